@@ -1,0 +1,192 @@
+"""Computed facts of a profile (DESIGN §4): what the record means, for the editor, list and dossiers.
+
+Works on a profile in the interchange format (a dict). Partial dates count from their earliest
+possible day and make the figure ``approximate``. Open episodes run to ``today``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from profileeditor.core import dates
+
+DEFAULT_LEGAL_LIMIT_DAYS = 730  # Article 143, Egyptian Code of Criminal Procedure: two years
+RELEASE_OUTCOMES = frozenset({"released"})
+RELEASE_PROCEEDING_TYPES = frozenset({"release_order"})
+
+
+@dataclass(frozen=True)
+class Facts:
+    currently_detained: bool = False
+    current_days: int | None = None  # the latest episode: arrest → release, or today
+    total_days: int = 0  # every episode, overlaps counted once
+    disappearance_days: int = 0
+    renewals: int = 0
+    next_session: str | None = None  # partial date of the next known session, if still ahead
+    pretrial_days: int = 0  # the longest time held without a sentence, any episode
+    beyond_legal_limit: bool = False
+    legal_limit_days: int = DEFAULT_LEGAL_LIMIT_DAYS
+    recycled_cases: tuple[str, ...] = ()  # ids of cases that recycle an earlier one
+    approximate: bool = False  # some figure rests on a partial date
+    current_facility: dict | None = None  # {"ar", "en"} of the latest facility of an open episode
+    # For the store: where the open pretrial period starts, so SQL can test the limit on any day.
+    open_pretrial_start: str | None = None
+    closed_pretrial_days: int = 0
+    episode_start: str | None = None  # ISO day the latest episode began (sort by days detained)
+    episode_end: str | None = None  # ISO day it ended, None while open
+
+
+class _Approx:
+    """Collects whether any partial date was used."""
+
+    def __init__(self) -> None:
+        self.used = False
+
+    def day(self, value: str | None) -> date | None:
+        if not value:
+            return None
+        try:
+            if not dates.is_exact(value):
+                self.used = True
+            return dates.earliest(value)
+        except dates.PartialDateError:
+            self.used = True
+            return None
+
+
+def _sentence_days(profile: dict, approx: _Approx) -> list[date]:
+    out = []
+    for case in profile.get("cases") or []:
+        sentence = case.get("sentence") or {}
+        day = approx.day(sentence.get("date"))
+        if day:
+            out.append(day)
+        for proc in case.get("proceedings") or []:
+            if proc.get("outcome") == "sentenced":
+                day = approx.day(proc.get("date"))
+                if day:
+                    out.append(day)
+    return out
+
+
+def _merged_days(intervals: list[tuple[date, date]]) -> int:
+    total, cur_start, cur_end = 0, None, None
+    for start, end in sorted(intervals):
+        if cur_end is None or start > cur_end:
+            if cur_end is not None:
+                total += (cur_end - cur_start).days
+            cur_start, cur_end = start, end
+        else:
+            cur_end = max(cur_end, end)
+    if cur_end is not None:
+        total += (cur_end - cur_start).days
+    return total
+
+
+def _recycled(profile: dict, episodes: list[tuple[date, date | None]], approx: _Approx) -> list[str]:
+    """Cases opened to keep a detained person inside: marked so, or joined while already held on
+    an earlier case, or after a release order on an earlier case."""
+    cases = profile.get("cases") or []
+    joined = [(approx.day(c.get("joined_date")), c) for c in cases]
+    release_orders = []
+    for case in cases:
+        for proc in case.get("proceedings") or []:
+            if proc.get("outcome") in RELEASE_OUTCOMES or proc.get("type") in RELEASE_PROCEEDING_TYPES:
+                day = approx.day(proc.get("date"))
+                if day:
+                    release_orders.append((day, case.get("id")))
+    out = []
+    for day, case in joined:
+        if case.get("recycled_from"):
+            out.append(case["id"])
+            continue
+        if day is None:
+            continue
+        earlier = [c for d, c in joined if d is not None and d < day and c is not case]
+        if not earlier:
+            continue
+        held = any(start < day and (end is None or day <= end) for start, end in episodes)
+        after_release = any(r_day <= day and r_case != case.get("id") for r_day, r_case in release_orders)
+        if held or after_release:
+            out.append(case["id"])
+    return out
+
+
+def compute(profile: dict, today: date | None = None, legal_limit_days: int = DEFAULT_LEGAL_LIMIT_DAYS) -> Facts:
+    today = today or date.today()
+    approx = _Approx()
+    episodes: list[tuple[date, date | None]] = []
+    disappearance = 0
+    latest_episode = None
+    for det in profile.get("detentions") or []:
+        start = approx.day(det.get("arrest_date"))
+        if start is None:
+            continue
+        end = approx.day(det.get("release_date"))
+        episodes.append((start, end))
+        if latest_episode is None or start >= latest_episode[0]:
+            latest_episode = (start, end, det)
+        seen = approx.day(det.get("disappeared_until"))
+        if seen is None and end is None and profile.get("status") == "disappeared":
+            seen = today  # still missing: the disappearance runs on
+        if seen is not None:
+            disappearance += max(0, (min(seen, end or today) - start).days)
+
+    sentences = _sentence_days(profile, approx)
+    closed_pretrial, open_pretrial_start, pretrial_max = 0, None, 0
+    for start, end in episodes:
+        sentenced_on = min((d for d in sentences if d >= start and (end is None or d <= end)), default=None)
+        stop = sentenced_on or end or today
+        days = max(0, (min(stop, today) - start).days)
+        pretrial_max = max(pretrial_max, days)
+        if end is None and sentenced_on is None:
+            open_pretrial_start = start.isoformat()
+        else:
+            closed_pretrial = max(closed_pretrial, days)
+
+    renewals, next_dates = 0, []
+    for case in profile.get("cases") or []:
+        for proc in case.get("proceedings") or []:
+            if proc.get("type") == "renewal":
+                renewals += 1
+            if proc.get("next_date"):
+                next_dates.append(proc["next_date"])
+    upcoming = [d for d in next_dates if dates.is_partial_date(d) and dates.latest(d) >= today]
+    next_session = min(upcoming, key=dates.earliest) if upcoming else None
+
+    current_days = None
+    currently_detained = False
+    current_facility = None
+    episode_start = episode_end = None
+    if latest_episode:
+        start, end, det = latest_episode
+        currently_detained = end is None and profile.get("status") not in {"released", "released_with_measures", "travel_ban", "exiled", "deceased_in_custody"}
+        current_days = max(0, ((end or today) - start).days)
+        episode_start = start.isoformat()
+        episode_end = end.isoformat() if end else None
+        if end is None:
+            facilities = det.get("facilities") or []
+            if facilities:
+                current_facility = dict(facilities[-1].get("name") or {})
+
+    total = _merged_days([(s, e or today) for s, e in episodes])
+    recycled = _recycled(profile, episodes, approx)
+    return Facts(
+        currently_detained=currently_detained,
+        current_days=current_days,
+        total_days=total,
+        disappearance_days=disappearance,
+        renewals=renewals,
+        next_session=next_session,
+        pretrial_days=pretrial_max,
+        beyond_legal_limit=pretrial_max > legal_limit_days,
+        legal_limit_days=legal_limit_days,
+        recycled_cases=tuple(recycled),
+        approximate=approx.used,
+        current_facility=current_facility,
+        open_pretrial_start=open_pretrial_start,
+        closed_pretrial_days=closed_pretrial,
+        episode_start=episode_start,
+        episode_end=episode_end,
+    )

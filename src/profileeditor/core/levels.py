@@ -1,0 +1,110 @@
+"""Export levels and redaction (DESIGN §6): public < partner < internal.
+
+Every property's lowest level is its ``x-sensitivity`` in the schema (a child is never lower than
+its parent); a profile's ``sensitivity`` map may raise a path; sources and attachments carry their
+own level. ``redact`` returns a copy of a profile with nothing above the chosen level.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from profileeditor.core.schema_doc import profile_schema, resolve
+
+LEVELS = ("public", "partner", "internal")
+_RANK = {name: i for i, name in enumerate(LEVELS)}
+
+
+def rank(level: str | None) -> int:
+    return _RANK.get(level or "internal", _RANK["internal"])
+
+
+def higher(a: str, b: str) -> str:
+    return a if rank(a) >= rank(b) else b
+
+
+def attachment_level(profile: dict, attachment: dict) -> str:
+    if attachment.get("level"):
+        return attachment["level"]
+    return "public" if attachment.get("id") == profile.get("photo") else "internal"
+
+
+def source_level(source: dict) -> str:
+    return source.get("level") or "internal"
+
+
+def field_level(profile: dict, path: str) -> str:
+    """The effective level of a dotted field path in this profile (schema default, raised by the
+    profile's own ``sensitivity`` map at the path or any prefix of it)."""
+    level = "public"
+    node = profile_schema()
+    raises = profile.get("sensitivity") or {}
+    walked: list[str] = []
+    for part in path.split("."):
+        node = resolve(node)
+        if node.get("type") == "array" and isinstance(node.get("items"), dict):
+            node = resolve(node["items"])
+        child = (node.get("properties") or {}).get(part)
+        if child is None:
+            break
+        walked.append(part)
+        level = higher(level, child.get("x-sensitivity", "public"))
+        raised = raises.get(".".join(walked))
+        if raised:
+            level = higher(level, raised)
+        node = child
+    return level
+
+
+def consent_allows_public(profile: dict) -> bool:
+    return (profile.get("consent") or {}).get("level") == "full"
+
+
+def _redact_node(value, node: dict, path: str, profile: dict, level: str):
+    node = resolve(node)
+    if isinstance(value, list):
+        items = node.get("items")
+        if not isinstance(items, dict):
+            return value
+        return [_redact_node(v, items, path, profile, level) for v in value]
+    if isinstance(value, dict) and node.get("properties"):
+        out = {}
+        for key, child_value in value.items():
+            child = node["properties"].get(key)
+            child_path = f"{path}.{key}" if path else key
+            if child is None:
+                continue  # not in the schema: never exported
+            if rank(field_level(profile, child_path)) > rank(level):
+                continue
+            out[key] = _redact_node(child_value, child, child_path, profile, level)
+        return out
+    return value
+
+
+def redact(profile: dict, level: str) -> dict:
+    """A copy of ``profile`` holding only what ``level`` may show."""
+    if level not in _RANK:
+        raise ValueError(f"unknown level {level!r}")
+    out = _redact_node(copy.deepcopy(profile), profile_schema(), "", profile, level)
+    if "sources" in out:
+        out["sources"] = [s for s in out["sources"] if rank(source_level(s)) <= rank(level)]
+        if not out["sources"]:
+            del out["sources"]
+    if "attachments" in out:
+        out["attachments"] = [
+            a for a in out["attachments"] if rank(attachment_level(profile, a)) <= rank(level)
+        ]
+        kept = {a["id"] for a in out["attachments"]}
+        if out.get("photo") and out["photo"] not in kept:
+            del out["photo"]
+        if not out["attachments"]:
+            del out["attachments"]
+    return out
+
+
+def select_for_level(profiles: list[dict], level: str, include_unconsented: bool = False) -> list[dict]:
+    """The profiles an export at ``level`` may carry, each redacted."""
+    chosen = [
+        p for p in profiles if level != "public" or include_unconsented or consent_allows_public(p)
+    ]
+    return [redact(p, level) for p in chosen]

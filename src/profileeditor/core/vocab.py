@@ -1,0 +1,43 @@
+"""Controlled vocabularies (profession, status, charge, …) and their Arabic/English labels."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+
+from profileeditor.resources import resource
+
+VOCABULARY_NAMES = (
+    "profession",
+    "status",
+    "arrest_manner",
+    "prosecution",
+    "charge",
+    "proceeding_type",
+    "proceeding_outcome",
+    "release_type",
+    "event_type",
+    "source_kind",
+)
+
+
+@cache
+def vocabularies() -> dict[str, dict[str, dict[str, str]]]:
+    """All lists: ``{list_name: {code: {"ar": label, "en": label}}}``."""
+    with resource("vocabularies.json").open(encoding="utf-8") as fh:
+        raw = json.load(fh)
+    return {name: raw[name] for name in VOCABULARY_NAMES}
+
+
+def codes(list_name: str) -> list[str]:
+    return list(vocabularies()[list_name])
+
+
+def label(list_name: str, code: str | None, lang: str = "en") -> str:
+    """The label of a code in ``lang`` ("ar" or "en"); free text (a code not in the list) as is."""
+    if not code:
+        return ""
+    entry = vocabularies()[list_name].get(code)
+    if entry is None:
+        return code
+    return entry.get(lang) or entry.get("en") or code
