@@ -1,0 +1,285 @@
+"""The profile model: the interchange-format dict, and how each record type maps to table columns.
+
+A profile travels through the program as a plain dict in the interchange format
+(resources/profiles.schema.json) — the same shape the JSON import/export, the dossiers and the
+editor use, so nothing can be dropped by a translation layer. ``RECORDS`` says, for each record
+type, which table holds it and how each JSON property maps to columns; schema.py builds the tables
+from it and repository.py reads and writes through it. A test walks the JSON Schema and fails if a
+property has no column here.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from dataclasses import dataclass
+from typing import Any
+
+# Column kinds: "str", "int", "bool", "text" (bilingual {ar, en} → two columns), "json" (a list or
+# map kept as JSON text), "blob" (base64 in JSON, bytes in the database).
+
+
+@dataclass(frozen=True)
+class Field:
+    key: str  # JSON property; a dotted key ("consent.level") lives inside a nested object
+    kind: str
+    column: str = ""  # defaults to the key with dots as underscores
+
+    @property
+    def col(self) -> str:
+        return self.column or self.key.replace(".", "_")
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        if self.kind == "text":
+            return (f"{self.col}_ar", f"{self.col}_en")
+        return (self.col,)
+
+
+@dataclass(frozen=True)
+class Record:
+    table: str
+    json_key: str  # the property of the parent that holds a list of these ("" for the profile)
+    fields: tuple[Field, ...]
+    parent_table: str = ""
+    children: tuple[str, ...] = ()  # table names of nested lists
+    scalar_list: bool = False  # a list of strings (charges), one row per item in ``value``
+    has_id: bool = True
+
+
+def _f(key: str, kind: str = "str", column: str = "") -> Field:
+    return Field(key, kind, column)
+
+
+RECORDS: dict[str, Record] = {
+    r.table: r
+    for r in (
+        Record(
+            "profiles",
+            "",
+            (
+                _f("id"),
+                _f("name", "text"),
+                _f("aliases", "json"),
+                _f("sex"),
+                _f("birth_date"),
+                _f("nationality"),
+                _f("governorate", "text"),
+                _f("profession"),
+                _f("occupation", "text"),
+                _f("affiliation", "text"),
+                _f("status"),
+                _f("bio", "text"),
+                _f("photo"),
+                _f("tags", "json"),
+                _f("consent.level"),
+                _f("consent.given_by"),
+                _f("consent.date"),
+                _f("consent.notes"),
+                _f("health", "text"),
+                _f("lawyers", "text"),
+                _f("family_contact", "text"),
+                _f("notes", "text"),
+                _f("sensitivity", "json"),
+                _f("created_at"),
+                _f("updated_at"),
+            ),
+            children=("detentions", "cases", "events", "sources", "attachments"),
+        ),
+        Record(
+            "detentions",
+            "detentions",
+            (
+                _f("id"),
+                _f("arrest_date"),
+                _f("arrest_place", "text"),
+                _f("arrest_manner"),
+                _f("arresting_authority", "text"),
+                _f("disappeared_until"),
+                _f("release_date"),
+                _f("release_type"),
+            ),
+            parent_table="profiles",
+            children=("facilities",),
+        ),
+        Record(
+            "facilities",
+            "facilities",
+            (_f("name", "text"), _f("from", column="from_date"), _f("to", column="to_date")),
+            parent_table="detentions",
+            has_id=False,
+        ),
+        Record(
+            "cases",
+            "cases",
+            (
+                _f("id"),
+                _f("number"),
+                _f("year", "int"),
+                _f("prosecution"),
+                _f("court", "text"),
+                _f("joined_date"),
+                _f("recycled_from"),
+                _f("sentence.date"),
+                _f("sentence.term_months", "int"),
+                _f("sentence.court", "text"),
+                _f("sentence.appeal", "text"),
+                _f("notes", "text"),
+            ),
+            parent_table="profiles",
+            children=("charges", "proceedings"),
+        ),
+        Record(
+            "charges",
+            "charges",
+            (_f("value", column="code"),),
+            parent_table="cases",
+            scalar_list=True,
+            has_id=False,
+        ),
+        Record(
+            "proceedings",
+            "proceedings",
+            (
+                _f("id"),
+                _f("date"),
+                _f("type"),
+                _f("authority", "text"),
+                _f("outcome"),
+                _f("renewal_days", "int"),
+                _f("next_date"),
+                _f("present", "bool"),
+                _f("notes", "text"),
+            ),
+            parent_table="cases",
+        ),
+        Record(
+            "events",
+            "events",
+            (
+                _f("id"),
+                _f("date"),
+                _f("end_date"),
+                _f("type"),
+                _f("description", "text"),
+                _f("sources", "json"),
+            ),
+            parent_table="profiles",
+        ),
+        Record(
+            "sources",
+            "sources",
+            (
+                _f("id"),
+                _f("title"),
+                _f("kind"),
+                _f("url"),
+                _f("date"),
+                _f("reliability"),
+                _f("notes"),
+                _f("level"),
+            ),
+            parent_table="profiles",
+        ),
+        Record(
+            "attachments",
+            "attachments",
+            (
+                _f("id"),
+                _f("kind"),
+                _f("filename"),
+                _f("media_type"),
+                _f("sha256"),
+                _f("data", "blob"),
+                _f("caption", "text"),
+                _f("credit"),
+                _f("level"),
+                _f("added_at"),
+            ),
+            parent_table="profiles",
+        ),
+    )
+}
+
+
+def _get(obj: dict, dotted: str) -> Any:
+    for part in dotted.split("."):
+        if not isinstance(obj, dict):
+            return None
+        obj = obj.get(part)
+    return obj
+
+
+def _set(obj: dict, dotted: str, value: Any) -> None:
+    *parents, last = dotted.split(".")
+    for part in parents:
+        obj = obj.setdefault(part, {})
+    obj[last] = value
+
+
+def to_columns(record: Record, item: Any) -> list[Any]:
+    """The column values of one JSON item, in ``record.fields`` order (None for absent)."""
+    if record.scalar_list:
+        return [item]
+    out: list[Any] = []
+    for field in record.fields:
+        value = _get(item, field.key)
+        if field.kind == "text":
+            value = value if isinstance(value, dict) else {}
+            out.extend((value.get("ar"), value.get("en")))
+        elif field.kind == "json":
+            out.append(None if value is None else json.dumps(value, ensure_ascii=False))
+        elif field.kind == "bool":
+            out.append(None if value is None else int(bool(value)))
+        elif field.kind == "blob":
+            out.append(None if value is None else base64.b64decode(value))
+        else:
+            out.append(value)
+    return out
+
+
+def from_columns(
+    record: Record, values: list[Any] | tuple[Any, ...], with_data: bool = True
+) -> Any:
+    """The JSON item for one row's column values (absent where the column is NULL)."""
+    if record.scalar_list:
+        return values[0]
+    item: dict[str, Any] = {}
+    i = 0
+    for field in record.fields:
+        if field.kind == "text":
+            ar, en = values[i], values[i + 1]
+            i += 2
+            if ar is not None or en is not None:
+                text = {}
+                if ar is not None:
+                    text["ar"] = ar
+                if en is not None:
+                    text["en"] = en
+                _set(item, field.key, text)
+            continue
+        value = values[i]
+        i += 1
+        if value is None:
+            continue
+        if field.kind == "json":
+            value = json.loads(value)
+        elif field.kind == "bool":
+            value = bool(value)
+        elif field.kind == "blob":
+            if not with_data:
+                continue
+            value = base64.b64encode(value).decode("ascii")
+        _set(item, field.key, value)
+    return item
+
+
+def all_columns(record: Record) -> list[str]:
+    return [c for f in record.fields for c in f.columns]
+
+
+def display_name(profile: dict, lang: str = "en") -> str:
+    """The profile's name in ``lang``, else in the other language."""
+    name = profile.get("name") or {}
+    other = "ar" if lang == "en" else "en"
+    return name.get(lang) or name.get(other) or ""

@@ -1,0 +1,710 @@
+"""Profiles in the vault's database: create, read, update, trash, restore, purge, history, search.
+
+The only code that writes SQL. Profiles go in and come out as interchange-format dicts
+(core/model.py); each record type has its own table. Every change writes revision rows (field
+path, old, new, time, author); searching goes through an FTS5 index over Arabic-normalised text.
+Each public method that writes runs in one transaction, so a crash leaves either the old or the
+new profile, whole.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+import threading
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+import sqlcipher3
+
+from profileeditor.core import arabic, vocab
+from profileeditor.core.facts import DEFAULT_LEGAL_LIMIT_DAYS, compute
+from profileeditor.core.model import RECORDS, Record, all_columns, from_columns, to_columns
+
+SETTING_AUTHOR = "author_name"
+SETTING_LEGAL_LIMIT = "legal_limit_days"
+
+# Fields whose change is not history: bookkeeping, and photo bytes (their sha256 stands in).
+_UNTRACKED = {"updated_at", "created_at"}
+
+
+class ProfileNotFound(KeyError):
+    pass
+
+
+class InvalidProfile(ValueError):
+    pass
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+@dataclass
+class Filters:
+    """What the list may be narrowed to; None means any."""
+
+    status: str | None = None
+    profession: str | None = None
+    prosecution: str | None = None
+    facility: str | None = None  # a facility name (ar or en) the person was ever held in
+    beyond_limit: bool | None = None
+    consent: str | None = None
+    trash: bool = False  # the trash view instead of the live list
+
+
+SORTS = ("name", "updated", "days")
+
+
+@dataclass(frozen=True)
+class Summary:
+    """One row of the profile list."""
+
+    pk: int
+    id: str
+    name_ar: str | None
+    name_en: str | None
+    status: str | None
+    profession: str | None
+    days_detained: int | None
+    facility_ar: str | None
+    facility_en: str | None
+    case_numbers: str | None
+    beyond_limit: bool
+    updated_at: str | None
+    has_photo: bool
+    approximate: bool
+
+
+@dataclass(frozen=True)
+class Revision:
+    profile_id: str
+    field: str
+    old: Any
+    new: Any
+    at: str
+    author: str | None
+
+
+@dataclass
+class ImportResult:
+    created: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+
+
+def flatten(profile: dict) -> dict[str, Any]:
+    """Leaf values by path, sub-records keyed by id: ``cases[<id>].proceedings[<id>].date``."""
+    out: dict[str, Any] = {}
+
+    def walk(value: Any, path: str) -> None:
+        if isinstance(value, dict):
+            for key, child in value.items():
+                if key in _UNTRACKED and not path:
+                    continue
+                if key == "data" and path.startswith("attachments["):
+                    continue
+                walk(child, f"{path}.{key}" if path else key)
+        elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            for index, item in enumerate(value):
+                walk(item, f"{path}[{item.get('id', index)}]")
+        else:
+            out[path] = value
+
+    walk(profile, "")
+    return out
+
+
+def _fts_query(text: str) -> str:
+    """Search-as-you-type: every word must match, the last (or any) as a prefix."""
+    tokens = re.findall(r"\w+", arabic.normalize(text))
+    return " ".join('"' + tok.replace('"', '""') + '"*' for tok in tokens)
+
+
+def _text(value: dict | None) -> list[str]:
+    return [v for v in (value or {}).values() if isinstance(v, str) and v]
+
+
+def _search_text(profile: dict) -> tuple[str, str]:
+    """The normalised shadow texts (names, everything else) that the FTS index holds."""
+    names = _text(profile.get("name")) + list(profile.get("aliases") or [])
+    body = _text(profile.get("bio")) + list(profile.get("tags") or [])
+    for key in ("governorate", "occupation", "affiliation"):
+        body += _text(profile.get(key))
+    for list_name in ("profession", "status"):
+        code = profile.get(list_name)
+        body += [vocab.label(list_name, code, "ar"), vocab.label(list_name, code, "en")]
+    for det in profile.get("detentions") or []:
+        for facility in det.get("facilities") or []:
+            body += _text(facility.get("name"))
+    for case in profile.get("cases") or []:
+        body += [str(case.get("number") or ""), str(case.get("year") or "")]
+        for code in case.get("charges") or []:
+            body += [vocab.label("charge", code, "ar"), vocab.label("charge", code, "en")]
+    return arabic.normalize(" ".join(names)), arabic.normalize(" ".join(body))
+
+
+def _derived(profile: dict) -> dict[str, Any]:
+    """Columns computed from the profile for list, filters and sorting (date-independent)."""
+    facts = compute(profile)
+    name = profile.get("name") or {}
+    numbers = []
+    for case in profile.get("cases") or []:
+        if case.get("number"):
+            numbers.append(
+                f"{case['number']}/{case['year']}" if case.get("year") else case["number"]
+            )
+    facility = facts.current_facility or {}
+    return {
+        "sort_name_ar": arabic.normalize(name.get("ar") or name.get("en")),
+        "sort_name_en": arabic.normalize(name.get("en") or name.get("ar")),
+        "episode_start": facts.episode_start,
+        "episode_end": facts.episode_end,
+        "open_pretrial_start": facts.open_pretrial_start,
+        "closed_pretrial_days": facts.closed_pretrial_days,
+        "facility_ar": facility.get("ar"),
+        "facility_en": facility.get("en"),
+        "case_numbers": ", ".join(numbers),
+        "prosecutions": " ".join(
+            sorted({c.get("prosecution") or "" for c in profile.get("cases") or []})
+        ).strip(),
+        "approximate": int(facts.approximate),
+    }
+
+
+def validate_shape(profile: dict) -> None:
+    """The minimum the store needs; full validation is the importer's (jsonschema)."""
+    if not isinstance(profile, dict):
+        raise InvalidProfile("a profile must be an object")
+    try:
+        uuid.UUID(str(profile.get("id")))
+    except ValueError as exc:
+        raise InvalidProfile(f"profile id is not a UUID: {profile.get('id')!r}") from exc
+    name = profile.get("name") or {}
+    if not (name.get("ar") or name.get("en")):
+        raise InvalidProfile(f"profile {profile.get('id')} has no name")
+
+
+class Repository:
+    """Profiles of one open vault, over one SQLCipher connection (used from one thread)."""
+
+    def __init__(self, conn):
+        self._conn = conn
+        self._lock = threading.RLock()
+
+    def close(self) -> None:
+        self._conn = None
+
+    @property
+    def conn(self):
+        if self._conn is None:
+            raise RuntimeError("the vault is locked")
+        return self._conn
+
+    # -- transactions --------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Any]:
+        with self._lock:
+            conn = self.conn
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
+    # -- settings (inside the encrypted database) -----------------------------------------------
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return default if row is None else json.loads(row[0])
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO settings(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, json.dumps(value, ensure_ascii=False)),
+            )
+
+    @property
+    def author(self) -> str | None:
+        return self.get_setting(SETTING_AUTHOR)
+
+    @property
+    def legal_limit_days(self) -> int:
+        return int(self.get_setting(SETTING_LEGAL_LIMIT, DEFAULT_LEGAL_LIMIT_DAYS))
+
+    # -- writing rows --------------------------------------------------------------------------
+    def _next_pks(self, conn) -> dict[str, int]:
+        return {
+            table: (conn.execute(f"SELECT coalesce(max(pk), 0) FROM {table}").fetchone()[0] + 1)
+            for table in RECORDS
+        }
+
+    def _collect_rows(
+        self,
+        record: Record,
+        item: Any,
+        parent_pk: int | None,
+        position: int,
+        next_pk: dict[str, int],
+        rows: dict[str, list[list[Any]]],
+    ) -> int:
+        pk = next_pk[record.table]
+        next_pk[record.table] += 1
+        head = [pk] if parent_pk is None else [pk, parent_pk, position]
+        rows.setdefault(record.table, []).append(head + to_columns(record, item))
+        if not record.scalar_list:
+            for child_table in record.children:
+                child = RECORDS[child_table]
+                for index, child_item in enumerate(item.get(child.json_key) or []):
+                    self._collect_rows(child, child_item, pk, index, next_pk, rows)
+        return pk
+
+    def _insert_rows(self, conn, rows: dict[str, list[list[Any]]], derived: list[dict]) -> None:
+        for table, table_rows in rows.items():
+            record = RECORDS[table]
+            cols = ["pk"] + ([] if not record.parent_table else ["parent_pk", "position"])
+            cols += [f'"{c}"' for c in all_columns(record)]
+            if table == "profiles":
+                cols += list(derived[0].keys())
+                table_rows = [
+                    r + list(d.values()) for r, d in zip(table_rows, derived, strict=True)
+                ]
+            marks = ", ".join("?" * len(cols))
+            conn.executemany(
+                f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks})", table_rows
+            )
+
+    def _index(self, conn, items: list[tuple[int, dict]]) -> None:
+        conn.executemany(
+            "INSERT INTO search_index(rowid, names, body) VALUES (?, ?, ?)",
+            [(pk, *_search_text(p)) for pk, p in items],
+        )
+
+    def _write_new(self, conn, profiles: list[dict], next_pk: dict[str, int]) -> None:
+        rows: dict[str, list[list[Any]]] = {}
+        indexed, derived = [], []
+        for profile in profiles:
+            pk = self._collect_rows(RECORDS["profiles"], profile, None, 0, next_pk, rows)
+            indexed.append((pk, profile))
+            derived.append(_derived(profile))
+        self._insert_rows(conn, rows, derived)
+        self._index(conn, indexed)
+
+    def _pk_of(self, conn, profile_id: str) -> int | None:
+        row = conn.execute("SELECT pk FROM profiles WHERE id = ?", (profile_id,)).fetchone()
+        return None if row is None else row[0]
+
+    def _revise(self, conn, profile_id: str, changes: list[tuple[str, Any, Any]], at: str) -> None:
+        author = self.author
+        conn.executemany(
+            "INSERT INTO revisions(profile_id, field, old, new, at, author) VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    profile_id,
+                    path,
+                    None if old is None else json.dumps(old, ensure_ascii=False),
+                    None if new is None else json.dumps(new, ensure_ascii=False),
+                    at,
+                    author,
+                )
+                for path, old, new in changes
+            ],
+        )
+
+    @staticmethod
+    def _changes(old: dict, new: dict) -> list[tuple[str, Any, Any]]:
+        before, after = flatten(old), flatten(new)
+        return [
+            (path, before.get(path), after.get(path))
+            for path in sorted(before.keys() | after.keys())
+            if before.get(path) != after.get(path)
+        ]
+
+    def _replace(self, conn, pk: int, old: dict, new: dict, at: str) -> list[str]:
+        changes = self._changes(old, new)
+        if not changes:
+            return []
+        new = {
+            **new,
+            "created_at": old.get("created_at") or new.get("created_at") or at,
+            "updated_at": at,
+        }
+        deleted_at = conn.execute("SELECT deleted_at FROM profiles WHERE pk = ?", (pk,)).fetchone()[
+            0
+        ]
+        conn.execute("DELETE FROM search_index WHERE rowid = ?", (pk,))
+        conn.execute("DELETE FROM profiles WHERE pk = ?", (pk,))  # children go by cascade
+        next_pk = self._next_pks(conn)
+        next_pk["profiles"] = pk  # keep the profile's key: the list view holds on to it
+        self._write_new(conn, [new], next_pk)
+        if deleted_at:
+            conn.execute("UPDATE profiles SET deleted_at = ? WHERE pk = ?", (deleted_at, pk))
+        self._revise(conn, new["id"], changes, at)
+        return [path for path, _, _ in changes]
+
+    # -- public writes -------------------------------------------------------------------------
+    def create_profile(self, profile: dict) -> str:
+        """Store a new profile (an id is made if it has none); returns its id."""
+        profile = dict(profile)
+        profile.setdefault("id", str(uuid.uuid4()))
+        validate_shape(profile)
+        at = now_iso()
+        profile.setdefault("created_at", at)
+        profile.setdefault("updated_at", at)
+        with self.transaction() as conn:
+            if self._pk_of(conn, profile["id"]) is not None:
+                raise InvalidProfile(f"a profile with id {profile['id']} exists already")
+            self._write_new(conn, [profile], self._next_pks(conn))
+            self._revise(conn, profile["id"], [("*", None, "created")], at)
+        return profile["id"]
+
+    def update_profile(self, profile: dict) -> list[str]:
+        """Replace a stored profile by ``profile`` (same id); returns the changed field paths,
+        each written to the history."""
+        validate_shape(profile)
+        with self.transaction() as conn:
+            pk = self._pk_of(conn, profile["id"])
+            if pk is None:
+                raise ProfileNotFound(profile["id"])
+            old = self._load(conn, [pk])[0]
+            return self._replace(conn, pk, old, profile, now_iso())
+
+    def import_profiles(
+        self,
+        profiles: Iterable[dict],
+        batch_size: int = 500,
+        progress: Callable[[int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ImportResult:
+        """Add or update (by id) many profiles, ``batch_size`` to a transaction.
+
+        ``progress(n)`` is called after each commit with the number committed so far: those
+        profiles are in the vault whole whatever happens next.
+        """
+        result = ImportResult()
+        batch: list[dict] = []
+        done = 0
+
+        def flush() -> None:
+            nonlocal done
+            at = now_iso()
+            with self.transaction() as conn:
+                next_pk = self._next_pks(conn)
+                new = []
+                for profile in batch:
+                    pk = self._pk_of(conn, profile["id"])
+                    if pk is None:
+                        new.append({"created_at": at, "updated_at": at, **profile})
+                        result.created.append(profile["id"])
+                        continue
+                    old = self._load(conn, [pk])[0]
+                    if self._replace(conn, pk, old, profile, at):
+                        result.updated.append(profile["id"])
+                        next_pk = self._next_pks(conn)
+                    else:
+                        result.unchanged.append(profile["id"])
+                self._write_new(conn, new, next_pk)
+                for profile in new:
+                    self._revise(conn, profile["id"], [("*", None, "imported")], at)
+            done += len(batch)
+            batch.clear()
+            if progress:
+                progress(done)
+
+        seen: set[str] = set()
+        for profile in profiles:
+            validate_shape(profile)
+            if profile["id"] in seen:  # a second copy in one batch would collide with the first
+                flush()
+                seen.clear()
+            seen.add(profile["id"])
+            batch.append(profile)
+            if len(batch) >= batch_size:
+                if cancelled and cancelled():
+                    break
+                flush()
+                seen.clear()
+        if batch and not (cancelled and cancelled()):
+            flush()
+        return result
+
+    def delete_profile(self, profile_id: str) -> None:
+        """Move to the trash (restorable)."""
+        self._set_deleted(profile_id, now_iso(), "deleted")
+
+    def restore_profile(self, profile_id: str) -> None:
+        self._set_deleted(profile_id, None, "restored")
+
+    def _set_deleted(self, profile_id: str, when: str | None, what: str) -> None:
+        with self.transaction() as conn:
+            cur = conn.execute(
+                "UPDATE profiles SET deleted_at = ? WHERE id = ?", (when, profile_id)
+            )
+            if cur.rowcount == 0:
+                raise ProfileNotFound(profile_id)
+            self._revise(conn, profile_id, [("*", None, what)], now_iso())
+
+    def purge_profile(self, profile_id: str) -> None:
+        """Delete for good, with its history (secure_delete overwrites the freed pages)."""
+        with self.transaction() as conn:
+            pk = self._pk_of(conn, profile_id)
+            if pk is None:
+                raise ProfileNotFound(profile_id)
+            conn.execute("DELETE FROM search_index WHERE rowid = ?", (pk,))
+            conn.execute("DELETE FROM profiles WHERE pk = ?", (pk,))
+            conn.execute("DELETE FROM revisions WHERE profile_id = ?", (profile_id,))
+
+    def empty_trash(self) -> int:
+        ids = [
+            r[0] for r in self.conn.execute("SELECT id FROM profiles WHERE deleted_at IS NOT NULL")
+        ]
+        for profile_id in ids:
+            self.purge_profile(profile_id)
+        return len(ids)
+
+    # -- reading -------------------------------------------------------------------------------
+    def _load_children(
+        self, conn, record: Record, parent_pks: list[int], with_data: bool
+    ) -> dict[int, list]:
+        out: dict[int, list] = {}
+        if not parent_pks:
+            return out
+        cols = ", ".join(f'"{c}"' for c in all_columns(record))
+        rows = []
+        for i in range(0, len(parent_pks), 500):
+            chunk = parent_pks[i : i + 500]
+            marks = ", ".join("?" * len(chunk))
+            rows += conn.execute(
+                f"SELECT pk, parent_pk, {cols} FROM {record.table} "
+                f"WHERE parent_pk IN ({marks}) ORDER BY parent_pk, position",
+                chunk,
+            ).fetchall()
+        items = {row[0]: from_columns(record, row[2:], with_data) for row in rows}
+        for child_table in record.children:
+            child = RECORDS[child_table]
+            grandchildren = self._load_children(conn, child, list(items), with_data)
+            for pk, kids in grandchildren.items():
+                items[pk][child.json_key] = kids
+        for row in rows:
+            out.setdefault(row[1], []).append(items[row[0]])
+        return out
+
+    def _load(self, conn, pks: list[int], with_data: bool = True) -> list[dict]:
+        record = RECORDS["profiles"]
+        cols = ", ".join(f'"{c}"' for c in all_columns(record))
+        profiles: dict[int, dict] = {}
+        for i in range(0, len(pks), 500):
+            chunk = pks[i : i + 500]
+            marks = ", ".join("?" * len(chunk))
+            for row in conn.execute(
+                f"SELECT pk, {cols} FROM profiles WHERE pk IN ({marks})", chunk
+            ):
+                profiles[row[0]] = from_columns(record, row[1:], with_data)
+        for child_table in record.children:
+            child = RECORDS[child_table]
+            for pk, items in self._load_children(conn, child, list(profiles), with_data).items():
+                profiles[pk][child.json_key] = items
+        return [profiles[pk] for pk in pks if pk in profiles]
+
+    def get_profile(self, profile_id: str, with_data: bool = True) -> dict:
+        with self._lock:
+            pk = self._pk_of(self.conn, profile_id)
+            if pk is None:
+                raise ProfileNotFound(profile_id)
+            return self._load(self.conn, [pk], with_data)[0]
+
+    def get_profiles(self, profile_ids: list[str], with_data: bool = True) -> list[dict]:
+        """Several profiles, in the order of ``profile_ids`` (unknown ids are skipped)."""
+        with self._lock:
+            pks = []
+            for i in range(0, len(profile_ids), 500):
+                chunk = profile_ids[i : i + 500]
+                marks = ", ".join("?" * len(chunk))
+                found = dict(
+                    self.conn.execute(f"SELECT id, pk FROM profiles WHERE id IN ({marks})", chunk)
+                )
+                pks += [found[pid] for pid in chunk if pid in found]
+            return self._load(self.conn, pks, with_data)
+
+    def iter_profiles(
+        self, profile_ids: list[str], chunk: int = 200, with_data: bool = True
+    ) -> Iterator[dict]:
+        """Profiles a chunk at a time, for exports of any size in bounded memory."""
+        for i in range(0, len(profile_ids), chunk):
+            yield from self.get_profiles(profile_ids[i : i + chunk], with_data)
+
+    def is_deleted(self, profile_id: str) -> bool:
+        row = self.conn.execute(
+            "SELECT deleted_at FROM profiles WHERE id = ?", (profile_id,)
+        ).fetchone()
+        if row is None:
+            raise ProfileNotFound(profile_id)
+        return row[0] is not None
+
+    def photo(self, profile_id: str) -> bytes | None:
+        """The stored bytes of the profile photo (thumbnails are made from them in memory)."""
+        row = self.conn.execute(
+            "SELECT a.data FROM profiles p JOIN attachments a ON a.parent_pk = p.pk AND a.id = p.photo "
+            "WHERE p.id = ?",
+            (profile_id,),
+        ).fetchone()
+        return None if row is None else row[0]
+
+    def history(self, profile_id: str) -> list[Revision]:
+        rows = self.conn.execute(
+            "SELECT profile_id, field, old, new, at, author FROM revisions WHERE profile_id = ? ORDER BY pk",
+            (profile_id,),
+        )
+        return [
+            Revision(
+                pid,
+                f,
+                None if o is None else json.loads(o),
+                None if n is None else json.loads(n),
+                at,
+                a,
+            )
+            for pid, f, o, n, at, a in rows
+        ]
+
+    # -- listing and search --------------------------------------------------------------------
+    def _where(self, query: str, filters: Filters, today: str) -> tuple[str, list[Any]]:
+        clauses = ["p.deleted_at IS NOT NULL" if filters.trash else "p.deleted_at IS NULL"]
+        params: list[Any] = []
+        fts = _fts_query(query)
+        if fts:
+            clauses.append("p.pk IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)")
+            params.append(fts)
+        for column, value in (("status", filters.status), ("profession", filters.profession)):
+            if value:
+                clauses.append(f"p.{column} = ?")
+                params.append(value)
+        if filters.consent:
+            if filters.consent == "unknown":
+                clauses.append("coalesce(p.consent_level, 'unknown') = 'unknown'")
+            else:
+                clauses.append("p.consent_level = ?")
+                params.append(filters.consent)
+        if filters.prosecution:
+            clauses.append("p.pk IN (SELECT parent_pk FROM cases WHERE prosecution = ?)")
+            params.append(filters.prosecution)
+        if filters.facility:
+            clauses.append(
+                "p.pk IN (SELECT d.parent_pk FROM facilities f JOIN detentions d ON d.pk = f.parent_pk "
+                "WHERE f.name_ar = ? UNION SELECT d.parent_pk FROM facilities f "
+                "JOIN detentions d ON d.pk = f.parent_pk WHERE f.name_en = ?)"
+            )
+            params += [filters.facility, filters.facility]
+        if filters.beyond_limit is not None:
+            clauses.append(f"({self._beyond_sql()}) = ?")
+            params += [
+                self.legal_limit_days,
+                today,
+                self.legal_limit_days,
+                int(filters.beyond_limit),
+            ]
+        return " AND ".join(clauses), params
+
+    @staticmethod
+    def _beyond_sql() -> str:
+        return (
+            "(p.closed_pretrial_days > ? OR (p.open_pretrial_start IS NOT NULL AND "
+            "julianday(?) - julianday(p.open_pretrial_start) > ?))"
+        )
+
+    def count(
+        self, query: str = "", filters: Filters | None = None, today: date | None = None
+    ) -> int:
+        where, params = self._where(
+            query, filters or Filters(), (today or date.today()).isoformat()
+        )
+        return self.conn.execute(
+            f"SELECT count(*) FROM profiles p WHERE {where}", params
+        ).fetchone()[0]
+
+    def search(
+        self,
+        query: str = "",
+        filters: Filters | None = None,
+        sort: str = "name",
+        descending: bool = False,
+        lang: str = "en",
+        limit: int = 200,
+        offset: int = 0,
+        today: date | None = None,
+    ) -> list[Summary]:
+        """A page of the list: matching ``query`` (search-as-you-type) and ``filters``."""
+        if sort not in SORTS:
+            raise ValueError(f"unknown sort {sort!r}")
+        today_iso = (today or date.today()).isoformat()
+        where, params = self._where(query, filters or Filters(), today_iso)
+        days = "CAST(julianday(coalesce(p.episode_end, ?)) - julianday(p.episode_start) AS INTEGER)"
+        direction = "DESC" if descending else "ASC"
+        name_col = "p.sort_name_ar" if lang == "ar" else "p.sort_name_en"
+        order = {
+            "name": f"{name_col} {direction}",
+            "updated": f"p.updated_at {direction}, {name_col}",
+            "days": f"days {direction} NULLS LAST, {name_col}",
+        }[sort]
+        limit_days = self.legal_limit_days
+        sql = (
+            f"SELECT p.pk, p.id, p.name_ar, p.name_en, p.status, p.profession, {days} AS days, "
+            f"p.facility_ar, p.facility_en, p.case_numbers, {self._beyond_sql()}, p.updated_at, "
+            f"p.photo IS NOT NULL, p.approximate FROM profiles p WHERE {where} "
+            f"ORDER BY {order} LIMIT ? OFFSET ?"
+        )
+        rows = self.conn.execute(
+            sql, [today_iso, limit_days, today_iso, limit_days, *params, limit, offset]
+        ).fetchall()
+        return [
+            Summary(
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                r[5],
+                r[6],
+                r[7],
+                r[8],
+                r[9],
+                bool(r[10]),
+                r[11],
+                bool(r[12]),
+                bool(r[13]),
+            )
+            for r in rows
+        ]
+
+    def ids(
+        self, query: str = "", filters: Filters | None = None, today: date | None = None
+    ) -> list[str]:
+        """Every matching id, in name order — what an export of "the filtered list" takes."""
+        where, params = self._where(
+            query, filters or Filters(), (today or date.today()).isoformat()
+        )
+        return [
+            r[0]
+            for r in self.conn.execute(
+                f"SELECT p.id FROM profiles p WHERE {where} ORDER BY p.sort_name_en", params
+            )
+        ]
+
+    def facility_names(self, lang: str = "en") -> list[str]:
+        column = "name_ar" if lang == "ar" else "name_en"
+        rows = self.conn.execute(
+            f"SELECT DISTINCT {column} FROM facilities WHERE {column} IS NOT NULL ORDER BY 1"
+        )
+        return [r[0] for r in rows]
+
+
+# sqlite-utils catches stdlib exception classes; code that hands it our connection must also
+# expect sqlcipher3's, which are a separate hierarchy.
+DATABASE_ERRORS = (sqlcipher3.Error,)

@@ -1,0 +1,116 @@
+"""Database schema and migrations, keyed on ``PRAGMA user_version``.
+
+Each migration is an ordered function; ``migrate`` runs the missing ones in one transaction, so a
+crash mid-upgrade leaves the previous version intact. Tables come from ``model.RECORDS``: one per
+record type, children pointing at their parent's integer key with ON DELETE CASCADE.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from profileeditor.core.model import RECORDS, all_columns
+
+# Columns of ``profiles`` that the repository derives on every save, for list, filters and sort.
+DERIVED_PROFILE_COLUMNS = {
+    "deleted_at": "TEXT",  # set while in the trash
+    "sort_name_ar": "TEXT",  # normalised names, for sorting in either language
+    "sort_name_en": "TEXT",
+    "episode_start": "TEXT",  # latest detention episode, ISO days
+    "episode_end": "TEXT",
+    "open_pretrial_start": "TEXT",  # held without sentence since this day (NULL if not)
+    "closed_pretrial_days": "INTEGER NOT NULL DEFAULT 0",  # longest finished pretrial period
+    "facility_ar": "TEXT",  # current facility
+    "facility_en": "TEXT",
+    "case_numbers": "TEXT",  # "1300/2019, 911/2022"
+    "prosecutions": "TEXT",  # space-separated prosecution codes of its cases
+    "approximate": "INTEGER NOT NULL DEFAULT 0",
+}
+
+
+def _create_record_tables(conn) -> None:
+    for record in RECORDS.values():
+        cols = ["pk INTEGER PRIMARY KEY"]
+        if record.parent_table:
+            cols.append(
+                f"parent_pk INTEGER NOT NULL REFERENCES {record.parent_table}(pk) ON DELETE CASCADE"
+            )
+            cols.append("position INTEGER NOT NULL")
+        for name in all_columns(record):
+            if record.table == "profiles" and name == "id":
+                cols.append('"id" TEXT NOT NULL UNIQUE')
+            else:
+                cols.append(f'"{name}"')
+        if record.table == "profiles":
+            cols += [f"{name} {decl}" for name, decl in DERIVED_PROFILE_COLUMNS.items()]
+        conn.execute(f"CREATE TABLE {record.table} ({', '.join(cols)})")
+        if record.parent_table:
+            conn.execute(
+                f"CREATE INDEX {record.table}_parent ON {record.table}(parent_pk, position)"
+            )
+
+
+_V1_STATEMENTS = (
+    "CREATE INDEX profiles_sort_ar ON profiles(deleted_at, sort_name_ar)",
+    "CREATE INDEX profiles_sort_en ON profiles(deleted_at, sort_name_en)",
+    "CREATE INDEX cases_prosecution ON cases(prosecution)",
+    "CREATE INDEX facilities_name_ar ON facilities(name_ar)",
+    "CREATE INDEX facilities_name_en ON facilities(name_en)",
+    "CREATE INDEX profiles_updated ON profiles(deleted_at, updated_at)",
+    "CREATE INDEX profiles_status ON profiles(status)",
+    "CREATE INDEX profiles_profession ON profiles(profession)",
+    "CREATE INDEX attachments_id ON attachments(id)",
+    """CREATE TABLE revisions (
+        pk INTEGER PRIMARY KEY,
+        profile_id TEXT NOT NULL,
+        field TEXT NOT NULL,
+        old TEXT,
+        new TEXT,
+        at TEXT NOT NULL,
+        author TEXT
+    )""",
+    "CREATE INDEX revisions_profile ON revisions(profile_id, pk)",
+    "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    # Contentless, so the index keeps no second readable copy; its rowid is profiles.pk. What it
+    # indexes is the Arabic-normalised shadow text (core/arabic.py): FTS5 does not fold Arabic marks.
+    """CREATE VIRTUAL TABLE search_index USING fts5(
+        names, body, content='', contentless_delete=1,
+        tokenize='unicode61 remove_diacritics 0', prefix='1 2 3'
+    )""",
+)
+
+
+def _v1(conn) -> None:
+    _create_record_tables(conn)
+    # One statement at a time: executescript would COMMIT the migration's open transaction.
+    for statement in _V1_STATEMENTS:
+        conn.execute(statement)
+
+
+MIGRATIONS: list[Callable] = [_v1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class NewerSchemaError(RuntimeError):
+    pass
+
+
+def migrate(conn) -> int:
+    """Bring the database to ``SCHEMA_VERSION``; returns the version it started at."""
+    start = conn.execute("PRAGMA user_version").fetchone()[0]
+    if start > SCHEMA_VERSION:
+        raise NewerSchemaError(
+            f"this vault was written by a newer Profile Editor (schema {start} > {SCHEMA_VERSION})"
+        )
+    if start == SCHEMA_VERSION:
+        return start
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for version in range(start, SCHEMA_VERSION):
+            MIGRATIONS[version](conn)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return start
