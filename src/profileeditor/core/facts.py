@@ -84,7 +84,9 @@ def _merged_days(intervals: list[tuple[date, date]]) -> int:
     return total
 
 
-def _recycled(profile: dict, episodes: list[tuple[date, date | None]], approx: _Approx) -> list[str]:
+def _recycled(
+    profile: dict, episodes: list[tuple[date, date | None]], approx: _Approx
+) -> list[str]:
     """Cases opened to keep a detained person inside: marked so, or joined while already held on
     an earlier case, or after a release order on an earlier case."""
     cases = profile.get("cases") or []
@@ -92,7 +94,10 @@ def _recycled(profile: dict, episodes: list[tuple[date, date | None]], approx: _
     release_orders = []
     for case in cases:
         for proc in case.get("proceedings") or []:
-            if proc.get("outcome") in RELEASE_OUTCOMES or proc.get("type") in RELEASE_PROCEEDING_TYPES:
+            if (
+                proc.get("outcome") in RELEASE_OUTCOMES
+                or proc.get("type") in RELEASE_PROCEEDING_TYPES
+            ):
                 day = approx.day(proc.get("date"))
                 if day:
                     release_orders.append((day, case.get("id")))
@@ -107,13 +112,17 @@ def _recycled(profile: dict, episodes: list[tuple[date, date | None]], approx: _
         if not earlier:
             continue
         held = any(start < day and (end is None or day <= end) for start, end in episodes)
-        after_release = any(r_day <= day and r_case != case.get("id") for r_day, r_case in release_orders)
+        after_release = any(
+            r_day <= day and r_case != case.get("id") for r_day, r_case in release_orders
+        )
         if held or after_release:
             out.append(case["id"])
     return out
 
 
-def compute(profile: dict, today: date | None = None, legal_limit_days: int = DEFAULT_LEGAL_LIMIT_DAYS) -> Facts:
+def compute(
+    profile: dict, today: date | None = None, legal_limit_days: int = DEFAULT_LEGAL_LIMIT_DAYS
+) -> Facts:
     today = today or date.today()
     approx = _Approx()
     episodes: list[tuple[date, date | None]] = []
@@ -136,7 +145,9 @@ def compute(profile: dict, today: date | None = None, legal_limit_days: int = DE
     sentences = _sentence_days(profile, approx)
     closed_pretrial, open_pretrial_start, pretrial_max = 0, None, 0
     for start, end in episodes:
-        sentenced_on = min((d for d in sentences if d >= start and (end is None or d <= end)), default=None)
+        sentenced_on = min(
+            (d for d in sentences if d >= start and (end is None or d <= end)), default=None
+        )
         stop = sentenced_on or end or today
         days = max(0, (min(stop, today) - start).days)
         pretrial_max = max(pretrial_max, days)
@@ -161,7 +172,13 @@ def compute(profile: dict, today: date | None = None, legal_limit_days: int = DE
     episode_start = episode_end = None
     if latest_episode:
         start, end, det = latest_episode
-        currently_detained = end is None and profile.get("status") not in {"released", "released_with_measures", "travel_ban", "exiled", "deceased_in_custody"}
+        currently_detained = end is None and profile.get("status") not in {
+            "released",
+            "released_with_measures",
+            "travel_ban",
+            "exiled",
+            "deceased_in_custody",
+        }
         current_days = max(0, ((end or today) - start).days)
         episode_start = start.isoformat()
         episode_end = end.isoformat() if end else None

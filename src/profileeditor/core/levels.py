@@ -102,7 +102,9 @@ def redact(profile: dict, level: str) -> dict:
     return out
 
 
-def select_for_level(profiles: list[dict], level: str, include_unconsented: bool = False) -> list[dict]:
+def select_for_level(
+    profiles: list[dict], level: str, include_unconsented: bool = False
+) -> list[dict]:
     """The profiles an export at ``level`` may carry, each redacted."""
     chosen = [
         p for p in profiles if level != "public" or include_unconsented or consent_allows_public(p)
