@@ -110,3 +110,44 @@ def select_for_level(
         p for p in profiles if level != "public" or include_unconsented or consent_allows_public(p)
     ]
     return [redact(p, level) for p in chosen]
+
+
+def keep_hidden(incoming: dict, stored: dict, level: str) -> dict:
+    """``incoming`` (from a file written at ``level``) with what that level could not carry taken
+    from ``stored`` — so that importing a redacted file never wipes confidential fields."""
+    if level == "internal":
+        return incoming
+
+    def merge(new: dict, old: dict, path: str) -> dict:
+        out = dict(new)
+        for key, old_value in old.items():
+            child_path = f"{path}.{key}" if path else key
+            if key not in new:
+                if rank(field_level(stored, child_path)) > rank(level):
+                    out[key] = old_value
+                continue
+            new_value = new[key]
+            if isinstance(new_value, dict) and isinstance(old_value, dict):
+                out[key] = merge(new_value, old_value, child_path)
+            elif (
+                isinstance(new_value, list)
+                and isinstance(old_value, list)
+                and all(isinstance(v, dict) and "id" in v for v in new_value + old_value)
+            ):
+                old_by_id = {v["id"]: v for v in old_value}
+                merged = [merge(v, old_by_id.get(v["id"], {}), child_path) for v in new_value]
+                seen = {v["id"] for v in new_value}
+                merged += [v for v in old_value if v["id"] not in seen and _hidden_item(stored, key, v, level)]
+                out[key] = merged
+        return out
+
+    return merge(incoming, stored, "")
+
+
+def _hidden_item(profile: dict, list_key: str, item: dict, level: str) -> bool:
+    """Whether a stored source or attachment is one an export at ``level`` leaves out."""
+    if list_key == "sources":
+        return rank(source_level(item)) > rank(level)
+    if list_key == "attachments":
+        return rank(attachment_level(profile, item)) > rank(level)
+    return False

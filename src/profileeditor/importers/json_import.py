@@ -1,0 +1,151 @@
+"""Import of interchange-format JSON files (resources/profiles.schema.json).
+
+A file is checked whole before anything is stored: JSON syntax, the schema (jsonschema), ids
+unique, attachments decodable with matching hashes, photos readable. Photos are re-encoded
+without metadata (core/photos.py) and their hashes updated. A refused file stores nothing; an
+accepted one is written in batches, each batch one transaction, existing ids updated in place
+with revision rows.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+
+from jsonschema import Draft202012Validator
+
+from profileeditor.core import levels
+from profileeditor.core.photos import PhotoError, clean_photo
+from profileeditor.core.repository import ImportResult, ProfileNotFound, Repository
+from profileeditor.core.schema_doc import interchange_schema
+
+MAX_PROBLEMS = 5
+
+
+class BadInputFile(ValueError):
+    """The file is refused whole; the message names the file and the first problems."""
+
+
+@cache
+def _validator() -> Draft202012Validator:
+    return Draft202012Validator(interchange_schema())
+
+
+def _where(error) -> str:
+    parts = []
+    for part in error.absolute_path:
+        parts.append(f"[{part}]" if isinstance(part, int) else f".{part}")
+    return "".join(parts).lstrip(".") or "(top level)"
+
+
+def _problems(doc: object) -> list[str]:
+    problems = [
+        f"{_where(e)}: {e.message}"
+        for e in sorted(_validator().iter_errors(doc), key=lambda e: list(map(str, e.absolute_path)))
+    ]
+    if problems or not isinstance(doc, dict):
+        return problems
+    seen: set[str] = set()
+    for index, profile in enumerate(doc["profiles"]):
+        name = profile.get("name") or {}
+        if not (name.get("ar", "").strip() or name.get("en", "").strip()):
+            problems.append(f"profiles[{index}].name: needs an Arabic or an English name")
+        if profile["id"] in seen:
+            problems.append(f"profiles[{index}].id: {profile['id']} appears twice in the file")
+        seen.add(profile["id"])
+    return problems
+
+
+def _clean_attachments(profile: dict, index: int) -> None:
+    """Decode, verify and (for photos) strip every attachment, in place."""
+    for a_index, attachment in enumerate(profile.get("attachments") or []):
+        where = f"profiles[{index}].attachments[{a_index}]"
+        if "data" not in attachment:
+            continue
+        try:
+            data = base64.b64decode(attachment["data"], validate=True)
+        except (binascii.Error, ValueError) as exc:
+            raise BadInputFile(f"{where}.data: not valid base64") from exc
+        is_photo = attachment.get("kind") == "photo" or attachment.get("id") == profile.get("photo")
+        if is_photo or str(attachment.get("media_type", "")).startswith("image/"):
+            try:
+                photo = clean_photo(data)
+            except PhotoError as exc:
+                raise BadInputFile(f"{where}: {exc}") from exc
+            attachment["data"] = base64.b64encode(photo.data).decode("ascii")
+            attachment["sha256"] = photo.sha256
+            attachment["media_type"] = photo.media_type
+        elif hashlib.sha256(data).hexdigest() != attachment["sha256"]:
+            raise BadInputFile(f"{where}.sha256: does not match the attachment's data")
+
+
+def check_document(doc: object, source: str = "the file") -> dict:
+    """Validate a parsed document and clean its photos; raises BadInputFile naming the problems."""
+    problems = _problems(doc)
+    if problems:
+        shown = "; ".join(problems[:MAX_PROBLEMS])
+        more = f" (and {len(problems) - MAX_PROBLEMS} more)" if len(problems) > MAX_PROBLEMS else ""
+        raise BadInputFile(f"{source} is not a valid profiles file: {shown}{more}")
+    assert isinstance(doc, dict)
+    for index, profile in enumerate(doc["profiles"]):
+        try:
+            _clean_attachments(profile, index)
+        except BadInputFile as exc:
+            raise BadInputFile(f"{source}: {exc}") from exc
+    return doc
+
+
+def read_file(path: Path) -> dict:
+    """Parse and check a JSON file; nothing is stored."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise BadInputFile(f"{path}: cannot be read ({exc.strerror})") from exc
+    try:
+        doc = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise BadInputFile(f"{path}: not UTF-8 text") from exc
+    except json.JSONDecodeError as exc:
+        raise BadInputFile(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from exc
+    return check_document(doc, str(path))
+
+
+def import_document(
+    repository: Repository,
+    doc: dict,
+    progress: Callable[[int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    batch_size: int = 500,
+    checked: bool = False,
+) -> ImportResult:
+    """Store the profiles of a document (checked here unless ``checked``).
+
+    A file written below internal level is redacted: what it could not carry is kept from the
+    stored profile rather than erased.
+    """
+    if not checked:
+        doc = check_document(doc)
+    level = doc.get("level") or "internal"
+
+    def prepared():
+        for profile in doc["profiles"]:
+            if level != "internal":
+                try:
+                    stored = repository.get_profile(profile["id"])
+                except ProfileNotFound:
+                    stored = None
+                if stored is not None:
+                    profile = levels.keep_hidden(profile, stored, level)
+            yield profile
+
+    return repository.import_profiles(prepared(), batch_size=batch_size, progress=progress, cancelled=cancelled)
+
+
+def import_file(repository: Repository, path: Path, **kwargs) -> ImportResult:
+    return import_document(repository, read_file(path), checked=True, **kwargs)
