@@ -11,7 +11,9 @@ from pathlib import Path
 from profileeditor.core.levels import select_for_level
 
 
-def document(profiles: Iterable[dict], level: str = "public", include_unconsented: bool = False) -> dict:
+def document(
+    profiles: Iterable[dict], level: str = "public", include_unconsented: bool = False
+) -> dict:
     return {
         "format": "profileeditor.profiles",
         "version": 1,
@@ -21,7 +23,9 @@ def document(profiles: Iterable[dict], level: str = "public", include_unconsente
     }
 
 
-def write(path: Path, profiles: Iterable[dict], level: str = "public", include_unconsented: bool = False) -> Path:
+def write(
+    path: Path, profiles: Iterable[dict], level: str = "public", include_unconsented: bool = False
+) -> Path:
     """Write atomically: a temp file beside the target, renamed over it when complete."""
     path = Path(path)
     doc = document(profiles, level, include_unconsented)

@@ -1,0 +1,160 @@
+"""``export_profiles``: level selection, progress/cancel, and atomic file replacement."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+
+from profileeditor.core.levels import LEVELS, select_for_level
+from profileeditor.export.strings import DEFAULT_CAMPAIGN_LINE, languages
+
+FORMATS = ("docx", "pdf", "csv", "xlsx", "card")
+
+
+class ExportError(Exception):
+    """The export could not be written; the message says why in one line."""
+
+
+class ExportCancelled(ExportError):
+    """The user cancelled; nothing was left behind."""
+
+
+@contextlib.contextmanager
+def atomic_path(final: Path) -> Iterator[Path]:
+    """A temporary path beside ``final`` that becomes ``final`` only if the block succeeds."""
+    final.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=".partial-", suffix=final.suffix, dir=final.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        os.replace(tmp, final)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+
+
+def export_profiles(
+    profiles: list[dict],
+    fmt: str,
+    out: Path,
+    *,
+    lang: str = "ar+en",
+    level: str = "public",
+    include_unconsented: bool = False,
+    pdf_password: str | None = None,
+    legal_limit_days: int = 730,
+    today: date | None = None,
+    campaign_line: dict | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[Path]:
+    """Export ``profiles`` (interchange-format dicts) as ``fmt`` to ``out``; return the files.
+
+    ``card`` with several profiles writes one PNG per profile into ``out`` as a folder; every
+    other format writes the single file ``out``.
+    """
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
+    if level not in LEVELS:
+        raise ExportError(f"unknown level {level!r} (one of {', '.join(LEVELS)})")
+    try:
+        langs = languages(lang)
+    except ValueError as exc:
+        raise ExportError(str(exc)) from exc
+    out = Path(out)
+    today = today or date.today()
+    campaign = dict(DEFAULT_CAMPAIGN_LINE if campaign_line is None else campaign_line)
+    chosen = select_for_level(profiles, level, include_unconsented)
+    if not chosen:
+        raise ExportError(
+            "no profile may be exported at this level"
+            + (
+                " (profiles without full consent are left out of public exports)"
+                if level == "public"
+                else ""
+            )
+        )
+    total = len(chosen) + 1  # the last step is writing the file
+
+    def step(done: int) -> None:
+        if cancelled and cancelled():
+            raise ExportCancelled("export cancelled")
+        if progress:
+            progress(done, total)
+
+    step(0)
+    try:
+        if fmt == "card":
+            from profileeditor.export.card import write_cards
+
+            return write_cards(
+                chosen,
+                out,
+                lang=langs[0] if lang != "ar+en" else "ar",
+                today=today,
+                legal_limit_days=legal_limit_days,
+                campaign_line=campaign,
+                atomic=atomic_path,
+                step=step,
+            )
+        if fmt in ("csv", "xlsx"):
+            from profileeditor.export.tables import write_table
+
+            with atomic_path(out) as tmp:
+                write_table(
+                    chosen,
+                    tmp,
+                    fmt=fmt,
+                    lang=lang,
+                    today=today,
+                    legal_limit_days=legal_limit_days,
+                    step=step,
+                )
+                step(total)
+            return [out]
+        views = _views(chosen, langs, today, legal_limit_days, step)
+        with atomic_path(out) as tmp:
+            if fmt == "docx":
+                from profileeditor.export.docx import write_docx
+
+                write_docx(
+                    views, tmp, langs=langs, level=level, issued=today, campaign_line=campaign
+                )
+            else:
+                from profileeditor.export.pdf import write_pdf
+
+                write_pdf(
+                    views,
+                    tmp,
+                    langs=langs,
+                    level=level,
+                    issued=today,
+                    campaign_line=campaign,
+                    password=pdf_password,
+                )
+            step(total)
+        return [out]
+    except ExportError:
+        raise
+    except (OSError, ValueError, RuntimeError) as exc:
+        raise ExportError(f"could not write {out}: {exc}") from exc
+
+
+def _views(chosen, langs, today, legal_limit_days, step):
+    from profileeditor.export.content import build_view
+
+    views = []
+    for i, profile in enumerate(chosen):
+        views.append(
+            [
+                build_view(profile, lg, today=today, legal_limit_days=legal_limit_days)
+                for lg in langs
+            ]
+        )
+        step(i + 1)
+    return views

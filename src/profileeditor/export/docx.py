@@ -1,0 +1,329 @@
+"""Word dossier (python-docx): cover, table of contents, summary, then a section per profile.
+
+Arabic paragraphs carry their direction explicitly (``w:bidi`` on the paragraph, ``w:rtl``,
+complex-script font/size/bold and ``w:lang w:bidi`` on runs, ``w:bidiVisual`` on tables) and the
+text stays in logical Unicode order: Word and LibreOffice shape and order it themselves, and a
+reshaped (presentation-form) text would break search, copy and screen readers.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+
+from docx import Document
+from docx.enum.section import WD_SECTION
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+
+from profileeditor.export.content import ProfileView
+from profileeditor.export.strings import level_line, s
+
+ARABIC_FONT = "Noto Naskh Arabic"
+LATIN_FONT = "Noto Sans"
+BODY_PT = 11
+
+
+def _set_run_lang(run, lang: str, *, bold: bool = False, size: float | None = None) -> None:
+    rpr = run._r.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    fonts.set(qn("w:ascii"), LATIN_FONT)
+    fonts.set(qn("w:hAnsi"), LATIN_FONT)
+    fonts.set(qn("w:cs"), ARABIC_FONT)
+    if bold:
+        run.bold = True
+    if size:
+        run.font.size = Pt(size)
+    if lang == "ar":
+        if bold:
+            rpr.append(OxmlElement("w:bCs"))
+        size_cs = OxmlElement("w:szCs")
+        size_cs.set(qn("w:val"), str(int((size or BODY_PT) * 2)))
+        rpr.append(size_cs)
+        rpr.append(OxmlElement("w:rtl"))
+        lang_el = OxmlElement("w:lang")
+        lang_el.set(qn("w:bidi"), "ar-EG")
+        rpr.append(lang_el)
+    # python-docx appends in call order; Word wants schema order inside rPr.
+    _sort_rpr(rpr)
+
+
+_RPR_ORDER = [
+    "rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike",
+    "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden",
+    "color", "spacing", "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect",
+    "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout",
+    "specVanish", "oMath",
+]  # fmt: skip
+
+
+def _sort_rpr(rpr) -> None:
+    rank = {qn("w:" + n): i for i, n in enumerate(_RPR_ORDER)}
+    children = sorted(rpr, key=lambda el: rank.get(el.tag, len(rank)))
+    for child in children:
+        rpr.append(child)
+
+
+def _set_bidi(paragraph) -> None:
+    ppr = paragraph._p.get_or_add_pPr()
+    bidi = OxmlElement("w:bidi")
+    # schema order: pStyle, keepNext, …, bidi comes before spacing/ind/jc; insert after pStyle
+    style = ppr.find(qn("w:pStyle"))
+    if style is not None:
+        style.addnext(bidi)
+    else:
+        ppr.insert(0, bidi)
+
+
+def add_text(
+    container,
+    text: str,
+    lang: str,
+    *,
+    style: str | None = None,
+    bold: bool = False,
+    size: float | None = None,
+    align_center: bool = False,
+):
+    """A paragraph of ``text`` in ``lang`` with the right direction properties."""
+    paragraph = container.add_paragraph(style=style) if style else container.add_paragraph()
+    if lang == "ar":
+        _set_bidi(paragraph)
+    if align_center:
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = paragraph.add_run(text)
+    _set_run_lang(run, lang, bold=bold, size=size)
+    return paragraph
+
+
+def _fill_cell(cell, text: str, lang: str, bold: bool = False) -> None:
+    cell.text = ""
+    paragraph = cell.paragraphs[0]
+    if lang == "ar":
+        _set_bidi(paragraph)
+    run = paragraph.add_run(text)
+    _set_run_lang(run, lang, bold=bold, size=BODY_PT - 1)
+
+
+def add_table(
+    container,
+    header: list[str] | None,
+    rows: list[list[str]],
+    lang: str,
+    widths: list[float] | None = None,
+):
+    ncols = len(header) if header else max(len(r) for r in rows)
+    table = container.add_table(rows=0, cols=ncols)
+    table.style = "Table Grid"
+    if lang == "ar":
+        tbl_pr = table._tbl.tblPr
+        tbl_pr.append(OxmlElement("w:bidiVisual"))
+    if header:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, header, strict=True):
+            _fill_cell(cell, text, lang, bold=True)
+    for row in rows:
+        cells = table.add_row().cells
+        for i, cell in enumerate(cells):
+            _fill_cell(cell, row[i] if i < len(row) else "", lang, bold=(header is None and i == 0))
+    if widths:
+        for row in table.rows:
+            for cell, width in zip(row.cells, widths, strict=False):
+                cell.width = Cm(width)
+    return table
+
+
+def _add_toc_field(doc, lang: str) -> None:
+    """A real TOC field (Word fills it on update) with a hint as its cached result."""
+    paragraph = doc.add_paragraph()
+    if lang == "ar":
+        _set_bidi(paragraph)
+    run = paragraph.add_run()
+    begin = OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    begin.set(qn("w:dirty"), "true")
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = 'TOC \\o "1-1" \\h \\z \\u'
+    sep = OxmlElement("w:fldChar")
+    sep.set(qn("w:fldCharType"), "separate")
+    run._r.append(begin)
+    run._r.append(instr)
+    run._r.append(sep)
+    hint = paragraph.add_run(s("toc_hint", lang))
+    _set_run_lang(hint, lang, size=BODY_PT - 2)
+    end_run = paragraph.add_run()
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    end_run._r.append(end)
+
+
+def _header(section, level: str, langs: tuple[str, ...]) -> None:
+    section.header.is_linked_to_previous = False
+    header = section.header
+    first = header.paragraphs[0]
+    first.text = ""
+    for i, lang in enumerate(langs):
+        paragraph = first if i == 0 else header.add_paragraph()
+        if lang == "ar":
+            _set_bidi(paragraph)
+        run = paragraph.add_run(level_line(level, lang))
+        _set_run_lang(run, lang, size=8)
+
+
+def _scrub_properties(doc) -> None:
+    props = doc.core_properties
+    props.author = ""
+    props.comments = ""
+    props.last_modified_by = ""
+    props.title = ""
+    props.subject = ""
+    props.keywords = ""
+    props.category = ""
+    props.identifier = ""
+    props.revision = 1
+    # python-docx's template dates (and python's now()) would say when and with what it was made.
+    core = props._element
+    for tag in ("dcterms:created", "dcterms:modified", "cp:lastPrinted"):
+        for el in core.findall(qn(tag)):
+            core.remove(el)
+
+
+def _setup_styles(doc) -> None:
+    normal = doc.styles["Normal"]
+    normal.font.name = LATIN_FONT
+    normal.font.size = Pt(BODY_PT)
+    rpr = normal.element.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    fonts.set(qn("w:cs"), ARABIC_FONT)
+    size_cs = OxmlElement("w:szCs")
+    size_cs.set(qn("w:val"), str(BODY_PT * 2))
+    rpr.append(size_cs)
+    _sort_rpr(rpr)
+    for name in ("Heading 1", "Heading 2", "Title"):
+        style = doc.styles[name]
+        style.font.name = LATIN_FONT
+        style_rpr = style.element.get_or_add_rPr()
+        fonts = style_rpr.find(qn("w:rFonts"))
+        if fonts is not None:
+            fonts.set(qn("w:cs"), ARABIC_FONT)
+        # Complex-script text takes szCs/bCs, not sz/b: mirror them so Arabic headings match.
+        size = style_rpr.find(qn("w:sz"))
+        if size is not None and style_rpr.find(qn("w:szCs")) is None:
+            size_cs = OxmlElement("w:szCs")
+            size_cs.set(qn("w:val"), size.get(qn("w:val")))
+            style_rpr.append(size_cs)
+        if style_rpr.find(qn("w:b")) is not None and style_rpr.find(qn("w:bCs")) is None:
+            style_rpr.append(OxmlElement("w:bCs"))
+        _sort_rpr(style_rpr)
+
+
+def _profile_part(doc, view: ProfileView) -> None:
+    lang = view.lang
+    add_text(doc, view.name, lang, style="Heading 1")
+    if view.photo:
+        doc.add_picture(io.BytesIO(view.photo), width=Cm(4))
+        if lang == "ar":
+            _set_bidi(doc.paragraphs[-1])
+    add_text(doc, s("identity", lang), lang, style="Heading 2")
+    add_table(doc, None, [[k, v] for k, v in view.identity], lang, widths=[4.5, 11.5])
+    add_text(doc, s("facts", lang), lang, style="Heading 2")
+    add_table(doc, None, [[k, v] for k, v in view.facts], lang, widths=[8, 8])
+    if view.bio:
+        add_text(doc, s("bio", lang), lang, style="Heading 2")
+        add_text(doc, view.bio, lang)
+    if view.detentions:
+        add_text(doc, s("detentions", lang), lang, style="Heading 2")
+        for rows in view.detentions:
+            add_table(doc, None, [[k, v] for k, v in rows], lang, widths=[4.5, 11.5])
+            add_text(doc, "", lang)
+    if view.cases:
+        add_text(doc, s("cases", lang), lang, style="Heading 2")
+        for case in view.cases:
+            add_text(doc, case.title, lang, bold=True)
+            for key, value in case.lines:
+                add_text(doc, f"{key}: {value}", lang)
+            if case.charges:
+                add_text(doc, s("charges", lang) + ":", lang)
+                for charge in case.charges:
+                    add_text(doc, charge, lang, style="List Bullet")
+    if view.sessions:
+        add_text(doc, s("sessions", lang), lang, style="Heading 2")
+        add_table(doc, view.sessions_header, view.sessions, lang)
+    if view.events:
+        add_text(doc, s("events", lang), lang, style="Heading 2")
+        add_table(doc, None, [[w, t] for w, t in view.events], lang, widths=[4.5, 11.5])
+    if view.sources:
+        add_text(doc, s("sources", lang), lang, style="Heading 2")
+        for source in view.sources:
+            add_text(doc, source, lang, style="List Bullet")
+    if view.documents:
+        add_text(doc, s("documents", lang), lang, style="Heading 2")
+        for caption in view.documents:
+            add_text(doc, caption, lang, style="List Bullet")
+
+
+def write_docx(
+    views: list[list[ProfileView]],
+    out: Path,
+    *,
+    langs: tuple[str, ...],
+    level: str,
+    issued: date,
+    campaign_line: dict,
+    progress=None,
+) -> None:
+    """Write the dossier; ``views`` holds, per profile, one view per language in print order."""
+    doc = Document()
+    _setup_styles(doc)
+    _scrub_properties(doc)
+    first = doc.sections[0]
+    first.page_height, first.page_width = Cm(29.7), Cm(21.0)
+    for margin in ("left_margin", "right_margin"):
+        setattr(first, margin, Cm(2))
+    _header(first, level, langs)
+
+    # Cover page
+    for lang in langs:
+        add_text(doc, s("title", lang), lang, style="Title", align_center=True)
+    for lang in langs:
+        add_text(doc, f"{s('date', lang)}: {issued.isoformat()}", lang, align_center=True)
+        add_text(doc, level_line(level, lang), lang, align_center=True, bold=True)
+        add_text(doc, f"{s('count', lang)}: {len(views)}", lang, align_center=True)
+    for lang in langs:
+        if campaign_line.get(lang):
+            add_text(doc, campaign_line[lang], lang, align_center=True, bold=True, size=14)
+    doc.paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
+
+    # Contents: the field for Word, and a static list that reads without an update.
+    for lang in langs:
+        add_text(doc, s("contents", lang), lang, style="Heading 2")
+        _add_toc_field(doc, lang)
+        for i, per_lang in enumerate(views, 1):
+            view = next(v for v in per_lang if v.lang == lang)
+            add_text(doc, f"{i}. {view.name}", lang)
+
+    # Summary table
+    for lang in langs:
+        add_text(doc, s("summary", lang), lang, style="Heading 2")
+        header = [s(k, lang) for k in ("name", "status", "days", "facility", "case_numbers")]
+        rows = []
+        for per_lang in views:
+            v = next(v for v in per_lang if v.lang == lang)
+            rows.append([v.name, v.status, v.days, v.facility, v.case_numbers])
+        add_table(doc, header, rows, lang)
+
+    for i, per_lang in enumerate(views):
+        section = doc.add_section(WD_SECTION.NEW_PAGE)
+        _header(section, level, langs)
+        for view in per_lang:
+            _profile_part(doc, view)
+        if progress:
+            progress(i + 1)
+    doc.save(str(out))

@@ -1,0 +1,116 @@
+"""Fixed dossier wording in Arabic and English (headings, field names, column names).
+
+Kept apart from the renderers so that DOCX, PDF, card and tables say the same thing.
+"""
+
+from __future__ import annotations
+
+DEFAULT_CAMPAIGN_LINE = {
+    "ar": "لا عدالة مناخية بدون فضاء مدني حر",
+    "en": "No climate justice without free civic space",
+}
+
+_STRINGS: dict[str, dict[str, str]] = {
+    "title": {"ar": "ملف المحتجزين تعسفيًا", "en": "Dossier of arbitrarily detained people"},
+    "date": {"ar": "تاريخ الإصدار", "en": "Issued on"},
+    "level": {"ar": "مستوى النشر", "en": "Export level"},
+    "count": {"ar": "عدد الملفات", "en": "Number of profiles"},
+    "contents": {"ar": "المحتويات", "en": "Contents"},
+    "summary": {"ar": "ملخص", "en": "Summary"},
+    "name": {"ar": "الاسم", "en": "Name"},
+    "status": {"ar": "الوضع", "en": "Status"},
+    "days": {"ar": "أيام الاحتجاز", "en": "Days in detention"},
+    "facility": {"ar": "مكان الاحتجاز", "en": "Facility"},
+    "case_numbers": {"ar": "أرقام القضايا", "en": "Case numbers"},
+    "identity": {"ar": "البيانات الشخصية", "en": "Identity"},
+    "aliases": {"ar": "أسماء أخرى", "en": "Also known as"},
+    "sex": {"ar": "النوع", "en": "Sex"},
+    "birth_date": {"ar": "تاريخ الميلاد", "en": "Date of birth"},
+    "nationality": {"ar": "الجنسية", "en": "Nationality"},
+    "governorate": {"ar": "المحافظة", "en": "Governorate"},
+    "profession": {"ar": "المهنة", "en": "Profession"},
+    "occupation": {"ar": "العمل", "en": "Occupation"},
+    "affiliation": {"ar": "الانتماء", "en": "Affiliation"},
+    "health": {"ar": "الحالة الصحية", "en": "Health"},
+    "lawyers": {"ar": "المحامون", "en": "Lawyers"},
+    "family_contact": {"ar": "التواصل مع الأسرة", "en": "Family contact"},
+    "notes": {"ar": "ملاحظات", "en": "Notes"},
+    "tags": {"ar": "وسوم", "en": "Tags"},
+    "consent": {"ar": "الموافقة على النشر", "en": "Consent to publish"},
+    "facts": {"ar": "وقائع محسوبة", "en": "Computed facts"},
+    "current_days": {"ar": "أيام الاحتجاز الحالي", "en": "Days in current detention"},
+    "total_days": {"ar": "إجمالي أيام الاحتجاز", "en": "Total days in detention"},
+    "disappearance_days": {"ar": "أيام الإخفاء القسري", "en": "Days of enforced disappearance"},
+    "renewals": {"ar": "عدد جلسات التجديد", "en": "Renewal sessions"},
+    "next_session": {"ar": "الجلسة القادمة", "en": "Next session"},
+    "pretrial_days": {"ar": "أيام الحبس الاحتياطي", "en": "Days in pretrial detention"},
+    "beyond_limit": {
+        "ar": "تجاوز الحد القانوني للحبس الاحتياطي",
+        "en": "Beyond the legal limit of pretrial detention",
+    },
+    "recycled": {"ar": "قضايا مُعاد تدويرها", "en": "Recycled cases"},
+    "approximate": {"ar": "تقريبي (تواريخ غير كاملة)", "en": "approximate (partial dates)"},
+    "yes": {"ar": "نعم", "en": "Yes"},
+    "no": {"ar": "لا", "en": "No"},
+    "bio": {"ar": "نبذة", "en": "Biography"},
+    "detentions": {"ar": "الاحتجاز وأماكنه", "en": "Detention and facilities"},
+    "arrest": {"ar": "القبض", "en": "Arrest"},
+    "arrest_place": {"ar": "مكان القبض", "en": "Place of arrest"},
+    "arrest_manner": {"ar": "طريقة القبض", "en": "Manner of arrest"},
+    "authority": {"ar": "الجهة", "en": "Authority"},
+    "disappeared_until": {"ar": "مختفٍ حتى", "en": "Disappeared until"},
+    "release": {"ar": "الإفراج", "en": "Release"},
+    "from": {"ar": "من", "en": "from"},
+    "to": {"ar": "إلى", "en": "to"},
+    "cases": {"ar": "القضايا والاتهامات", "en": "Cases and charges"},
+    "case": {"ar": "القضية رقم", "en": "Case No."},
+    "of_year": {"ar": "لسنة", "en": "of"},
+    "prosecution": {"ar": "النيابة", "en": "Prosecution"},
+    "court": {"ar": "المحكمة", "en": "Court"},
+    "joined": {"ar": "تاريخ الضم", "en": "Joined on"},
+    "charges": {"ar": "الاتهامات", "en": "Charges"},
+    "sentence": {"ar": "الحكم", "en": "Sentence"},
+    "months": {"ar": "شهرًا", "en": "months"},
+    "appeal": {"ar": "الطعن", "en": "Appeal"},
+    "sessions": {"ar": "جلسات التجديد والمحاكمة", "en": "Renewal sessions and hearings"},
+    "when": {"ar": "التاريخ", "en": "Date"},
+    "type": {"ar": "النوع", "en": "Type"},
+    "outcome": {"ar": "القرار", "en": "Outcome"},
+    "renewal_days": {"ar": "مدة التجديد", "en": "Renewal (days)"},
+    "next_date": {"ar": "الجلسة التالية", "en": "Next date"},
+    "present": {"ar": "حضر", "en": "Present"},
+    "events": {"ar": "التسلسل الزمني", "en": "Timeline of events"},
+    "sources": {"ar": "المصادر", "en": "Sources"},
+    "documents": {"ar": "مرفقات", "en": "Attachments"},
+    "page_of": {"ar": "صفحة {n} من {m}", "en": "Page {n} of {m}"},
+    "photo": {"ar": "الصورة", "en": "Photo"},
+    "sex_male": {"ar": "ذكر", "en": "Male"},
+    "sex_female": {"ar": "أنثى", "en": "Female"},
+    "sex_other": {"ar": "آخر", "en": "Other"},
+    "sex_unknown": {"ar": "غير معروف", "en": "Unknown"},
+    "level_public": {"ar": "عام", "en": "public"},
+    "level_partner": {"ar": "للشركاء", "en": "partner"},
+    "level_internal": {"ar": "داخلي", "en": "internal"},
+    "toc_hint": {
+        "ar": "حدّث الحقل لعرض أرقام الصفحات (F9 في وورد)",
+        "en": "Update the field to show page numbers (F9 in Word)",
+    },
+}
+
+
+def s(key: str, lang: str) -> str:
+    """The wording of ``key`` in ``lang`` ("ar" or "en")."""
+    return _STRINGS[key][lang]
+
+
+def level_line(level: str, lang: str) -> str:
+    return f"{s('level', lang)}: {s('level_' + level, lang)}"
+
+
+def languages(lang: str) -> tuple[str, ...]:
+    """The dossier languages in the order they are printed: Arabic first for "ar+en"."""
+    if lang == "ar+en":
+        return ("ar", "en")
+    if lang in ("ar", "en"):
+        return (lang,)
+    raise ValueError(f"unknown dossier language {lang!r} (ar, en or ar+en)")
