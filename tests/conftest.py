@@ -65,5 +65,8 @@ def demo_vault(vault, sample_profiles):
     """A vault holding the eight fictional sample profiles (photos cleaned on the way in)."""
     from profileeditor.importers.json_import import import_document
 
-    import_document(vault.repository, {"format": "profileeditor.profiles", "version": 1, "profiles": sample_profiles})
+    profiles = json.loads(json.dumps(sample_profiles))  # the import cleans photos in place
+    import_document(
+        vault.repository, {"format": "profileeditor.profiles", "version": 1, "profiles": profiles}
+    )
     return vault

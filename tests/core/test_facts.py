@@ -1,0 +1,152 @@
+from datetime import date
+
+from profileeditor.core.facts import compute
+
+TODAY = date(2026, 1, 1)
+
+
+def _profile(**kw):
+    base = {"id": "00000000-0000-4000-8000-000000000001", "name": {"en": "X"}}
+    base.update(kw)
+    return base
+
+
+def test_open_episode_counts_to_today():
+    facts = compute(_profile(detentions=[{"id": "d1", "arrest_date": "2025-12-01"}]), TODAY)
+    assert facts.current_days == 31
+    assert facts.total_days == 31
+    assert facts.currently_detained
+    assert not facts.approximate
+
+
+def test_closed_episode_counts_to_release():
+    p = _profile(
+        detentions=[{"id": "d1", "arrest_date": "2020-01-01", "release_date": "2020-01-11"}]
+    )
+    facts = compute(p, TODAY)
+    assert facts.current_days == 10
+    assert not facts.currently_detained
+
+
+def test_partial_dates_count_from_earliest_day_and_are_approximate():
+    facts = compute(_profile(detentions=[{"id": "d1", "arrest_date": "2025-12"}]), TODAY)
+    assert facts.current_days == 31  # from 2025-12-01
+    assert facts.approximate
+    year_only = compute(_profile(detentions=[{"id": "d1", "arrest_date": "2025"}]), TODAY)
+    assert year_only.current_days == 365
+    assert year_only.approximate
+
+
+def test_several_episodes_total_and_overlap_counted_once():
+    p = _profile(
+        detentions=[
+            {"id": "d1", "arrest_date": "2020-01-01", "release_date": "2020-01-31"},
+            {"id": "d2", "arrest_date": "2020-01-21", "release_date": "2020-02-10"},  # overlaps
+            {"id": "d3", "arrest_date": "2025-12-22"},
+        ]
+    )
+    facts = compute(p, TODAY)
+    assert facts.total_days == 40 + 10
+    assert facts.current_days == 10  # the latest episode
+    assert facts.episode_start == "2025-12-22"
+
+
+def test_disappearance_days():
+    p = _profile(
+        detentions=[{"id": "d1", "arrest_date": "2020-01-01", "disappeared_until": "2020-01-15"}]
+    )
+    assert compute(p, TODAY).disappearance_days == 14
+
+
+def test_still_disappeared_runs_to_today():
+    p = _profile(status="disappeared", detentions=[{"id": "d1", "arrest_date": "2025-12-01"}])
+    assert compute(p, TODAY).disappearance_days == 31
+
+
+def test_renewals_and_next_session():
+    proceedings = [
+        {"id": "p1", "date": "2025-11-01", "type": "renewal", "next_date": "2025-11-15"},
+        {"id": "p2", "date": "2025-12-20", "type": "renewal", "next_date": "2026-01-05"},
+        {"id": "p3", "date": "2025-12-21", "type": "hearing"},
+    ]
+    facts = compute(_profile(cases=[{"id": "c1", "proceedings": proceedings}]), TODAY)
+    assert facts.renewals == 2
+    assert facts.next_session == "2026-01-05"
+
+
+def test_legal_limit_flag_uses_the_limit_given():
+    p = _profile(detentions=[{"id": "d1", "arrest_date": "2023-01-01"}])
+    assert compute(p, TODAY, legal_limit_days=730).beyond_legal_limit  # 1096 days
+    assert not compute(p, TODAY, legal_limit_days=1200).beyond_legal_limit
+    assert compute(p, TODAY).open_pretrial_start == "2023-01-01"
+
+
+def test_sentence_ends_pretrial_detention():
+    p = _profile(
+        detentions=[{"id": "d1", "arrest_date": "2020-01-01"}],
+        cases=[{"id": "c1", "sentence": {"date": "2020-06-01", "term_months": 60}}],
+    )
+    facts = compute(p, TODAY)
+    assert facts.pretrial_days == 152
+    assert not facts.beyond_legal_limit
+    assert facts.open_pretrial_start is None
+    assert facts.current_days > 2000  # still detained, serving the sentence
+
+
+def test_past_episode_beyond_limit_is_flagged_after_release():
+    p = _profile(
+        detentions=[{"id": "d1", "arrest_date": "2019-01-01", "release_date": "2022-01-01"}]
+    )
+    facts = compute(p, TODAY)
+    assert facts.beyond_legal_limit
+    assert facts.closed_pretrial_days == 1096
+
+
+def test_recycled_case_marked_explicitly_or_joined_while_detained():
+    p = _profile(
+        detentions=[{"id": "d1", "arrest_date": "2020-01-01"}],
+        cases=[
+            {"id": "c1", "joined_date": "2020-01-02"},
+            {"id": "c2", "joined_date": "2021-06-01"},  # joined while held on c1
+            {"id": "c3", "recycled_from": "c1"},
+        ],
+    )
+    assert set(compute(p, TODAY).recycled_cases) == {"c2", "c3"}
+
+
+def test_case_joined_after_release_order_is_recycled():
+    p = _profile(
+        detentions=[
+            {"id": "d1", "arrest_date": "2020-01-01", "release_date": "2021-01-01"},
+            {"id": "d2", "arrest_date": "2021-03-01"},
+        ],
+        cases=[
+            {
+                "id": "c1",
+                "joined_date": "2020-01-01",
+                "proceedings": [{"id": "p", "date": "2020-12-20", "outcome": "released"}],
+            },
+            {"id": "c2", "joined_date": "2021-03-01"},
+        ],
+    )
+    assert compute(p, TODAY).recycled_cases == ("c2",)
+
+
+def test_first_case_is_not_recycled_and_empty_profile_is_quiet():
+    p = _profile(
+        detentions=[{"id": "d1", "arrest_date": "2020-01-01"}],
+        cases=[{"id": "c1", "joined_date": "2020-01-15"}],
+    )
+    assert compute(p, TODAY).recycled_cases == ()
+    empty = compute(_profile(), TODAY)
+    assert empty.current_days is None and empty.total_days == 0 and not empty.beyond_legal_limit
+
+
+def test_sample_profiles(sample_profiles):
+    by_name = {p["name"]["en"]: compute(p, TODAY) for p in sample_profiles}
+    salma = by_name["Salma Abdel-Raouf Mansour"]
+    assert salma.current_days == (TODAY - date(2019, 1, 10)).days
+    assert salma.disappearance_days == 10
+    assert salma.renewals == 6
+    assert salma.beyond_legal_limit
+    assert len(by_name["Youssef Ibrahim El-Shenawy"].recycled_cases) == 1

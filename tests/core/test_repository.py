@@ -1,0 +1,197 @@
+"""Repository: every field stored and returned, history, trash, search and filters."""
+
+import copy
+import json
+from datetime import date
+
+import pytest
+import sqlcipher3
+import sqlite_utils
+
+from profileeditor.core.model import RECORDS, all_columns
+from profileeditor.core.repository import Filters, InvalidProfile, ProfileNotFound
+from profileeditor.core.schema_doc import field_paths
+
+
+def test_every_schema_field_has_a_column():
+    """Walks the interchange schema: a property without a column would be dropped on save."""
+    columns = {c for record in RECORDS.values() for c in all_columns(record)}
+    missing = []
+    for path in field_paths():
+        leaf = path.split(".")
+        name = "_".join(leaf[-2:]) if leaf[-1] in ("ar", "en") else leaf[-1]
+        candidates = {name, "_".join(leaf[-3:]), "_".join(leaf[-2:]), f"{leaf[-1]}_date", "code"}
+        if not candidates & columns:
+            missing.append(path)
+    assert missing == []
+
+
+def test_sample_round_trip_gives_back_every_field(demo_vault, sample_profiles):
+    """Stored and read back, each profile equals the imported one (photos as re-encoded)."""
+    repo = demo_vault.repository
+    for original in sample_profiles:
+        stored = repo.get_profile(original["id"])
+        expected = copy.deepcopy(original)
+        for a_exp, a_got in zip(
+            expected.get("attachments", []), stored.get("attachments", []), strict=True
+        ):
+            assert a_got["sha256"] != a_exp["sha256"]  # photos were re-encoded without metadata
+            a_exp.update(data=a_got["data"], sha256=a_got["sha256"], media_type=a_got["media_type"])
+        assert stored == expected
+
+
+def test_database_is_readable_through_sqlite_utils_on_the_keyed_connection(demo_vault):
+    db = sqlite_utils.Database(demo_vault.repository.conn)
+    assert db["profiles"].count == 8
+    assert "search_index" in db.table_names()
+
+
+def test_update_writes_one_revision_per_changed_field(demo_vault, sample_profiles):
+    repo = demo_vault.repository
+    repo.set_setting("author_name", "Researcher A")
+    profile = repo.get_profile(sample_profiles[0]["id"])
+    profile["name"]["en"] = "Salma A. Mansour"
+    profile["cases"][0]["proceedings"][1]["outcome"] = "released"
+    profile["tags"].append("new tag")
+    changed = repo.update_profile(profile)
+    case_id = profile["cases"][0]["id"]
+    proc_id = profile["cases"][0]["proceedings"][1]["id"]
+    assert set(changed) == {"name.en", "tags", f"cases[{case_id}].proceedings[{proc_id}].outcome"}
+    history = [r for r in repo.history(profile["id"]) if r.field != "*"]
+    assert {r.field for r in history} == set(changed)
+    name_rev = next(r for r in history if r.field == "name.en")
+    assert (name_rev.old, name_rev.new, name_rev.author) == (
+        "Salma Abdel-Raouf Mansour",
+        "Salma A. Mansour",
+        "Researcher A",
+    )
+    assert repo.get_profile(profile["id"])["name"]["en"] == "Salma A. Mansour"
+    assert repo.update_profile(profile) == []  # no change, no revision
+
+
+def test_update_keeps_the_row_key_and_updates_timestamp(demo_vault, sample_profiles):
+    repo = demo_vault.repository
+    pid = sample_profiles[1]["id"]
+    pk = repo.search("", limit=100)
+    pk_before = next(s.pk for s in pk if s.id == pid)
+    profile = repo.get_profile(pid)
+    profile["bio"]["ar"] += " تحديث"
+    repo.update_profile(profile)
+    after = repo.get_profile(pid)
+    assert after["updated_at"] != profile["updated_at"]
+    assert after["created_at"] == profile["created_at"]
+    assert next(s.pk for s in repo.search("", limit=100) if s.id == pid) == pk_before
+
+
+def test_trash_restore_purge(demo_vault, sample_profiles):
+    repo = demo_vault.repository
+    pid = sample_profiles[2]["id"]
+    repo.delete_profile(pid)
+    assert repo.count() == 7
+    assert [s.id for s in repo.search(filters=Filters(trash=True))] == [pid]
+    repo.restore_profile(pid)
+    assert repo.count() == 8 and repo.count(filters=Filters(trash=True)) == 0
+    repo.delete_profile(pid)
+    repo.purge_profile(pid)
+    with pytest.raises(ProfileNotFound):
+        repo.get_profile(pid)
+    assert repo.history(pid) == []
+    # children went with it
+    assert repo.conn.execute("SELECT count(*) FROM detentions").fetchone()[0] == 7
+
+
+def test_create_refuses_nameless_or_duplicate(vault):
+    repo = vault.repository
+    with pytest.raises(InvalidProfile):
+        repo.create_profile({"name": {"ar": "", "en": ""}})
+    pid = repo.create_profile({"name": {"ar": "اسم"}})
+    with pytest.raises(InvalidProfile):
+        repo.create_profile({"id": pid, "name": {"ar": "اسم"}})
+    assert repo.count() == 1
+
+
+def test_failed_write_leaves_nothing_half_written(vault):
+    repo = vault.repository
+    pid = repo.create_profile({"name": {"en": "Whole"}, "cases": [{"id": "c1", "number": "1"}]})
+    broken = repo.get_profile(pid)
+    broken["cases"].append({"id": "c2", "year": object()})  # cannot be stored
+    with pytest.raises(sqlcipher3.Error):
+        repo.update_profile(broken)
+    assert repo.get_profile(pid)["cases"] == [{"id": "c1", "number": "1"}]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected_en"),
+    [
+        ("أحمد", "Ahmed Test"),  # stored as احمد
+        ("اعتقل", "Ahmed Test"),  # bio has اعتُقِل
+        ("عـلاء", "Alaa Test"),  # tatweel in the query
+        ("١٣٦٥", "Alaa Test"),  # case 1365 in Arabic-Indic digits
+        ("2017", "Alaa Test"),  # case year
+        ("Ahm", "Ahmed Test"),  # prefix, as you type
+        ("نشر أخبار", "Alaa Test"),  # charge label
+        ("طرة", "Ahmed Test"),  # facility
+        ("COP27", "Alaa Test"),  # tag
+        ("الشهير", "Ahmed Test"),  # alias
+    ],
+)
+def test_search_is_arabic_aware(vault, query, expected_en):
+    repo = vault.repository
+    repo.create_profile(
+        {
+            "name": {"ar": "احمد سمير", "en": "Ahmed Test"},
+            "aliases": ["الشهير بأبي سمير"],
+            "bio": {"ar": "اعتُقِل من منزله"},
+            "detentions": [
+                {"id": "d", "arrest_date": "2020", "facilities": [{"name": {"ar": "سجن طرة"}}]}
+            ],
+        }
+    )
+    repo.create_profile(
+        {
+            "name": {"ar": "علاء محمود", "en": "Alaa Test"},
+            "tags": ["COP27"],
+            "cases": [
+                {"id": "c", "number": "1365", "year": 2017, "charges": ["spreading_false_news"]}
+            ],
+        }
+    )
+    assert [s.name_en for s in repo.search(query)] == [expected_en]
+
+
+def test_filters_and_sorts(demo_vault):
+    repo = demo_vault.repository
+    today = date(2026, 11, 24)
+    assert repo.count(filters=Filters(status="detained")) == 3
+    assert repo.count(filters=Filters(profession="journalist")) >= 1
+    assert repo.count(filters=Filters(prosecution="supreme_state_security")) >= 1
+    assert repo.count(filters=Filters(consent="full")) == 5
+    assert repo.count(filters=Filters(facility="Badr 1 Prison")) >= 1
+    beyond = repo.count(filters=Filters(beyond_limit=True), today=today)
+    within = repo.count(filters=Filters(beyond_limit=False), today=today)
+    assert beyond + within == 8 and beyond > 0
+    days = [s.days_detained for s in repo.search(sort="days", descending=True, today=today)]
+    assert days == sorted(days, reverse=True)
+    names = [s.name_en for s in repo.search(sort="name")]
+    assert names == sorted(names, key=str.casefold)
+    ar_names = [s.name_ar for s in repo.search(sort="name", lang="ar")]
+    assert len(ar_names) == 8
+
+
+def test_legal_limit_is_a_vault_setting(demo_vault):
+    repo = demo_vault.repository
+    today = date(2026, 11, 24)
+    default = repo.count(filters=Filters(beyond_limit=True), today=today)
+    repo.set_setting("legal_limit_days", 100_000)
+    assert repo.count(filters=Filters(beyond_limit=True), today=today) == 0
+    repo.set_setting("legal_limit_days", 730)
+    assert repo.count(filters=Filters(beyond_limit=True), today=today) == default
+
+
+def test_settings_live_in_the_database(vault):
+    vault.repository.set_setting("author_name", "باحثة")
+    assert vault.repository.get_setting("author_name") == "باحثة"
+    assert (
+        json.loads(vault.repository.conn.execute("SELECT value FROM settings").fetchone()[0])
+        == "باحثة"
+    )
