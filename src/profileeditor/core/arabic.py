@@ -36,6 +36,4 @@ def normalize(text: str | None) -> str:
 
 
 def has_arabic(text: str | None) -> bool:
-    return bool(text) and any(
-        "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" for ch in text
-    )
+    return any("\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" for ch in text or "")

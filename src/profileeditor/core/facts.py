@@ -71,16 +71,16 @@ def _sentence_days(profile: dict, approx: _Approx) -> list[date]:
 
 
 def _merged_days(intervals: list[tuple[date, date]]) -> int:
-    total, cur_start, cur_end = 0, None, None
+    """Days covered by the intervals, overlaps counted once."""
+    total = 0
+    merged: list[list[date]] = []
     for start, end in sorted(intervals):
-        if cur_end is None or start > cur_end:
-            if cur_end is not None:
-                total += (cur_end - cur_start).days
-            cur_start, cur_end = start, end
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
         else:
-            cur_end = max(cur_end, end)
-    if cur_end is not None:
-        total += (cur_end - cur_start).days
+            merged.append([start, end])
+    for start, end in merged:
+        total += (end - start).days
     return total
 
 

@@ -11,6 +11,7 @@ intact file is certainly a wrong secret.
 from __future__ import annotations
 
 import base64
+import binascii
 import hashlib
 import json
 import os
@@ -106,7 +107,7 @@ def _recovery_secret(recovery_key: str) -> bytes:
     cleaned = cleaned.replace("0", "O").replace("1", "I").replace("8", "B")
     try:
         raw = base64.b32decode(cleaned)
-    except (ValueError, base64.binascii.Error) as exc:
+    except (ValueError, binascii.Error) as exc:
         raise WrongSecret("that is not a recovery key") from exc
     if len(raw) != 20:
         raise WrongSecret("that is not a recovery key")
@@ -125,13 +126,17 @@ def _aad(vault_id: str, slot_type: str) -> bytes:
     return f"profileeditor keyslot v1|{vault_id}|{slot_type}".encode()
 
 
-def _wrap(data_key: bytes, kek: bytes, vault_id: str, slot_type: str) -> tuple[str, str]:
+def _wrap(
+    data_key: bytes | bytearray, kek: bytes, vault_id: str, slot_type: str
+) -> tuple[str, str]:
     nonce = secrets.token_bytes(12)
     wrapped = AESGCM(kek).encrypt(nonce, bytes(data_key), _aad(vault_id, slot_type))
     return _b64(nonce), _b64(wrapped)
 
 
-def passphrase_slot(data_key: bytes, passphrase: str, vault_id: str, params: KdfParams) -> dict:
+def passphrase_slot(
+    data_key: bytes | bytearray, passphrase: str, vault_id: str, params: KdfParams
+) -> dict:
     salt = secrets.token_bytes(16)
     kek = derive_passphrase_key(passphrase, salt, params)
     nonce, wrapped = _wrap(data_key, kek, vault_id, "passphrase")
@@ -149,7 +154,7 @@ def passphrase_slot(data_key: bytes, passphrase: str, vault_id: str, params: Kdf
     }
 
 
-def recovery_slot(data_key: bytes, recovery_key: str, vault_id: str) -> dict:
+def recovery_slot(data_key: bytes | bytearray, recovery_key: str, vault_id: str) -> dict:
     salt = secrets.token_bytes(16)
     kek = _derive_recovery_key(_recovery_secret(recovery_key), salt)
     nonce, wrapped = _wrap(data_key, kek, vault_id, "recovery")

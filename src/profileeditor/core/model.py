@@ -202,7 +202,7 @@ RECORDS: dict[str, Record] = {
 }
 
 
-def _get(obj: dict, dotted: str) -> Any:
+def _get(obj: Any, dotted: str) -> Any:
     for part in dotted.split("."):
         if not isinstance(obj, dict):
             return None

@@ -293,9 +293,8 @@ class Vault:
         with ``dest`` it is a new vault folder there (which must not exist or be empty).
         """
         rotating = dest is None
-        if rotating:
-            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-            dest = self.backups_path / stamp
+        if dest is None:
+            dest = self.backups_path / datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         dest = Path(dest)
         if dest.exists() and any(dest.iterdir()):
             raise VaultExists(f"the backup folder is not empty: {dest}")
