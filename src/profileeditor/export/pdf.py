@@ -1,0 +1,278 @@
+"""PDF dossier (fpdf2 + HarfBuzz shaping): same content and order as the DOCX.
+
+Bundled Noto Naskh Arabic and Noto Sans (each the other's fallback), a running header with the
+export level, a localised "page N of M" footer, one outline entry per profile, optional AES-256
+password, and no producer, author or creation details. Every text line is wrapped in an
+ActualText span (see ``pdf_text``) so that extraction gives back the stored Arabic exactly.
+"""
+
+from __future__ import annotations
+
+import io
+import secrets
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from fpdf import FPDF
+from fpdf.enums import AccessPermission, EncryptionMethod
+from fpdf.fonts import FontFace
+
+from profileeditor.export.content import ProfileView
+from profileeditor.export.pdf_text import actual_text_operator, direction_weight, poppler_order
+from profileeditor.export.strings import level_line, s
+from profileeditor.resources import resource
+
+_PLACEHOLDER = "@@ActualText{:08d}@@"
+_NB = "{nb}"
+
+
+class _DossierPDF(FPDF):
+    """FPDF that records the logical text of every line it draws (for ActualText)."""
+
+    def __init__(self, level: str, langs: tuple[str, ...]) -> None:
+        super().__init__(format="A4")
+        self.level = level
+        self.langs = langs
+        self.page_lang = langs[0]
+        self._line_stack: list[list] = []
+        self._spans: list[tuple[int, str]] = []  # (page, logical text) per placeholder
+        self._finishing = False
+        fonts = {
+            ("naskh", ""): "NotoNaskhArabic-Regular.ttf",
+            ("naskh", "B"): "NotoNaskhArabic-Bold.ttf",
+            ("sans", ""): "NotoSans-Regular.ttf",
+            ("sans", "B"): "NotoSans-Bold.ttf",
+        }
+        for (family, style), filename in fonts.items():
+            self.add_font(family, style, str(resource("fonts", filename)))
+        self.set_text_shaping(use_shaping_engine=True)
+        self.alias_nb_pages(_NB)
+        self.set_auto_page_break(True, margin=18)
+        self.set_margins(18, 20, 18)
+
+    # --- fonts and text -------------------------------------------------------------------
+    def use(self, lang: str, size: float = 10.5, bold: bool = False) -> None:
+        family, fallback = ("naskh", "sans") if lang == "ar" else ("sans", "naskh")
+        self.set_font(family, "B" if bold else "", size)
+        self.set_fallback_fonts([fallback], exact_match=False)
+
+    def para(
+        self,
+        text: str,
+        lang: str,
+        size: float = 10.5,
+        bold: bool = False,
+        align: str | None = None,
+        h: float | None = None,
+    ) -> None:
+        self.use(lang, size, bold)
+        self.multi_cell(
+            0,
+            h or size * 0.55,
+            text,
+            align=align or ("R" if lang == "ar" else "L"),
+            new_x="LMARGIN",
+            new_y="NEXT",
+        )
+
+    def heading(self, text: str, lang: str, size: float = 13) -> None:
+        self.ln(2)
+        self.set_text_color(30, 60, 110)
+        self.para(text, lang, size=size, bold=True)
+        self.set_text_color(0, 0, 0)
+        self.ln(1)
+
+    def grid(
+        self,
+        header: list[str] | None,
+        rows: list[list[str]],
+        lang: str,
+        widths: tuple[float, ...] | None = None,
+        size: float = 9,
+    ) -> None:
+        """A table; Arabic tables run right to left (first column on the right)."""
+        if not rows:
+            return
+        order = (lambda r: list(reversed(r))) if lang == "ar" else list
+        ncols = len(header) if header else len(rows[0])
+        col_widths = order(list(widths)) if widths else None
+        self.use(lang, size)
+        with self.table(
+            col_widths=col_widths or (1,) * ncols,
+            text_align="RIGHT" if lang == "ar" else "LEFT",
+            first_row_as_headings=bool(header),
+            line_height=size * 0.55,
+            headings_style=FontFace(emphasis="BOLD", fill_color=(232, 236, 244)),
+        ) as table:
+            for raw in ([header] if header else []) + rows:
+                row = table.row()
+                for cell in order(list(raw) + [""] * (ncols - len(raw))):
+                    row.cell(cell)
+        self.ln(2)
+
+    # --- running header and footer --------------------------------------------------------
+    def header(self) -> None:
+        self.set_y(8)
+        self.set_text_color(110, 110, 110)
+        lang = self.page_lang
+        self.para(level_line(self.level, lang), lang, size=8, align="R" if lang == "ar" else "L")
+        self.set_text_color(0, 0, 0)
+        self.set_y(max(self.get_y(), 20))
+
+    def footer(self) -> None:
+        self.set_y(-13)
+        self.set_text_color(110, 110, 110)
+        lang = self.page_lang
+        text = s("page_of", lang).format(n=self.page_no(), m=_NB)
+        self.para(text, lang, size=8, align="C")
+        self.set_text_color(0, 0, 0)
+
+    # --- ActualText -----------------------------------------------------------------------
+    def _render_styled_text_line(self, text_line, *args, **kwargs):
+        logical = "".join(frag.string for frag in text_line.fragments).strip()
+        self._line_stack.append([logical, False])
+        try:
+            return super()._render_styled_text_line(text_line, *args, **kwargs)
+        finally:
+            self._line_stack.pop()
+
+    def _out(self, s_: str | bytes) -> None:
+        # The line's glyphs arrive in one _out call holding "Tj"; a page break inside the line
+        # (header, footer) goes through nested lines of its own.
+        top = self._line_stack[-1] if self._line_stack else None
+        if top and not top[1] and top[0] and isinstance(s_, str) and " Tj" in s_:
+            top[1] = True
+            marker = _PLACEHOLDER.format(len(self._spans))
+            self._spans.append((self.page, top[0]))
+            s_ = f"/Span <</ActualText <{marker}>>> BDC {s_} EMC"
+        super()._out(s_)
+
+    def _render_footer(self) -> None:
+        super()._render_footer()
+        if self._finishing:  # output() draws the last footer, then writes the pages out
+            self.resolve_actual_text()
+
+    def resolve_actual_text(self) -> None:
+        """Fill in every span now that each page's dominant direction is known."""
+        weight: dict[int, int] = {}
+        for page, text in self._spans:
+            weight[page] = weight.get(page, 0) + direction_weight(text)
+        total = str(self.pages_count)
+        for index, (page, text) in enumerate(self._spans):
+            text = text.replace(_NB, total)
+            operator = actual_text_operator(poppler_order(text, weight.get(page, 0) >= 0))
+            marker = f"/Span <</ActualText <{_PLACEHOLDER.format(index)}>>> BDC".encode()
+            contents = self.pages[page].contents
+            at = contents.find(marker)
+            contents[at : at + len(marker)] = operator.encode("latin1")
+
+
+def _profile_part(pdf: _DossierPDF, view: ProfileView, number: int) -> None:
+    lang = view.lang
+    pdf.page_lang = lang
+    pdf.add_page()
+    pdf.start_section(f"{number}. {view.name}", level=0)
+    if view.photo:
+        x = pdf.w - pdf.r_margin - 35 if lang == "ar" else pdf.l_margin
+        pdf.image(io.BytesIO(view.photo), x=x, y=pdf.get_y(), w=35)
+        pdf.set_y(pdf.get_y() + 35 * 1.25 + 2)
+    pdf.para(view.name, lang, size=17, bold=True)
+    pdf.heading(s("identity", lang), lang)
+    pdf.grid(None, [[k, v] for k, v in view.identity], lang, widths=(1, 2.4))
+    pdf.heading(s("facts", lang), lang)
+    pdf.grid(None, [[k, v] for k, v in view.facts], lang, widths=(1.6, 1))
+    if view.bio:
+        pdf.heading(s("bio", lang), lang)
+        pdf.para(view.bio, lang, h=6.5)
+    if view.detentions:
+        pdf.heading(s("detentions", lang), lang)
+        for rows in view.detentions:
+            pdf.grid(None, [[k, v] for k, v in rows], lang, widths=(1, 2.4))
+    if view.cases:
+        pdf.heading(s("cases", lang), lang)
+        for case in view.cases:
+            pdf.para(case.title, lang, bold=True)
+            for key, value in case.lines:
+                pdf.para(f"{key}: {value}", lang)
+            if case.charges:
+                pdf.para(s("charges", lang) + ":", lang)
+                for charge in case.charges:
+                    pdf.para(f"• {charge}", lang)
+    if view.sessions:
+        pdf.heading(s("sessions", lang), lang)
+        pdf.grid(view.sessions_header, view.sessions, lang, size=8)
+    if view.events:
+        pdf.heading(s("events", lang), lang)
+        pdf.grid(None, [[w, t] for w, t in view.events], lang, widths=(1, 3))
+    if view.sources:
+        pdf.heading(s("sources", lang), lang)
+        for source in view.sources:
+            pdf.para(source, lang, size=9)
+    if view.documents:
+        pdf.heading(s("documents", lang), lang)
+        for caption in view.documents:
+            pdf.para(caption, lang, size=9)
+
+
+def write_pdf(
+    views: list[list[ProfileView]],
+    out: Path,
+    *,
+    langs: tuple[str, ...],
+    level: str,
+    issued: date,
+    campaign_line: dict,
+    password: str | None = None,
+) -> None:
+    pdf = _DossierPDF(level, langs)
+    # No producer, author, creator or time of day: the issue date is on the cover anyway.
+    pdf.set_producer("")
+    pdf.set_creation_date(datetime(issued.year, issued.month, issued.day, tzinfo=UTC))
+
+    # Cover
+    pdf.page_lang = langs[0]
+    pdf.add_page()
+    pdf.ln(40)
+    for lang in langs:
+        pdf.para(s("title", lang), lang, size=22, bold=True, align="C", h=12)
+    pdf.ln(8)
+    for lang in langs:
+        pdf.para(f"{s('date', lang)}: {issued.isoformat()}", lang, align="C", h=7)
+        pdf.para(level_line(level, lang), lang, bold=True, align="C", h=7)
+        pdf.para(f"{s('count', lang)}: {len(views)}", lang, align="C", h=7)
+        pdf.ln(4)
+    pdf.ln(10)
+    for lang in langs:
+        if campaign_line.get(lang):
+            pdf.para(campaign_line[lang], lang, size=15, bold=True, align="C", h=9)
+
+    # Contents and summary, one page per language
+    for lang in langs:
+        pdf.page_lang = lang
+        pdf.add_page()
+        pdf.heading(s("contents", lang), lang)
+        for i, per_lang in enumerate(views, 1):
+            view = next(v for v in per_lang if v.lang == lang)
+            pdf.para(f"{i}. {view.name}", lang, h=6.5)
+        pdf.heading(s("summary", lang), lang)
+        header = [s(k, lang) for k in ("name", "status", "days", "facility", "case_numbers")]
+        rows = []
+        for per_lang in views:
+            v = next(v for v in per_lang if v.lang == lang)
+            rows.append([v.name, v.status, v.days, v.facility, v.case_numbers])
+        pdf.grid(header, rows, lang, widths=(1.6, 1.1, 0.7, 1.6, 1.1), size=8.5)
+
+    for number, per_lang in enumerate(views, 1):
+        for view in per_lang:
+            _profile_part(pdf, view, number)
+
+    pdf._finishing = True
+    if password:
+        pdf.set_encryption(
+            owner_password=secrets.token_urlsafe(24),
+            user_password=password,
+            encryption_method=EncryptionMethod.AES_256,
+            permissions=AccessPermission.all(),
+            encrypt_metadata=True,
+        )
+    pdf.output(str(out))
