@@ -17,6 +17,7 @@ from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
+import fastjsonschema
 from jsonschema import Draft202012Validator
 
 from profileeditor.core import levels
@@ -36,6 +37,15 @@ def _validator() -> Draft202012Validator:
     return Draft202012Validator(interchange_schema())
 
 
+@cache
+def _fast_validator():
+    """The same schema compiled to Python (about 20× faster than jsonschema on large files);
+    jsonschema then explains a refusal. The schema only uses keywords both read alike; its $id
+    is dropped so that every $ref resolves inside the document, never through the network."""
+    schema = {k: v for k, v in interchange_schema().items() if k not in ("$id", "$schema")}
+    return fastjsonschema.compile(schema, handlers={}, use_formats=False)
+
+
 def _where(error) -> str:
     parts = []
     for part in error.absolute_path:
@@ -44,10 +54,16 @@ def _where(error) -> str:
 
 
 def _problems(doc: object) -> list[str]:
-    problems = [
-        f"{_where(e)}: {e.message}"
-        for e in sorted(_validator().iter_errors(doc), key=lambda e: list(map(str, e.absolute_path)))
-    ]
+    try:
+        _fast_validator()(doc)
+        problems: list[str] = []
+    except fastjsonschema.JsonSchemaException:
+        problems = [
+            f"{_where(e)}: {e.message}"
+            for e in sorted(
+                _validator().iter_errors(doc), key=lambda e: list(map(str, e.absolute_path))
+            )
+        ] or ["does not match the schema"]
     if problems or not isinstance(doc, dict):
         return problems
     seen: set[str] = set()
@@ -112,7 +128,9 @@ def read_file(path: Path) -> dict:
     except UnicodeDecodeError as exc:
         raise BadInputFile(f"{path}: not UTF-8 text") from exc
     except json.JSONDecodeError as exc:
-        raise BadInputFile(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from exc
+        raise BadInputFile(
+            f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from exc
     return check_document(doc, str(path))
 
 
@@ -144,7 +162,9 @@ def import_document(
                     profile = levels.keep_hidden(profile, stored, level)
             yield profile
 
-    return repository.import_profiles(prepared(), batch_size=batch_size, progress=progress, cancelled=cancelled)
+    return repository.import_profiles(
+        prepared(), batch_size=batch_size, progress=progress, cancelled=cancelled
+    )
 
 
 def import_file(repository: Repository, path: Path, **kwargs) -> ImportResult:
