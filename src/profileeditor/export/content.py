@@ -26,7 +26,17 @@ def pick(text: dict | None, lang: str) -> str:
     return (text.get(lang) or text.get(other) or "").strip()
 
 
+def iso(value: str | None, lang: str) -> str:
+    """A (partial) ISO date as printed. In Arabic text the bidi algorithm turns digits after an
+    Arabic letter into Arabic numbers, for which "-" is not a separator, and 2019-01-10 would
+    read 10-01-2019; a leading LRM keeps the date one left-to-right run."""
+    if not value:
+        return ""
+    return "\u200e" + value if lang == "ar" else value
+
+
 def span(start: str | None, end: str | None, lang: str) -> str:
+    start, end = iso(start, lang), iso(end, lang)
     if start and end:
         return f"{start} – {end}"
     if start:
@@ -129,7 +139,7 @@ def build_view(
             if profile["sex"] in ("male", "female", "other", "unknown")
             else profile["sex"],
         )
-    add("birth_date", profile.get("birth_date"))
+    add("birth_date", iso(profile.get("birth_date"), lang))
     add("nationality", profile.get("nationality"))
     add("governorate", pick(profile.get("governorate"), lang))
     add("profession", label("profession", profile.get("profession"), lang))
@@ -167,7 +177,7 @@ def build_view(
             or s("no", lang),
         ),
     ]
-    if f.next_session:
+    if iso(f.next_session, lang):
         facts_rows.insert(5, (s("next_session", lang), f.next_session))
     facts_rows = [(k, v) for k, v in facts_rows if v]
 
@@ -175,7 +185,7 @@ def build_view(
     for det in profile.get("detentions") or []:
         rows = []
         if det.get("arrest_date"):
-            rows.append((s("arrest", lang), det["arrest_date"]))
+            rows.append((s("arrest", lang), iso(det["arrest_date"], lang)))
         for key in ("arrest_place", "arresting_authority"):
             text = pick(det.get(key), lang)
             if text:
@@ -187,7 +197,7 @@ def build_view(
                 (s("arrest_manner", lang), label("arrest_manner", det["arrest_manner"], lang))
             )
         if det.get("disappeared_until"):
-            rows.append((s("disappeared_until", lang), det["disappeared_until"]))
+            rows.append((s("disappeared_until", lang), iso(det["disappeared_until"], lang)))
         for fac in det.get("facilities") or []:
             rows.append(
                 (
@@ -239,10 +249,10 @@ def build_view(
         if pick(case.get("court"), lang):
             lines.append((s("court", lang), pick(case.get("court"), lang)))
         if case.get("joined_date"):
-            lines.append((s("joined", lang), case["joined_date"]))
+            lines.append((s("joined", lang), iso(case["joined_date"], lang)))
         sentence = case.get("sentence") or {}
         if sentence:
-            parts = [sentence.get("date") or ""]
+            parts = [iso(sentence.get("date"), lang)]
             if sentence.get("term_months") is not None:
                 parts.append(f"{sentence['term_months']} {s('months', lang)}")
             parts.append(pick(sentence.get("court"), lang))
@@ -260,12 +270,12 @@ def build_view(
         for proc in sorted(case.get("proceedings") or [], key=lambda p: p.get("date") or ""):
             row = [
                 short,
-                proc.get("date") or "",
+                iso(proc.get("date"), lang),
                 label("proceeding_type", proc.get("type"), lang),
                 pick(proc.get("authority"), lang),
                 label("proceeding_outcome", proc.get("outcome"), lang),
                 str(proc["renewal_days"]) if proc.get("renewal_days") is not None else "",
-                proc.get("next_date") or "",
+                iso(proc.get("next_date"), lang),
                 "" if proc.get("present") is None else _yes_no(bool(proc["present"]), lang),
             ]
             if any_notes:
@@ -277,7 +287,7 @@ def build_view(
         when = (
             span(ev.get("date"), ev.get("end_date"), lang)
             if ev.get("end_date")
-            else ev.get("date") or ""
+            else iso(ev.get("date"), lang)
         )
         what = label("event_type", ev.get("type"), lang)
         desc = pick(ev.get("description"), lang)

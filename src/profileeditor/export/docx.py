@@ -19,7 +19,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
-from profileeditor.export.content import ProfileView
+from profileeditor.export.content import ProfileView, iso
 from profileeditor.export.strings import level_line, s
 
 ARABIC_FONT = "Noto Naskh Arabic"
@@ -293,7 +293,9 @@ def write_docx(
     for lang in langs:
         add_text(doc, s("title", lang), lang, style="Title", align_center=True)
     for lang in langs:
-        add_text(doc, f"{s('date', lang)}: {issued.isoformat()}", lang, align_center=True)
+        add_text(
+            doc, f"{s('date', lang)}: {iso(issued.isoformat(), lang)}", lang, align_center=True
+        )
         add_text(doc, level_line(level, lang), lang, align_center=True, bold=True)
         add_text(doc, f"{s('count', lang)}: {len(views)}", lang, align_center=True)
     for lang in langs:

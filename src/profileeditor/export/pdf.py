@@ -17,7 +17,7 @@ from fpdf import FPDF
 from fpdf.enums import AccessPermission, EncryptionMethod
 from fpdf.fonts import FontFace
 
-from profileeditor.export.content import ProfileView
+from profileeditor.export.content import ProfileView, iso
 from profileeditor.export.pdf_text import actual_text_operator, direction_weight, poppler_order
 from profileeditor.export.strings import level_line, s
 from profileeditor.resources import resource
@@ -237,7 +237,7 @@ def write_pdf(
         pdf.para(s("title", lang), lang, size=22, bold=True, align="C", h=12)
     pdf.ln(8)
     for lang in langs:
-        pdf.para(f"{s('date', lang)}: {issued.isoformat()}", lang, align="C", h=7)
+        pdf.para(f"{s('date', lang)}: {iso(issued.isoformat(), lang)}", lang, align="C", h=7)
         pdf.para(level_line(level, lang), lang, bold=True, align="C", h=7)
         pdf.para(f"{s('count', lang)}: {len(views)}", lang, align="C", h=7)
         pdf.ln(4)
