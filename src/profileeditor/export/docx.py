@@ -81,6 +81,13 @@ def _set_bidi(paragraph) -> None:
         ppr.insert(0, bidi)
 
 
+def _text_lang(text: str, lang: str) -> str:
+    """Arabic text inside an English part (the Arabic name, an alias) still runs right to left."""
+    if lang == "en" and any("\u0600" <= ch <= "\u06ff" for ch in text):
+        return "ar"
+    return lang
+
+
 def add_text(
     container,
     text: str,
@@ -92,6 +99,7 @@ def add_text(
     align_center: bool = False,
 ):
     """A paragraph of ``text`` in ``lang`` with the right direction properties."""
+    lang = _text_lang(text, lang)
     paragraph = container.add_paragraph(style=style) if style else container.add_paragraph()
     if lang == "ar":
         _set_bidi(paragraph)
@@ -104,6 +112,7 @@ def add_text(
 
 def _fill_cell(cell, text: str, lang: str, bold: bool = False) -> None:
     cell.text = ""
+    lang = _text_lang(text, lang)
     paragraph = cell.paragraphs[0]
     if lang == "ar":
         _set_bidi(paragraph)
