@@ -1,0 +1,164 @@
+"""The Cases tab: each case with its charges, every session (renewals, hearings) in a table, the
+sentence, and the earlier case it "recycles"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
+
+from profileeditor.core import vocab
+from profileeditor.gui.editor.detentions import text_in_ui
+from profileeditor.gui.editor.fields import (
+    BilingualField,
+    BoolField,
+    ChargesField,
+    ComboField,
+    DateField,
+    IntField,
+    LineField,
+    ReadOnlyField,
+    VocabField,
+    ui_lang,
+)
+from profileeditor.gui.editor.form import Form
+from profileeditor.gui.editor.identity import scrolling
+from profileeditor.gui.editor.records import RecordList
+
+
+def case_title(case: dict) -> str:
+    """ "1300/2019" as cases are cited, or the number alone."""
+    number = case.get("number") or ""
+    if number and case.get("year"):
+        return f"{number}/{case['year']}"
+    return number or str(case.get("year") or "")
+
+
+class CasesTab(QWidget):
+    edited = Signal(str, object)
+    levelRequested = Signal(str, object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.cases = RecordList(
+            "cases",
+            [self.tr("Case"), self.tr("Prosecution"), self.tr("Joined"), self.tr("Sessions")],
+            lambda item: [
+                case_title(item),
+                vocab.label("prosecution", item.get("prosecution"), ui_lang()),
+                item.get("joined_date", ""),
+                str(len(item.get("proceedings") or [])),
+            ],
+            add_text=self.tr("Add case"),
+        )
+        f = self.cases.form
+        f.add(self.tr("Id"), ReadOnlyField("id", "cases.id"), level=False)
+        f.add(self.tr("Number"), LineField("number", "cases.number"))
+        f.add(self.tr("Year"), IntField("year", "cases.year", 1900, 2200))
+        f.add(self.tr("Prosecution"), VocabField("prosecution", "cases.prosecution", "prosecution"))
+        f.add(self.tr("Court"), BilingualField("court", "cases.court"))
+        f.add(self.tr("Joined the case"), DateField("joined_date", "cases.joined_date"))
+        self.recycled = f.add(
+            self.tr("Recycled from"), ComboField("recycled_from", "cases.recycled_from")
+        )
+        f.add(self.tr("Charges"), ChargesField("charges", "cases.charges"))
+        f.add(self.tr("Notes"), BilingualField("notes", "cases.notes"))
+
+        self.sessions = RecordList(
+            "cases.proceedings",
+            [
+                self.tr("Date"),
+                self.tr("Type"),
+                self.tr("Outcome"),
+                self.tr("Days"),
+                self.tr("Next"),
+                self.tr("Present"),
+            ],
+            self._session_row,
+            new_item=self._new_session,
+            add_text=self.tr("Add session"),
+        )
+        self.sessions.table.setMaximumHeight(230)
+        g = self.sessions.form
+        g.add(self.tr("Date"), DateField("date", "cases.proceedings.date"))
+        g.add(self.tr("Type"), VocabField("type", "cases.proceedings.type", "proceeding_type"))
+        g.add(self.tr("Authority"), BilingualField("authority", "cases.proceedings.authority"))
+        g.add(
+            self.tr("Outcome"),
+            VocabField("outcome", "cases.proceedings.outcome", "proceeding_outcome"),
+        )
+        g.add(
+            self.tr("Renewed for (days)"),
+            IntField("renewal_days", "cases.proceedings.renewal_days", 0),
+        )
+        g.add(self.tr("Next session"), DateField("next_date", "cases.proceedings.next_date"))
+        g.add(self.tr("Detainee present"), BoolField("present", "cases.proceedings.present"))
+        g.add(self.tr("Notes"), BilingualField("notes", "cases.proceedings.notes"))
+        g.add(self.tr("Id"), ReadOnlyField("id", "cases.proceedings.id"), level=False)
+        sessions_box = QGroupBox(self.tr("Sessions (renewals, hearings)"), self)
+        QVBoxLayout(sessions_box).addWidget(self.sessions)
+        f.add_widget("", sessions_box)
+
+        sentence_box = QGroupBox(self.tr("Sentence"), self)
+        self.sentence = Form("cases", sentence_box)
+        s = self.sentence
+        s.add(self.tr("Date"), DateField("sentence.date", "cases.sentence.date"))
+        s.add(
+            self.tr("Term (months)"),
+            IntField("sentence.term_months", "cases.sentence.term_months", 0),
+        )
+        s.add(self.tr("Court"), BilingualField("sentence.court", "cases.sentence.court"))
+        s.add(self.tr("Appeal"), BilingualField("sentence.appeal", "cases.sentence.appeal"))
+        QVBoxLayout(sentence_box).addWidget(self.sentence)
+        f.add_widget("", sentence_box)
+
+        self.cases.currentChanged.connect(self._case_shown)
+        for part in (self.cases, self.sessions, self.sentence):
+            part.edited.connect(self.edited)
+            part.levelRequested.connect(self.levelRequested)
+        body = QWidget(self)
+        QVBoxLayout(body).addWidget(self.cases)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(body))
+        self._profile: dict = {}
+        self._full = True
+
+    def _session_row(self, item: dict) -> list[str]:
+        lang = ui_lang()
+        present = item.get("present")
+        return [
+            item.get("date", ""),
+            vocab.label("proceeding_type", item.get("type"), lang),
+            vocab.label("proceeding_outcome", item.get("outcome"), lang),
+            str(item.get("renewal_days", "")),
+            item.get("next_date", ""),
+            "" if present is None else (self.tr("Yes") if present else self.tr("No")),
+        ]
+
+    @staticmethod
+    def _new_session() -> dict:
+        # The schema requires a date; a session is most often a renewal, recorded after it.
+        from datetime import date
+
+        return {"date": date.today().isoformat(), "type": "renewal"}
+
+    def _case_shown(self, address: str, item) -> None:
+        others = [
+            (case["id"], case_title(case) or text_in_ui(case.get("court")) or case["id"][:8])
+            for case in self._profile.get("cases") or []
+            if item is None or case.get("id") != item.get("id")
+        ]
+        self.recycled.set_options(others)
+        if item is not None:
+            self.recycled.set_value(item.get("recycled_from"))
+        self.sessions.show_items(
+            f"{address}.proceedings" if address else "", self._profile, self._full
+        )
+        if self._full or address != self.sentence.base:
+            self.sentence.show_record(address, item, self._profile)
+        else:
+            self.sentence.update_levels(self._profile)
+
+    def refresh(self, profile: dict, full: bool) -> None:
+        self._profile, self._full = profile, full
+        self.cases.show_items("cases", profile, full)

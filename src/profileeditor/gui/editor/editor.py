@@ -1,0 +1,343 @@
+"""ProfileEditor: the tabbed editor of one profile, saving each edit as it happens.
+
+The editor holds the profile as a plain dict in the interchange format, exactly as the repository
+returned it; an edit changes only the addressed value, so a field the editor does not know (or
+did not touch) is written back as it was. Each edit is one QUndoCommand; pushing it applies the
+change and saves the whole profile with ``repository.update_profile`` (one transaction, one
+revision row per changed field). Undo and redo re-apply and re-save. Pending typing is flushed
+before loading another profile, undoing, clearing and closing.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import copy
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from profileeditor.core.model import display_name
+from profileeditor.core.photos import PhotoError
+from profileeditor.core.repository import InvalidProfile, ProfileNotFound
+from profileeditor.gui.editor import paths
+from profileeditor.gui.editor.attachments import AttachmentsTab, make_attachment
+from profileeditor.gui.editor.cases import CasesTab
+from profileeditor.gui.editor.commands import SetValuesCommand
+from profileeditor.gui.editor.confidential import ConfidentialTab
+from profileeditor.gui.editor.detentions import DetentionsTab
+from profileeditor.gui.editor.events import EventsTab
+from profileeditor.gui.editor.facts_view import FactsView
+from profileeditor.gui.editor.fields import FieldWidget, ui_lang
+from profileeditor.gui.editor.history_view import HistoryView
+from profileeditor.gui.editor.identity import BiographyTab, IdentityTab, scrolling
+from profileeditor.gui.editor.photo import describe_metadata
+from profileeditor.gui.editor.sources import SourcesTab
+
+
+class FlushingUndoStack(QUndoStack):
+    """An undo stack that first saves the field being typed in, so undo takes back that edit
+    rather than the one before it (for callers in Python; Qt's own undo action bypasses it)."""
+
+    def __init__(self, flush, parent=None):
+        super().__init__(parent)
+        self._flush = flush
+
+    def undo(self) -> None:
+        self._flush()
+        super().undo()
+
+    def redo(self) -> None:
+        self._flush()
+        super().redo()
+
+
+class ProfileEditor(QWidget):
+    """Editor of one profile at a time; see the module docstring for how it saves."""
+
+    profileChanged = Signal(str)
+    profileCreated = Signal(str)
+    photoReplaced = Signal(str)
+
+    def __init__(self, repository, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("profileEditor")
+        self._repository = repository
+        self._profile: dict | None = None
+        self._stack = FlushingUndoStack(self.flush, self)
+        self._applying = False
+
+        self.pages = QStackedWidget(self)
+        self.placeholder = QLabel(self.tr("Choose a profile in the list, or create one."), self)
+        self.placeholder.setAlignment(Qt.AlignCenter)
+        self.pages.addWidget(self.placeholder)
+        body = QWidget(self)
+        self.pages.addWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+
+        # Header: the name in the interface language with the other beneath, facts, save state.
+        self.title = QLabel(body)
+        self.title.setObjectName("editorTitle")
+        self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.subtitle = QLabel(body)
+        self.subtitle.setObjectName("editorSubtitle")
+        self.facts_line = QLabel(body)
+        self.facts_line.setObjectName("editorFactsLine")
+        self.status = QLabel(body)
+        self.status.setObjectName("saveStatus")
+        self.undo_button = QToolButton(body)
+        self.redo_button = QToolButton(body)
+        self.undo_button.setText(self.tr("Undo"))
+        self.redo_button.setText(self.tr("Redo"))
+        self.undo_button.clicked.connect(self._stack.undo)
+        self.redo_button.clicked.connect(self._stack.redo)
+        self._stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self._stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
+        names = QVBoxLayout()
+        names.addWidget(self.title)
+        names.addWidget(self.subtitle)
+        names.addWidget(self.facts_line)
+        right = QVBoxLayout()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.undo_button)
+        buttons.addWidget(self.redo_button)
+        right.addLayout(buttons)
+        right.addWidget(self.status, 0, Qt.AlignTrailing)
+        header = QHBoxLayout()
+        header.addLayout(names, 1)
+        header.addLayout(right)
+
+        self.identity = IdentityTab()
+        self.biography = BiographyTab()
+        self.detentions = DetentionsTab()
+        self.cases = CasesTab()
+        self.events = EventsTab()
+        self.sources = SourcesTab()
+        self.attachments = AttachmentsTab()
+        self.confidential = ConfidentialTab()
+        self.facts = FactsView()
+        self.history = HistoryView()
+        self.sections = [
+            self.identity,
+            self.biography,
+            self.detentions,
+            self.cases,
+            self.events,
+            self.sources,
+            self.attachments,
+            self.confidential,
+        ]
+        self.tabs = QTabWidget(body)
+        self.tabs.setObjectName("editorTabs")
+        self.tabs.setUsesScrollButtons(True)
+        for widget, label in (
+            (self.identity, self.tr("Identity")),
+            (self.biography, self.tr("Biography")),
+            (self.detentions, self.tr("Detention")),
+            (self.cases, self.tr("Cases")),
+            (self.events, self.tr("Events")),
+            (self.sources, self.tr("Sources")),
+            (self.attachments, self.tr("Attachments")),
+            (self.confidential, self.tr("Confidential")),
+            (scrolling(self.facts), self.tr("Facts")),
+            (self.history, self.tr("History")),
+        ):
+            self.tabs.addTab(widget, label)
+        confidential_index = self.tabs.indexOf(self.confidential)
+        self.tabs.tabBar().setTabTextColor(confidential_index, Qt.darkRed)
+        for section in self.sections:
+            section.edited.connect(self._commit)
+            section.levelRequested.connect(self._set_level)
+        self.identity.photo.photoData.connect(self.set_photo)
+        self.identity.photo.removeRequested.connect(self.remove_photo)
+
+        column = QVBoxLayout(body)
+        column.addLayout(header)
+        column.addWidget(self.tabs, 1)
+
+    # -- the contract with the main window --------------------------------------------------------
+    def set_repository(self, repository) -> None:
+        self.clear()
+        self._repository = repository
+
+    def current_id(self) -> str | None:
+        return self._profile["id"] if self._profile else None
+
+    def undo_stack(self) -> QUndoStack:
+        return self._stack
+
+    def load(self, profile_id: str) -> None:
+        """Show a profile (after saving what is pending in the one shown)."""
+        self.flush()
+        profile = self._repository.get_profile(profile_id)
+        self._stack.clear()
+        self._profile = profile
+        self.identity.photo.clear_report()
+        self.status.clear()
+        self._refresh(full=True)
+        self.pages.setCurrentIndex(1)
+
+    def clear(self) -> None:
+        """Forget the profile: every widget emptied, the undo stack too. Pending typing is saved
+        first while the repository is still open."""
+        # The vault may already be closed (a forced lock): then nothing can be saved any more,
+        # and the widgets must be emptied all the same.
+        with contextlib.suppress(Exception):
+            self.flush()
+        self._stack.clear()
+        self._profile = None
+        for field in self.findChildren(FieldWidget):
+            field.set_value(None)
+        for section in self.sections:
+            section.refresh({}, True)
+        self.facts.clear()
+        self.history.clear_rows()
+        self.identity.photo.show_photo(None)
+        self.identity.photo.clear_report()
+        for label in (self.title, self.subtitle, self.facts_line, self.status):
+            label.clear()
+        self.tabs.setCurrentIndex(0)
+        self.pages.setCurrentIndex(0)
+
+    def flush(self) -> None:
+        """Save every pending edit now."""
+        if self._profile is None:
+            return
+        for field in self.findChildren(FieldWidget):
+            field.flush()
+
+    # -- edits --------------------------------------------------------------------------------------
+    def _commit(self, address: str, value: Any) -> None:
+        if self._profile is None or self._applying:
+            return
+        old = paths.get(self._profile, address)
+        if old == value or (paths.is_empty(old) and paths.is_empty(value)):
+            return
+        text = self.tr("Edit %1").replace("%1", paths.schema_path(address))
+        self._stack.push(SetValuesCommand(self, [(address, old, value)], text))
+
+    def _set_level(self, schema_path: str, level: str | None) -> None:
+        if self._profile is None:
+            return
+        raised = dict(self._profile.get("sensitivity") or {})
+        if level is None:
+            raised.pop(schema_path, None)
+        else:
+            raised[schema_path] = level
+        old = self._profile.get("sensitivity")
+        text = self.tr("Level of %1").replace("%1", schema_path)
+        self._stack.push(SetValuesCommand(self, [("sensitivity", old, raised or None)], text))
+
+    def set_photo(self, data: bytes, filename: str) -> None:
+        """Replace the profile photo by a cleaned copy of ``data`` (one undoable edit)."""
+        if self._profile is None:
+            return
+        try:
+            record = make_attachment(data, filename or "photo.jpg", "photo", "public")
+        except PhotoError as exc:
+            self.identity.photo.show_error(str(exc))
+            return
+        removed = describe_metadata(data)
+        self.flush()
+        old_list = self._profile.get("attachments")
+        old_photo = self._profile.get("photo")
+        kept = [a for a in old_list or [] if a.get("id") != old_photo]
+        changes = [("attachments", old_list, [*kept, record]), ("photo", old_photo, record["id"])]
+        self._stack.push(SetValuesCommand(self, changes, self.tr("Replace photo")))
+        self.identity.photo.show_removed(removed)
+
+    def remove_photo(self) -> None:
+        if self._profile is None or not self._profile.get("photo"):
+            return
+        self.flush()
+        old_list = self._profile.get("attachments")
+        old_photo = self._profile["photo"]
+        kept = [a for a in old_list or [] if a.get("id") != old_photo]
+        changes = [("attachments", old_list, kept or None), ("photo", old_photo, None)]
+        self._stack.push(SetValuesCommand(self, changes, self.tr("Remove photo")))
+        self.identity.photo.clear_report()
+
+    def apply_changes(self, changes: list[tuple[str, Any]], *, from_undo_stack: bool) -> None:
+        """Write values into the profile and save it (called by the undo commands)."""
+        if self._profile is None:
+            return
+        for address, value in changes:
+            paths.set_value(self._profile, address, value)
+        self._save()
+        addresses = {address for address, _ in changes}
+        self._applying = True  # refilling widgets must not be taken for new edits
+        try:
+            # A new or removed record changes what the lists show; a field edit only summaries.
+            structural = any(isinstance(v, list) and k != "aliases" for k, v in changes)
+            self._refresh(full=from_undo_stack or (structural and "photo" not in addresses))
+        finally:
+            self._applying = False
+        if "photo" in addresses:
+            self._show_photo()
+            self.photoReplaced.emit(self._profile["id"])
+
+    def _save(self) -> None:
+        assert self._profile is not None
+        try:
+            changed = self._repository.update_profile(copy.deepcopy(self._profile))
+        except InvalidProfile:
+            self.status.setStyleSheet("color: #c0392b;")
+            self.status.setText(self.tr("Not saved: a profile needs a name in Arabic or English"))
+            return
+        except ProfileNotFound:
+            self.status.setStyleSheet("color: #c0392b;")
+            self.status.setText(self.tr("Not saved: this profile was purged"))
+            return
+        self.status.setStyleSheet("color: palette(mid);")
+        self.status.setText(self.tr("All changes saved"))
+        if changed:
+            stored = self._repository.get_profile(self._profile["id"], with_data=False)
+            for key in ("created_at", "updated_at"):
+                if key in stored:
+                    self._profile[key] = stored[key]
+            self.profileChanged.emit(self._profile["id"])
+
+    # -- showing ------------------------------------------------------------------------------------
+    def _refresh(self, full: bool) -> None:
+        profile = self._profile or {}
+        for section in self.sections:
+            section.refresh(profile, full)
+        lang = ui_lang()
+        self.title.setText(display_name(profile, lang))
+        other = display_name(profile, "en" if lang == "ar" else "ar")
+        self.subtitle.setText(other if other != self.title.text() else "")
+        facts = self.facts.show_profile(profile, self._repository.legal_limit_days)
+        self.facts_line.setText(self.facts.summary(facts))
+        self.history.show_revisions(self._repository.history(profile["id"]))
+        if full:
+            self._show_photo()
+
+    def _show_photo(self) -> None:
+        profile = self._profile or {}
+        data = None
+        for attachment in profile.get("attachments") or []:
+            if attachment.get("id") == profile.get("photo") and attachment.get("data"):
+                data = base64.b64decode(attachment["data"])
+        self.identity.photo.show_photo(data)
+
+    def closeEvent(self, event) -> None:
+        self.flush()
+        super().closeEvent(event)
+
+    def hideEvent(self, event) -> None:
+        self.flush()
+        super().hideEvent(event)

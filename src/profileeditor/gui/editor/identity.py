@@ -1,0 +1,163 @@
+"""The Identity and Biography tabs: who the person is, their photo, consent and life story."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+
+from profileeditor.gui.editor.fields import (
+    BilingualField,
+    ComboField,
+    DateField,
+    LineField,
+    ReadOnlyField,
+    StringListField,
+    TextAreaField,
+    VocabField,
+)
+from profileeditor.gui.editor.form import Form
+from profileeditor.gui.editor.photo import PhotoPanel
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless scroll area, so long forms fit small laptop screens."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.NoFrame)
+    area.setWidget(widget)
+    return area
+
+
+def countries() -> list[tuple[str, str]]:
+    """ISO 3166-1 alpha-2 codes with their names, Egypt first (the first users' country)."""
+    seen: dict[str, str] = {}
+    for locale in QLocale.matchingLocales(
+        QLocale.AnyLanguage, QLocale.AnyScript, QLocale.AnyTerritory
+    ):
+        territory = locale.territory()
+        code = QLocale.territoryToCode(territory)
+        if len(code) == 2 and code.isalpha() and code.isupper() and code not in seen:
+            seen[code] = QLocale.territoryToString(territory)
+    ordered = sorted(seen.items(), key=lambda item: item[1])
+    return [(c, f"{c} — {n}") for c, n in ordered if c == "EG"] + [
+        (c, f"{c} — {n}") for c, n in ordered if c != "EG"
+    ]
+
+
+class IdentityTab(QWidget):
+    edited = Signal(str, object)
+    levelRequested = Signal(str, object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.form = Form("", self)
+        f = self.form
+        f.add(self.tr("Name"), BilingualField("name", "name"))
+        f.add(self.tr("Other names"), StringListField("aliases", "aliases"))
+        f.add(
+            self.tr("Sex"),
+            ComboField(
+                "sex",
+                "sex",
+                [
+                    ("female", self.tr("Female")),
+                    ("male", self.tr("Male")),
+                    ("other", self.tr("Other")),
+                    ("unknown", self.tr("Unknown")),
+                ],
+            ),
+        )
+        f.add(self.tr("Born"), DateField("birth_date", "birth_date"))
+        f.add(self.tr("Nationality"), ComboField("nationality", "nationality", countries()))
+        f.add(self.tr("Governorate"), BilingualField("governorate", "governorate"))
+        f.add(self.tr("Profession"), VocabField("profession", "profession", "profession"))
+        f.add(self.tr("Occupation"), BilingualField("occupation", "occupation"))
+        f.add(self.tr("Affiliation"), BilingualField("affiliation", "affiliation"))
+        f.add(self.tr("Status"), VocabField("status", "status", "status"))
+        f.add(self.tr("Tags"), StringListField("tags", "tags"))
+
+        consent_box = QGroupBox(self.tr("Consent to publish"), self)
+        self.consent = Form("", consent_box)
+        c = self.consent
+        c.add(
+            self.tr("Level"),
+            ComboField(
+                "consent.level",
+                "consent.level",
+                [
+                    ("full", self.tr("Full")),
+                    ("partial", self.tr("Partial")),
+                    ("none", self.tr("None")),
+                    ("unknown", self.tr("Unknown")),
+                ],
+            ),
+        )
+        c.add(self.tr("Given by"), LineField("consent.given_by", "consent.given_by"))
+        c.add(self.tr("Date"), DateField("consent.date", "consent.date"))
+        c.add(self.tr("Notes"), LineField("consent.notes", "consent.notes"))
+        QVBoxLayout(consent_box).addWidget(self.consent)
+
+        record_box = QGroupBox(self.tr("Record"), self)
+        self.record = Form("", record_box)
+        self.record.add(self.tr("Id"), ReadOnlyField("id", "id"), level=False)
+        self.record.add(self.tr("Created"), ReadOnlyField("created_at", "created_at"), level=False)
+        self.record.add(self.tr("Updated"), ReadOnlyField("updated_at", "updated_at"), level=False)
+        QVBoxLayout(record_box).addWidget(self.record)
+
+        self.photo = PhotoPanel(self)
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.form)
+        column.addWidget(consent_box)
+        column.addWidget(record_box)
+        column.addStretch(1)
+        outer = QHBoxLayout(self)
+        outer.addWidget(scrolling(left), 1)
+        outer.addWidget(self.photo, 0, Qt.AlignTop)
+        for form in (self.form, self.consent, self.record):
+            form.edited.connect(self.edited)
+            form.levelRequested.connect(self.levelRequested)
+
+    def refresh(self, profile: dict, full: bool) -> None:
+        for form in (self.form, self.consent, self.record):
+            if full:
+                form.show_record("", profile, profile)
+            else:
+                form.update_levels(profile)
+        if not full:  # the bookkeeping fields change on every save
+            for field in self.record.fields:
+                field.set_value(profile.get(field.rel))
+
+
+class BiographyTab(QWidget):
+    """The life story, Arabic right-to-left above English left-to-right."""
+
+    edited = Signal(str, object)
+    levelRequested = Signal(str, object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.form = Form("", self)
+        self.form.layout_.setRowWrapPolicy(self.form.layout_.RowWrapPolicy.WrapAllRows)
+        # Both sides are one field ("bio") for levels: one badge, not one per language.
+        self.form.add(
+            self.tr("Arabic"),
+            TextAreaField("bio.ar", "bio.ar", Qt.RightToLeft),
+            level_path="bio",
+        )
+        self.form.add(
+            self.tr("English"), TextAreaField("bio.en", "bio.en", Qt.LeftToRight), level=False
+        )
+        for field in self.form.fields:
+            field.edit.setMinimumHeight(180)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        self.form.edited.connect(self.edited)
+        self.form.levelRequested.connect(self.levelRequested)
+
+    def refresh(self, profile: dict, full: bool) -> None:
+        if full:
+            self.form.show_record("", profile, profile)
+        else:
+            self.form.update_levels(profile)

@@ -1,0 +1,81 @@
+"""The Sources tab: where each piece of information comes from, and how far it may travel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from profileeditor.core import vocab
+from profileeditor.core.levels import source_level
+from profileeditor.gui.editor.fields import (
+    ComboField,
+    DateField,
+    LineField,
+    ReadOnlyField,
+    TextAreaField,
+    VocabField,
+    ui_lang,
+)
+from profileeditor.gui.editor.form import level_text
+from profileeditor.gui.editor.identity import scrolling
+from profileeditor.gui.editor.records import RecordList
+
+
+def level_options(widget: QWidget) -> list[tuple[str, str]]:
+    return [(level, level_text(widget, level)) for level in ("public", "partner", "internal")]
+
+
+class SourcesTab(QWidget):
+    edited = Signal(str, object)
+    levelRequested = Signal(str, object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.sources = RecordList(
+            "sources",
+            [self.tr("Title"), self.tr("Kind"), self.tr("Date"), self.tr("Level")],
+            lambda item: [
+                item.get("title", ""),
+                vocab.label("source_kind", item.get("kind"), ui_lang()),
+                item.get("date", ""),
+                level_text(self, source_level(item)),
+            ],
+            add_text=self.tr("Add source"),
+        )
+        f = self.sources.form
+        f.add(self.tr("Id"), ReadOnlyField("id", "sources.id"), level=False)
+        f.add(self.tr("Title"), LineField("title", "sources.title"))
+        f.add(self.tr("Kind"), VocabField("kind", "sources.kind", "source_kind"))
+        url = f.add(self.tr("Address (URL)"), LineField("url", "sources.url"))
+        url.edit.setLayoutDirection(Qt.LeftToRight)  # addresses read left to right
+        f.add(self.tr("Date"), DateField("date", "sources.date"))
+        f.add(
+            self.tr("Reliability"),
+            ComboField(
+                "reliability",
+                "sources.reliability",
+                [
+                    ("high", self.tr("High")),
+                    ("medium", self.tr("Medium")),
+                    ("low", self.tr("Low")),
+                    ("unknown", self.tr("Unknown")),
+                ],
+            ),
+        )
+        f.add(self.tr("Notes"), TextAreaField("notes", "sources.notes"))
+        # A source's own level; when unset it is internal (a source's identity is protected).
+        f.add(
+            self.tr("Export level"),
+            ComboField("level", "sources.level", level_options(self)),
+            level=False,
+        )
+        self.sources.edited.connect(self.edited)
+        self.sources.levelRequested.connect(self.levelRequested)
+        body = QWidget(self)
+        QVBoxLayout(body).addWidget(self.sources)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(body))
+
+    def refresh(self, profile: dict, full: bool) -> None:
+        self.sources.show_items("sources", profile, full)
