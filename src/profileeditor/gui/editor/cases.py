@@ -77,7 +77,9 @@ class CasesTab(QWidget):
             new_item=self._new_session,
             add_text=self.tr("Add session"),
         )
-        self.sessions.table.setMaximumHeight(230)
+        # Every session at a glance: the renewals table is the heart of a pretrial case.
+        self.sessions.table.setMinimumHeight(200)
+        self.sessions.table.setMaximumHeight(320)
         g = self.sessions.form
         g.add(self.tr("Date"), DateField("date", "cases.proceedings.date"))
         g.add(self.tr("Type"), VocabField("type", "cases.proceedings.type", "proceeding_type"))

@@ -323,6 +323,11 @@ class ProfileEditor(QWidget):
         facts = self.facts.show_profile(profile, self._repository.legal_limit_days)
         self.facts_line.setText(self.facts.summary(facts))
         self.history.show_revisions(self._repository.history(profile["id"]))
+        # Names and the facts line follow the interface direction, not their own text's (an
+        # Arabic name under an English one would otherwise sit at the far right).
+        side = Qt.AlignRight if self.layoutDirection() == Qt.RightToLeft else Qt.AlignLeft
+        for label in (self.title, self.subtitle, self.facts_line):
+            label.setAlignment(side | Qt.AlignAbsolute | Qt.AlignVCenter)
         if full:
             self._show_photo()
 

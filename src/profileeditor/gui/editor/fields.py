@@ -196,6 +196,8 @@ class ValidatedLineField(LineField):
         self.message.setWordWrap(True)
         self.message.hide()
         self._layout.addWidget(self.message, 1)
+        # Short inputs (dates, numbers) stay at the start of the row, not floating in its middle.
+        self._layout.addStretch(1)
 
     def parse(self, text: str) -> Any:
         raise NotImplementedError
