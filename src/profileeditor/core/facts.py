@@ -46,6 +46,11 @@ class _Approx:
     def day(self, value: str | None) -> date | None:
         if not value:
             return None
+        if len(value) == 10:  # the common full date, parsed in C
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                pass
         try:
             if not dates.is_exact(value):
                 self.used = True
@@ -163,8 +168,10 @@ def compute(
                 renewals += 1
             if proc.get("next_date"):
                 next_dates.append(proc["next_date"])
-    upcoming = [d for d in next_dates if dates.is_partial_date(d) and dates.latest(d) >= today]
-    next_session = min(upcoming, key=dates.earliest) if upcoming else None
+    # ISO strings compare as dates; a partial one against today cut to the same precision.
+    today_iso = today.isoformat()
+    upcoming = [d for d in next_dates if d >= today_iso[: len(d)] and dates.is_partial_date(d)]
+    next_session = min(upcoming) if upcoming else None
 
     current_days = None
     currently_detained = False

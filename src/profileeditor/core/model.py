@@ -217,21 +217,37 @@ def _set(obj: dict, dotted: str, value: Any) -> None:
     obj[last] = value
 
 
+_PLANS: dict[str, tuple[tuple[str, bool, str], ...]] = {}
+
+
+def _plan(record: Record) -> tuple[tuple[str, bool, str], ...]:
+    """Per field: its key, whether it is dotted, its kind — worked out once per table and looked
+    up by name (hashing the frozen Record itself costs more than the row it serves)."""
+    plan = _PLANS.get(record.table)
+    if plan is None:
+        plan = _PLANS[record.table] = tuple((f.key, "." in f.key, f.kind) for f in record.fields)
+    return plan
+
+
 def to_columns(record: Record, item: Any) -> list[Any]:
     """The column values of one JSON item, in ``record.fields`` order (None for absent)."""
     if record.scalar_list:
         return [item]
     out: list[Any] = []
-    for field in record.fields:
-        value = _get(item, field.key)
-        if field.kind == "text":
-            value = value if isinstance(value, dict) else {}
-            out.extend((value.get("ar"), value.get("en")))
-        elif field.kind == "json":
+    for key, dotted, kind in _plan(record):  # the bulk import's inner loop: kept lean
+        value = _get(item, key) if dotted else item.get(key)
+        if kind == "str" or kind == "int":
+            out.append(value)
+        elif kind == "text":
+            if isinstance(value, dict):
+                out.extend((value.get("ar"), value.get("en")))
+            else:
+                out.extend((None, None))
+        elif kind == "json":
             out.append(None if value is None else json.dumps(value, ensure_ascii=False))
-        elif field.kind == "bool":
+        elif kind == "bool":
             out.append(None if value is None else int(bool(value)))
-        elif field.kind == "blob":
+        elif kind == "blob":
             out.append(None if value is None else base64.b64decode(value))
         else:
             out.append(value)

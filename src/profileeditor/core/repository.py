@@ -301,7 +301,19 @@ class Repository:
         row = conn.execute("SELECT pk FROM profiles WHERE id = ?", (profile_id,)).fetchone()
         return None if row is None else row[0]
 
+    def _pks_of(self, conn, profile_ids: list[str]) -> dict[str, int]:
+        found: dict[str, int] = {}
+        for i in range(0, len(profile_ids), 500):
+            chunk = profile_ids[i : i + 500]
+            marks = ", ".join("?" * len(chunk))
+            found.update(conn.execute(f"SELECT id, pk FROM profiles WHERE id IN ({marks})", chunk))
+        return found
+
     def _revise(self, conn, profile_id: str, changes: list[tuple[str, Any, Any]], at: str) -> None:
+        self._revise_many(conn, [(profile_id, path, old, new) for path, old, new in changes], at)
+
+    def _revise_many(self, conn, entries: list[tuple[str, str, Any, Any]], at: str) -> None:
+        """History rows: (profile id, field path, old value, new value), values as JSON."""
         author = self.author
         conn.executemany(
             "INSERT INTO revisions(profile_id, field, old, new, at, author) VALUES (?, ?, ?, ?, ?, ?)",
@@ -314,7 +326,7 @@ class Repository:
                     at,
                     author,
                 )
-                for path, old, new in changes
+                for profile_id, path, old, new in entries
             ],
         )
 
@@ -398,8 +410,9 @@ class Repository:
             with self.transaction() as conn:
                 next_pk = self._next_pks(conn)
                 new = []
+                existing = self._pks_of(conn, [p["id"] for p in batch])
                 for profile in batch:
-                    pk = self._pk_of(conn, profile["id"])
+                    pk = existing.get(profile["id"])
                     if pk is None:
                         new.append({"created_at": at, "updated_at": at, **profile})
                         result.created.append(profile["id"])
@@ -411,8 +424,7 @@ class Repository:
                     else:
                         result.unchanged.append(profile["id"])
                 self._write_new(conn, new, next_pk)
-                for profile in new:
-                    self._revise(conn, profile["id"], [("*", None, "imported")], at)
+                self._revise_many(conn, [(p["id"], "*", None, "imported") for p in new], at)
             done += len(batch)
             batch.clear()
             if progress:
