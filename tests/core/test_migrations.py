@@ -1,0 +1,38 @@
+"""Schema migrations: a small vault per past schema version under tests/fixtures opens and
+upgrades with today's code (TagStudio's practice)."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from profileeditor.core import schema
+from profileeditor.core.vault import Vault, VaultError
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+FIXTURE_PASSPHRASE = "fixture passphrase"
+
+
+@pytest.mark.parametrize("version", range(1, schema.SCHEMA_VERSION + 1))
+def test_past_schema_vault_opens_and_upgrades(tmp_path, version):
+    source = FIXTURES / f"schema-v{version}.pevault"
+    assert source.is_dir(), f"keep a fixture vault for schema version {version}"
+    copy = shutil.copytree(source, tmp_path / source.name)
+    with Vault.open(copy, FIXTURE_PASSPHRASE, auto_backup=False) as vault:
+        conn = vault.repository.conn
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+        assert vault.check() == []
+        assert vault.repository.count() == 8
+        assert len(vault.repository.search("سلمى")) == 1
+
+
+def test_a_newer_schema_is_refused_not_damaged(vault):
+    vault.repository.conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
+    path = vault.path
+    vault.lock()
+    with pytest.raises(VaultError, match="newer Profile Editor"):
+        Vault.open(path, "correct horse battery staple")
+
+
+def test_migrations_are_ordered_and_one_per_version():
+    assert schema.SCHEMA_VERSION == len(schema.MIGRATIONS)
