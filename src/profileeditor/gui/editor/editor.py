@@ -44,6 +44,19 @@ from profileeditor.gui.editor.identity import BiographyTab, IdentityTab, scrolli
 from profileeditor.gui.editor.photo import describe_metadata
 from profileeditor.gui.editor.sources import SourcesTab
 
+# Lists of sub-records: adding or removing one changes what the tables and forms show.
+RECORD_LISTS = frozenset(
+    {
+        "detentions",
+        "detentions.facilities",
+        "cases",
+        "cases.proceedings",
+        "events",
+        "sources",
+        "attachments",
+    }
+)
+
 
 class FlushingUndoStack(QUndoStack):
     """An undo stack that first saves the field being typed in, so undo takes back that edit
@@ -282,7 +295,7 @@ class ProfileEditor(QWidget):
         self._applying = True  # refilling widgets must not be taken for new edits
         try:
             # A new or removed record changes what the lists show; a field edit only summaries.
-            structural = any(isinstance(v, list) and k != "aliases" for k, v in changes)
+            structural = any(paths.schema_path(k) in RECORD_LISTS for k, _ in changes)
             self._refresh(full=from_undo_stack or (structural and "photo" not in addresses))
         finally:
             self._applying = False

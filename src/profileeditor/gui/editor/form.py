@@ -39,36 +39,45 @@ class LevelBadge(QToolButton):
         self.setProperty("levelPath", schema_path)
         self.setPopupMode(QToolButton.InstantPopup)
         self.setAutoRaise(True)
-        self.level = field_level({}, schema_path)
-        self.default = self.level
+        self.default = field_level({}, schema_path)
+        self.level = self.default
         self._menu = QMenu(self)
+        # The actions are made once and only re-checked: rebuilding menus on every refresh
+        # churns Qt objects for nothing (and tripped a PySide reference-count bug).
+        group = QActionGroup(self._menu)
+        self._actions: dict[str, QAction] = {}
+        for level in LEVELS:
+            action = QAction(level_text(self, level), self._menu)
+            action.setCheckable(True)
+            action.setData(level)
+            group.addAction(action)
+            self._menu.addAction(action)
+            self._actions[level] = action
+        self._menu.triggered.connect(self._triggered)
         self.setMenu(self._menu)
+        self.setToolTip(self.tr("Lowest export level that shows this field. Click to raise it."))
+        self._shown: str | None = None
         self.update_level({})
 
     def update_level(self, profile: dict) -> None:
-        self.default = field_level({"sensitivity": {}}, self.schema_path)
         self.level = field_level(profile, self.schema_path)
+        if self.level == self._shown:
+            return
+        self._shown = self.level
         colour = LEVEL_COLOURS[self.level]
         self.setText(level_text(self, self.level))
         self.setStyleSheet(
             f"QToolButton {{ color: {colour}; border: 1px solid {colour}; border-radius: 3px;"
             " padding: 0 4px; font-size: 8pt; }"
         )
-        self.setToolTip(self.tr("Lowest export level that shows this field. Click to raise it."))
-        self._menu.clear()
-        group = QActionGroup(self._menu)
-        for level in LEVELS:
-            if rank(level) < rank(self.default):
-                continue  # a profile may raise a field's level, never lower it
-            action = QAction(level_text(self, level), self._menu, checkable=True)
+        for level, action in self._actions.items():
+            # A profile may raise a field's level, never lower it below the schema's.
+            action.setVisible(rank(level) >= rank(self.default))
             action.setChecked(level == self.level)
-            group.addAction(action)
-            target = None if level == self.default else level
-            action.triggered.connect(lambda _c=False, t=target: self._request(t))
-            self._menu.addAction(action)
 
-    def _request(self, level: str | None) -> None:
-        self.levelRequested.emit(self.schema_path, level)
+    def _triggered(self, action: QAction) -> None:
+        level = action.data()
+        self.levelRequested.emit(self.schema_path, None if level == self.default else level)
 
 
 class Form(QWidget):
