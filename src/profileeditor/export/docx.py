@@ -237,9 +237,11 @@ def _profile_part(doc, view: ProfileView) -> None:
     lang = view.lang
     add_text(doc, view.name, lang, style="Heading 1")
     if view.photo:
-        doc.add_picture(io.BytesIO(view.photo), width=Cm(4))
+        # doc.paragraphs lists the whole body on every call: keep the paragraph we made instead.
+        paragraph = doc.add_paragraph()
         if lang == "ar":
-            _set_bidi(doc.paragraphs[-1])
+            _set_bidi(paragraph)
+        paragraph.add_run().add_picture(io.BytesIO(view.photo), width=Cm(4))
     add_text(doc, s("identity", lang), lang, style="Heading 2")
     add_table(doc, None, [[k, v] for k, v in view.identity], lang, widths=[4.5, 11.5])
     add_text(doc, s("facts", lang), lang, style="Heading 2")
