@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import base64
-import ctypes
 import io
-import sys
 
 import pytest
 from PIL import Image
@@ -25,14 +23,6 @@ from profileeditor.core.schema_doc import field_paths
 from profileeditor.gui import dialog_service
 from profileeditor.gui.editor import ProfileEditor
 from profileeditor.gui.editor.fields import FieldWidget
-
-# PySide6/shiboken 6.12.0 on Python 3.11 drops a reference to None on every call of a method that
-# returns void (measured: 1000 calls of QLineEdit.setText → refcount of None down by 1000); on 3.11
-# None is not immortal, so a long run dies in "none_dealloc". Until the pin is fixed, give None a
-# billion references that are never given back (a list would be freed at exit, and crash there).
-# Python >= 3.12 makes None immortal and needs none of this.
-if sys.version_info < (3, 12):
-    ctypes.c_ssize_t.from_address(id(None)).value += 1_000_000_000
 
 NEW_NAME = "Salma A. Mansour"
 
