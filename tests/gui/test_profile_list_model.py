@@ -8,7 +8,7 @@ import pytest
 
 from profileeditor.core.repository import Filters
 from profileeditor.gui.models import profile_list
-from profileeditor.gui.models.profile_list import ID_ROLE, NAME, ProfileListModel
+from profileeditor.gui.models.profile_list import NAME, ProfileListModel
 
 
 def _generated(count: int) -> list[dict]:
@@ -66,4 +66,4 @@ def test_clear_forgets_everything(demo_vault):
     assert model.rowCount() > 0
     model.clear()
     assert model.rowCount() == 0 and model.total == 0 and not model.canFetchMore()
-    assert model.index(0, NAME).data(ID_ROLE) is None
+    assert not model.index(0, NAME).isValid()

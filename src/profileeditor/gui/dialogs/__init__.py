@@ -1,0 +1,2 @@
+"""Dialogs and the controllers of the screens around the main window (welcome, unlock,
+settings, backups)."""

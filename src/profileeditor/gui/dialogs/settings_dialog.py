@@ -1,0 +1,105 @@
+"""Settings: the application's (language, idle lock, recent vaults — in QSettings) and, while a
+vault is open, the vault's own (the researcher's name for the history and the legal pretrial
+limit — inside the encrypted database, never in the plaintext settings file)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from profileeditor.core.facts import DEFAULT_LEGAL_LIMIT_DAYS
+from profileeditor.core.repository import SETTING_AUTHOR, SETTING_LEGAL_LIMIT
+from profileeditor.gui import dialog_service
+from profileeditor.gui.settings import AppSettings
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: AppSettings, repository=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self._settings = settings
+        self._repository = repository
+
+        app_box = QGroupBox(self.tr("This computer"), self)
+        self.language_combo = QComboBox(app_box)
+        self.language_combo.setObjectName("languageCombo")
+        self.language_combo.addItem("English", "en")
+        self.language_combo.addItem("العربية", "ar")
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(settings.language), 0))
+        self.idle_spin = QSpinBox(app_box)
+        self.idle_spin.setObjectName("idleSpin")
+        self.idle_spin.setRange(0, 240)
+        self.idle_spin.setSpecialValueText(self.tr("Never"))
+        self.idle_spin.setSuffix(self.tr(" min"))
+        self.idle_spin.setValue(settings.idle_lock_minutes)
+        self.recent_check = QCheckBox(self.tr("Remember recently opened vaults"), app_box)
+        self.recent_check.setToolTip(
+            self.tr(
+                "Off by default: a list of vault folders on a seized laptop tells where to look."
+            )
+        )
+        self.recent_check.setChecked(settings.remember_recent)
+        app_form = QFormLayout(app_box)
+        app_form.addRow(self.tr("Language"), self.language_combo)
+        app_form.addRow(self.tr("Lock when idle for"), self.idle_spin)
+        app_form.addRow("", self.recent_check)
+
+        self.vault_box = QGroupBox(self.tr("This vault (stored encrypted inside it)"), self)
+        self.author_edit = QLineEdit(self.vault_box)
+        self.author_edit.setObjectName("authorEdit")
+        self.author_edit.setPlaceholderText(self.tr("Shown in the history of each change"))
+        self.limit_spin = QSpinBox(self.vault_box)
+        self.limit_spin.setObjectName("limitSpin")
+        self.limit_spin.setRange(1, 10_000)
+        self.limit_spin.setSuffix(self.tr(" days"))
+        vault_form = QFormLayout(self.vault_box)
+        vault_form.addRow(self.tr("Your name"), self.author_edit)
+        vault_form.addRow(self.tr("Legal pretrial limit"), self.limit_spin)
+        if repository is not None:
+            self.author_edit.setText(repository.get_setting(SETTING_AUTHOR) or "")
+            self.limit_spin.setValue(
+                int(repository.get_setting(SETTING_LEGAL_LIMIT, DEFAULT_LEGAL_LIMIT_DAYS))
+            )
+        else:
+            self.vault_box.setEnabled(False)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(app_box)
+        layout.addWidget(self.vault_box)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        language = self.language_combo.currentData()
+        language_changed = language != self._settings.language
+        self._settings.language = language
+        self._settings.idle_lock_minutes = self.idle_spin.value()
+        self._settings.remember_recent = self.recent_check.isChecked()
+        self._settings.sync()
+        if self._repository is not None:
+            author = self.author_edit.text().strip()
+            if author != (self._repository.get_setting(SETTING_AUTHOR) or ""):
+                self._repository.set_setting(SETTING_AUTHOR, author or None)
+            if self.limit_spin.value() != self._repository.legal_limit_days:
+                self._repository.set_setting(SETTING_LEGAL_LIMIT, self.limit_spin.value())
+        super().accept()
+        if language_changed:
+            dialog_service.service().information(
+                self.parentWidget(),
+                self.tr("Language"),
+                self.tr("The new language applies the next time Profile Editor starts."),
+            )

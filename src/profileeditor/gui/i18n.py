@@ -1,0 +1,67 @@
+"""Interface language: our Qt Linguist catalogue (resources/translations/profileeditor_<lang>.qm),
+Qt's own catalogue for standard dialogs (qtbase_<lang> from Qt's translations folder, when
+present), and the layout direction (Arabic lays every window out right-to-left).
+
+Catalogues are compiled from the .ts sources with ``pyside6-lrelease``; ``compile_catalogues``
+does it for a source checkout.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from profileeditor.resources import resources_dir
+
+CATALOGUE = "profileeditor"
+RIGHT_TO_LEFT = frozenset({"ar"})
+
+_installed: list[QTranslator] = []
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def install(app: QApplication, language: str) -> list[str]:
+    """Switch ``app`` to ``language`` ("ar" or "en"); returns the catalogues that loaded."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    loaded = []
+    if language != "en":
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name, folder in ((f"qtbase_{language}", qt_dir), (f"{CATALOGUE}_{language}", None)):
+            translator = QTranslator(app)
+            path = str(translations_dir()) if folder is None else folder
+            if translator.load(name, path):
+                app.installTranslator(translator)
+                _installed.append(translator)
+                loaded.append(name)
+    if language == "ar":
+        QLocale.setDefault(QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft
+        if language in RIGHT_TO_LEFT
+        else Qt.LayoutDirection.LeftToRight
+    )
+    return loaded
+
+
+def compile_catalogues() -> list[Path]:
+    """Run pyside6-lrelease over every .ts file (development and packaging)."""
+    tool = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    if tool is None:
+        raise RuntimeError("pyside6-lrelease is not installed")
+    out = []
+    for source in sorted(translations_dir().glob("*.ts")):
+        target = source.with_suffix(".qm")
+        subprocess.run([tool, str(source), "-qm", str(target)], check=True, capture_output=True)
+        out.append(target)
+    return out

@@ -1,0 +1,628 @@
+"""The main window: the profile list with search and filters beside the editor, the trash,
+locking, the menus (backups, import, settings) and the status bar.
+
+Locked, the window shows only the unlock screen: locking closes the database, empties the list,
+the search and the filters, the editor and its undo history, closes every dialog, and clears
+the clipboard if it holds text copied from the application.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from profileeditor.core.keyfile import KdfParams
+from profileeditor.core.vault import Vault
+from profileeditor.gui import dialog_service, workers
+from profileeditor.gui.dialogs.unlock import UnlockController
+from profileeditor.gui.locking import ClipboardGuard, IdleWatcher, ScreenLockWatcher
+from profileeditor.gui.models.profile_list import ID_ROLE, NAME, ProfileListModel
+from profileeditor.gui.settings import AppSettings
+from profileeditor.gui.views.filter_bar import FilterBar
+from profileeditor.gui.views.profile_table import ProfileTableView
+from profileeditor.gui.views.unlock_view import UnlockView
+
+try:  # The editor is built alongside; until it exists a placeholder keeps the layout whole.
+    from profileeditor.gui.editor import ProfileEditor
+except ImportError:
+    ProfileEditor = None
+
+
+class PlaceholderEditor(QWidget):
+    """Stands in for the profile editor with the same contract (load, clear, signals)."""
+
+    profileChanged = Signal(str)
+    profileCreated = Signal(str)
+
+    def __init__(self, repository=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._repository = repository
+        self._id: str | None = None
+        self._stack = QUndoStack(self)
+        self._label = QLabel(self)
+        self._label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._label.setWordWrap(True)
+        QVBoxLayout(self).addWidget(self._label)
+
+    def load(self, profile_id: str) -> None:
+        self._id = profile_id
+        profile = self._repository.get_profile(profile_id, with_data=False)
+        name = profile.get("name") or {}
+        self._label.setText("\n".join(v for v in (name.get("ar"), name.get("en")) if v))
+
+    def clear(self) -> None:
+        self._id = None
+        self._label.clear()
+        self._stack.clear()
+
+    def set_repository(self, repository) -> None:
+        self._repository = repository
+
+    def current_id(self) -> str | None:
+        return self._id
+
+    def undo_stack(self) -> QUndoStack:
+        return self._stack
+
+
+class MainWindow(QMainWindow):
+    LOCKED, WORKSPACE = range(2)
+
+    def __init__(self, settings: AppSettings, kdf: KdfParams | None = None, parent=None):
+        super().__init__(parent)
+        self.settings = settings
+        self._kdf = kdf  # only tests pass one (for vaults made from this window)
+        self.lang = settings.language
+        self.vault: Vault | None = None
+        self.vault_path: Path | None = None
+        self.demo_dir: Path | None = None
+        self._last_selected: str | None = None
+        self._selecting = False
+        self._disposed = False
+        self.setWindowTitle(self.tr("Profile Editor"))
+        self.resize(1280, 800)
+
+        # -- list side -------------------------------------------------------------------------
+        self.model = ProfileListModel(lang=self.lang, parent=self)
+        self.filter_bar = FilterBar(self.lang, self)
+        self.table = ProfileTableView(self)
+        self.table.setModel(self.model)
+        self.trash_bar = QWidget(self)
+        self.trash_bar.setObjectName("trashBar")
+        self.restore_button = QPushButton(self.tr("Restore"), self.trash_bar)
+        self.purge_button = QPushButton(self.tr("Delete for good…"), self.trash_bar)
+        self.empty_trash_button = QPushButton(self.tr("Empty the trash…"), self.trash_bar)
+        trash_layout = QHBoxLayout(self.trash_bar)
+        trash_layout.setContentsMargins(0, 0, 0, 0)
+        trash_layout.addWidget(QLabel(self.tr("Trash:"), self.trash_bar))
+        trash_layout.addWidget(self.restore_button)
+        trash_layout.addWidget(self.purge_button)
+        trash_layout.addStretch(1)
+        trash_layout.addWidget(self.empty_trash_button)
+        self.trash_bar.hide()
+        list_side = QWidget(self)
+        list_layout = QVBoxLayout(list_side)
+        list_layout.setContentsMargins(6, 6, 0, 6)
+        list_layout.addWidget(self.filter_bar)
+        list_layout.addWidget(self.table, 1)
+        list_layout.addWidget(self.trash_bar)
+
+        # -- editor side -----------------------------------------------------------------------
+        editor_class = ProfileEditor or PlaceholderEditor
+        self.editor = editor_class(None, self)
+        self.editor.setObjectName("profileEditor")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(list_side)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([760, 520])
+
+        # -- lock page and stack ---------------------------------------------------------------
+        self.unlock_view = UnlockView(self)
+        self.unlock = UnlockController(self.unlock_view)
+        self.unlock.unlocked.connect(self._unlocked_again)
+        self.unlock.otherVaultRequested.connect(self.switch_vault)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.unlock_view)
+        self.stack.addWidget(self.splitter)
+        self.setCentralWidget(self.stack)
+
+        self.counts_label = QLabel(self)
+        self.counts_label.setObjectName("countsLabel")
+        self.statusBar().addPermanentWidget(self.counts_label)
+
+        self._make_actions()
+        self._make_menus()
+
+        # -- locking ---------------------------------------------------------------------------
+        self.idle = IdleWatcher(settings.idle_lock_minutes * 60_000, self)
+        self.idle.idle.connect(self.lock)
+        self.screen_lock = ScreenLockWatcher(self)
+        self.screen_lock.screenLocked.connect(self.lock)
+        self.clipboard_guard = ClipboardGuard(self)
+
+        # -- wiring ----------------------------------------------------------------------------
+        self.filter_bar.changed.connect(self.apply_search)
+        self.filter_bar.search_edit.returnPressed.connect(self.filter_bar.flush)
+        self.model.totalChanged.connect(self._update_counts)
+        self.model.rowsInserted.connect(self._update_counts)
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.editor.profileChanged.connect(self._profile_saved)
+        self.editor.profileCreated.connect(self._profile_saved)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.purge_button.clicked.connect(self.purge_selected)
+        self.empty_trash_button.clicked.connect(self.empty_trash)
+        self._set_unlocked_ui(False)
+
+    # -- actions and menus ---------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if name:
+            action.setObjectName(name)
+        action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self) -> None:
+        self.new_action = self._action(
+            self.tr("New profile"), self.new_profile, QKeySequence.StandardKey.New, "newAction"
+        )
+        self.delete_action = self._action(
+            self.tr("Move to trash"),
+            self.delete_selected,
+            QKeySequence.StandardKey.Delete,
+            "deleteAction",
+        )
+        # Delete in a text field deletes text: the key trashes a profile only from the list.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.table.addAction(self.delete_action)
+        self.find_action = self._action(
+            self.tr("Find"),
+            self.filter_bar.focus_search,
+            QKeySequence.StandardKey.Find,
+            "findAction",
+        )
+        self.lock_action = self._action(self.tr("Lock"), self.lock, "Ctrl+L", "lockAction")
+        self.lock_action.setToolTip(self.tr("Lock the vault (Ctrl+L)"))
+        self.trash_action = self._action(self.tr("Trash"), self.show_trash, None, "trashAction")
+        self.trash_action.setCheckable(True)
+        self.undo_action = self._action(
+            self.tr("Undo"), lambda: self._undo_stack().undo(), QKeySequence.StandardKey.Undo
+        )
+        self.redo_action = self._action(
+            self.tr("Redo"), lambda: self._undo_stack().redo(), QKeySequence.StandardKey.Redo
+        )
+        self.import_action = self._action(
+            self.tr("Import JSON…"), self.import_json, None, "importAction"
+        )
+        self.backup_action = self._action(
+            self.tr("Create a backup now"), self.create_backup, None, "backupAction"
+        )
+        self.backups_action = self._action(
+            self.tr("Backups…"), self.show_backups, None, "backupsAction"
+        )
+        self.passphrase_action = self._action(self.tr("Change passphrase…"), self.change_passphrase)
+        self.settings_action = self._action(
+            self.tr("Settings…"), self.show_settings, QKeySequence.StandardKey.Preferences
+        )
+        self.switch_action = self._action(self.tr("Open another vault…"), self.switch_vault)
+        self.quit_action = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.vault_actions = [
+            self.new_action,
+            self.delete_action,
+            self.find_action,
+            self.lock_action,
+            self.trash_action,
+            self.undo_action,
+            self.redo_action,
+            self.import_action,
+            self.backup_action,
+            self.backups_action,
+            self.passphrase_action,
+        ]
+        for action in (self.find_action, self.lock_action, self.new_action):
+            self.addAction(action)  # keyboard shortcuts work wherever the focus is
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.switch_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        backup_menu = QMenu(self.tr("Backup"), file_menu)
+        backup_menu.addAction(self.backup_action)
+        backup_menu.addAction(self.backups_action)
+        file_menu.addMenu(backup_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.passphrase_action)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.new_action)
+        edit_menu.addAction(self.delete_action)
+        edit_menu.addAction(self.find_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.trash_action)
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.new_action)
+        toolbar.addAction(self.delete_action)
+        toolbar.addAction(self.trash_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.lock_action)
+        self.toolbar = toolbar
+
+    def _undo_stack(self) -> QUndoStack:
+        return self.editor.undo_stack()
+
+    # -- start and vaults ----------------------------------------------------------------------
+    def start(self, vault_path: Path | None = None) -> bool:
+        """Show the welcome (or unlock) dialog; False when the user closed it."""
+        return self.switch_vault(vault_path)
+
+    def switch_vault(self, vault_path: Path | None = None) -> bool:
+        from profileeditor.gui.dialogs.welcome import WelcomeDialog
+
+        if self.vault is not None and not self.vault.is_locked:
+            self.lock()
+        dialog = WelcomeDialog(self.settings, vault_path, kdf=self._kdf, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.vault is None:
+            return False
+        self.open_vault(dialog.vault, dialog.demo_dir)
+        return True
+
+    def open_vault(self, vault: Vault, demo_dir: Path | None = None) -> None:
+        if demo_dir is not None:
+            self._remove_demo()
+            self.demo_dir = demo_dir
+        if self.vault_path is not None and Path(vault.path) != self.vault_path:
+            self._last_selected = None
+        self.vault = vault
+        self.vault_path = Path(vault.path)
+        repository = vault.repository
+        self.editor.set_repository(repository)
+        self.filter_bar.set_facilities(repository.facility_names(self.lang))
+        self.model.set_repository(repository)
+        self.trash_action.setChecked(False)
+        self.trash_bar.hide()
+        self.stack.setCurrentIndex(self.WORKSPACE)
+        self.setWindowTitle(self.tr("Profile Editor — %1").replace("%1", self.vault_path.name))
+        self._set_unlocked_ui(True)
+        self.idle.set_timeout(self.settings.idle_lock_minutes * 60_000)
+        if self._last_selected:
+            self.select_profile(self._last_selected)
+        self.table.setFocus()
+
+    def _unlocked_again(self, vault: Vault) -> None:
+        self.open_vault(vault)
+
+    def _set_unlocked_ui(self, unlocked: bool) -> None:
+        for action in self.vault_actions:
+            action.setEnabled(unlocked)
+        self.toolbar.setVisible(unlocked)
+        self.menuBar().setEnabled(True)
+
+    @property
+    def is_locked(self) -> bool:
+        return self.vault is None or self.vault.is_locked
+
+    # -- locking -------------------------------------------------------------------------------
+    def lock(self) -> None:
+        """Close the database and leave nothing on screen, in the undo history or clipboard."""
+        if self.is_locked:
+            return
+        self.idle.stop()
+        for job in workers.running_jobs():
+            job.cancel()
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+        self._last_selected = self.editor.current_id() or self._last_selected
+        flush = getattr(self.editor, "flush", None)
+        if callable(flush):
+            flush()  # an edit waiting for its pause is saved before the database closes
+        self.editor.clear()
+        self.editor.set_repository(None)
+        self.filter_bar.clear()
+        self.model.clear()
+        self.counts_label.clear()
+        self.statusBar().clearMessage()
+        self.clipboard_guard.clear_if_ours()
+        assert self.vault is not None
+        self.vault.lock()
+        self.setWindowTitle(self.tr("Profile Editor — locked"))
+        self._set_unlocked_ui(False)
+        self.unlock.set_vault_path(self.vault_path)
+        self.stack.setCurrentIndex(self.LOCKED)
+        self.unlock_view.secret_edit.setFocus()
+
+    # -- list ----------------------------------------------------------------------------------
+    @property
+    def repository(self):
+        return None if self.is_locked else self.vault.repository
+
+    def apply_search(self) -> None:
+        if self.is_locked:
+            return
+        current = self.editor.current_id()
+        self.model.set_search(
+            self.filter_bar.query(), self.filter_bar.filters(trash=self.trash_action.isChecked())
+        )
+        if current:
+            self.select_profile(current, load=False)
+
+    def _update_counts(self) -> None:
+        if self.is_locked:
+            self.counts_label.clear()
+            return
+        if self.trash_action.isChecked():
+            text = self.tr("%n profile(s) in the trash", "", self.model.total)
+        else:
+            everything = self.repository.count()
+            text = self.tr("%n profile(s)", "", everything)
+            if self.model.total != everything:
+                text += " · " + self.tr("%n match(es)", "", self.model.total)
+        self.counts_label.setText(text)
+
+    def select_profile(self, profile_id: str, load: bool = True) -> bool:
+        row = self.model.row_of(profile_id)
+        if row < 0:
+            return False
+        self._selecting = not load
+        try:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, NAME),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(self.model.index(row, NAME))
+        finally:
+            self._selecting = False
+        return True
+
+    def selected_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def _current_row_changed(self, current, _previous) -> None:
+        if self._selecting or self.is_locked or self.trash_action.isChecked():
+            return
+        profile_id = current.data(ID_ROLE) if current.isValid() else None
+        if profile_id and profile_id != self.editor.current_id():
+            self.editor.load(profile_id)
+
+    def _profile_saved(self, profile_id: str) -> None:
+        """The editor committed a change: refresh the list, keeping its place and selection."""
+        if self.is_locked:
+            return
+        self.model.reload(keep_loaded=True)
+        self.filter_bar.set_facilities(self.repository.facility_names(self.lang))
+        self.select_profile(profile_id, load=False)
+
+    # -- profiles ------------------------------------------------------------------------------
+    def new_profile(self) -> str | None:
+        if self.is_locked:
+            return None
+        if self.trash_action.isChecked():
+            self.trash_action.setChecked(False)
+            self.show_trash()
+        label = self.tr("New profile")
+        name = {"ar": label, "en": ""} if self.lang == "ar" else {"ar": "", "en": label}
+        profile_id = self.repository.create_profile({"name": name})
+        self.model.reload(keep_loaded=True)
+        self.editor.load(profile_id)
+        self.select_profile(profile_id, load=False)
+        return profile_id
+
+    def delete_selected(self) -> None:
+        profile_id = self.selected_id()
+        if self.is_locked or not profile_id or self.trash_action.isChecked():
+            return
+        row = self.table.currentIndex().row()
+        if self.editor.current_id() == profile_id:
+            self.editor.clear()
+        self.repository.delete_profile(profile_id)
+        self.model.reload(keep_loaded=True)
+        self.statusBar().showMessage(self.tr("Moved to the trash."), 4000)
+        if self.model.rowCount():
+            row = min(row, self.model.rowCount() - 1)
+            self.table.setCurrentIndex(self.model.index(row, NAME))
+
+    def show_trash(self) -> None:
+        trash = self.trash_action.isChecked()
+        self.trash_bar.setVisible(trash)
+        self.new_action.setEnabled(not trash and not self.is_locked)
+        self.delete_action.setEnabled(not trash and not self.is_locked)
+        self.editor.clear()
+        self.editor.setEnabled(not trash)
+        self.apply_search()
+
+    def restore_selected(self) -> None:
+        profile_id = self.selected_id()
+        if self.is_locked or not profile_id:
+            return
+        self.repository.restore_profile(profile_id)
+        self.model.reload(keep_loaded=True)
+        self.statusBar().showMessage(self.tr("Restored."), 4000)
+
+    def purge_selected(self) -> None:
+        profile_id = self.selected_id()
+        if self.is_locked or not profile_id:
+            return
+        if not dialog_service.service().confirm(
+            self,
+            self.tr("Delete for good"),
+            self.tr("Delete this profile and its history for good? This cannot be undone."),
+        ):
+            return
+        self.repository.purge_profile(profile_id)
+        self.model.reload(keep_loaded=True)
+
+    def empty_trash(self) -> None:
+        if self.is_locked or not self.repository.count("", self.filter_bar.filters(trash=True)):
+            return
+        if not dialog_service.service().confirm(
+            self,
+            self.tr("Empty the trash"),
+            self.tr("Delete every profile in the trash for good? This cannot be undone."),
+        ):
+            return
+        self.repository.empty_trash()
+        self.model.reload()
+
+    # -- background work -----------------------------------------------------------------------
+    def import_json(self) -> workers.Job | None:
+        if self.is_locked:
+            return None
+        path = dialog_service.service().open_file(
+            self, self.tr("Import profiles"), self.tr("Profile files (*.json)")
+        )
+        if not path:
+            return None
+        from profileeditor.importers.json_import import import_file
+
+        def work(context):
+            return import_file(
+                context.repository,
+                Path(path),
+                progress=lambda n: context.progress(
+                    n, 0, self.tr("%n profile(s) imported…", "", n)
+                ),
+                cancelled=context.cancelled,
+            )
+
+        return workers.run_job(
+            work,
+            parent=self,
+            vault=self.vault,
+            label=self.tr("Importing…"),
+            on_done=self._imported,
+            on_error=lambda exc: self._job_failed(self.tr("Import failed"), exc),
+        )
+
+    def _imported(self, result) -> None:
+        if self.is_locked:
+            return
+        self.model.reload(keep_loaded=True)
+        self.filter_bar.set_facilities(self.repository.facility_names(self.lang))
+        dialog_service.service().information(
+            self,
+            self.tr("Import finished"),
+            self.tr("New: %1. Updated: %2. Unchanged: %3.")
+            .replace("%1", str(len(result.created)))
+            .replace("%2", str(len(result.updated)))
+            .replace("%3", str(len(result.unchanged))),
+        )
+
+    def _job_failed(self, title: str, error: BaseException) -> None:
+        if isinstance(error, workers.Cancelled):
+            return
+        dialog_service.service().error(self, title, str(error))
+
+    def create_backup(self) -> workers.Job | None:
+        if self.is_locked:
+            return None
+        vault = self.vault
+
+        def work(_context):
+            return vault.backup()
+
+        return workers.run_job(
+            work,
+            parent=self,
+            label=self.tr("Backing up…"),
+            cancellable=False,
+            on_done=lambda path: self.statusBar().showMessage(
+                self.tr("Backup made: %1").replace("%1", Path(path).name), 6000
+            ),
+            on_error=lambda exc: self._job_failed(self.tr("Backup failed"), exc),
+        )
+
+    def show_backups(self) -> None:
+        if self.is_locked:
+            return
+        from profileeditor.gui.dialogs.backups import BackupsDialog
+
+        BackupsDialog(self.vault, self).open()
+
+    def change_passphrase(self) -> workers.Job | None:
+        if self.is_locked:
+            return None
+        dialogs = dialog_service.service()
+        new = dialogs.get_text(self, self.tr("Change passphrase"), self.tr("New passphrase"), True)
+        if not new:
+            return None
+        again = dialogs.get_text(self, self.tr("Change passphrase"), self.tr("Repeat it"), True)
+        if again != new:
+            dialogs.warning(
+                self, self.tr("Change passphrase"), self.tr("The two passphrases differ.")
+            )
+            return None
+        vault, kdf = self.vault, self._kdf
+        return workers.run_job(
+            lambda _context: vault.change_passphrase(new, kdf),
+            parent=self,
+            label=self.tr("Changing the passphrase…"),
+            cancellable=False,
+            on_done=lambda _r: self.statusBar().showMessage(self.tr("Passphrase changed."), 6000),
+            on_error=lambda exc: self._job_failed(self.tr("Change passphrase"), exc),
+        )
+
+    def show_settings(self) -> None:
+        from profileeditor.gui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self.repository, self)
+        dialog.accepted.connect(
+            lambda: (
+                self.idle.set_timeout(self.settings.idle_lock_minutes * 60_000)
+                if not self.is_locked
+                else None
+            )
+        )
+        dialog.open()
+
+    # -- closing -------------------------------------------------------------------------------
+    def _remove_demo(self) -> None:
+        if self.demo_dir is not None:
+            shutil.rmtree(self.demo_dir, ignore_errors=True)
+            self.demo_dir = None
+
+    def shutdown(self) -> None:
+        """Lock, stop watching, remove the demo vault. Safe to call twice."""
+        for job in workers.running_jobs():
+            job.cancel()
+            job.wait()
+        if not self.is_locked:
+            self.lock()
+        self.idle.dispose()
+        self._remove_demo()
+        if not self._disposed:
+            self._disposed = True
+            self.clipboard_guard.dispose()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)

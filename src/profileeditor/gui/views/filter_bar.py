@@ -1,0 +1,172 @@
+"""Search box and one control per core filter (status, profession, prosecution, facility,
+beyond the legal limit, consent). Emits ``changed`` a short pause after typing stops, at once
+when a filter is picked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget
+
+from profileeditor.core import vocab
+from profileeditor.core.repository import Filters
+
+SEARCH_DEBOUNCE_MS = 200
+CONSENT_LEVELS = ("full", "partial", "none", "unknown")
+
+# Item data for "any": an empty string, never None. PySide6 6.12 on CPython 3.11 drops a
+# reference to None each time an empty QVariant comes back to Python (currentData() of a None
+# item), which ends in "deallocating None" after a few thousand calls.
+ANY = ""
+_BEYOND = {"": None, "yes": True, "no": False}
+
+
+class FilterBar(QWidget):
+    changed = Signal()
+
+    def __init__(self, lang: str = "en", parent: QWidget | None = None):
+        super().__init__(parent)
+        self._lang = lang
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("searchEdit")
+        self.search_edit.setPlaceholderText(self.tr("Search names, places, cases… (Ctrl+F)"))
+        self.search_edit.setClearButtonEnabled(True)
+
+        self.status_combo = self._vocab_combo("status", self.tr("Any status"))
+        self.profession_combo = self._vocab_combo("profession", self.tr("Any profession"))
+        self.prosecution_combo = self._vocab_combo("prosecution", self.tr("Any prosecution"))
+        self.facility_combo = QComboBox(self)
+        self.facility_combo.setObjectName("facilityCombo")
+        self.facility_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.facility_combo.addItem(self.tr("Any facility"), ANY)
+        self.beyond_combo = QComboBox(self)
+        self.beyond_combo.setObjectName("beyondCombo")
+        self.beyond_combo.addItem(self.tr("Any detention length"), ANY)
+        self.beyond_combo.addItem(self.tr("Beyond the legal limit"), "yes")
+        self.beyond_combo.addItem(self.tr("Within the legal limit"), "no")
+        self.consent_combo = QComboBox(self)
+        self.consent_combo.setObjectName("consentCombo")
+        self.consent_combo.addItem(self.tr("Any consent"), ANY)
+        consent_labels = {
+            "full": self.tr("Full consent"),
+            "partial": self.tr("Partial consent"),
+            "none": self.tr("No consent"),
+            "unknown": self.tr("Consent unknown"),
+        }
+        for level in CONSENT_LEVELS:
+            self.consent_combo.addItem(consent_labels[level], level)
+        self.clear_button = QToolButton(self)
+        self.clear_button.setText(self.tr("Clear filters"))
+        self.clear_button.setObjectName("clearFiltersButton")
+
+        self.combos = [
+            self.status_combo,
+            self.profession_combo,
+            self.prosecution_combo,
+            self.facility_combo,
+            self.beyond_combo,
+            self.consent_combo,
+        ]
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.clear_button)
+        row1 = QHBoxLayout()
+        row1.setContentsMargins(0, 0, 0, 0)
+        row2 = QHBoxLayout()
+        row2.setContentsMargins(0, 0, 0, 0)
+        for combo in self.combos[:3]:
+            row1.addWidget(combo, 1)
+        for combo in self.combos[3:]:
+            row2.addWidget(combo, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addLayout(row1)
+        layout.addLayout(row2)
+
+        # Search-as-you-type, but one query per pause rather than per keystroke.
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.changed)
+        self.search_edit.textChanged.connect(self._debounce.start)
+        for combo in self.combos:
+            combo.currentIndexChanged.connect(self._combo_changed)
+        self.clear_button.clicked.connect(self.reset_filters)
+        self._quiet = False
+
+    def _vocab_combo(self, list_name: str, any_label: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(f"{list_name}Combo")
+        combo.addItem(any_label, ANY)
+        for code in vocab.codes(list_name):
+            combo.addItem(vocab.label(list_name, code, self._lang), code)
+        return combo
+
+    def _combo_changed(self) -> None:
+        if not self._quiet:
+            self.changed.emit()
+
+    def query(self) -> str:
+        return self.search_edit.text()
+
+    def filters(self, trash: bool = False) -> Filters:
+        return Filters(
+            status=self.status_combo.currentData() or None,
+            profession=self.profession_combo.currentData() or None,
+            prosecution=self.prosecution_combo.currentData() or None,
+            facility=self.facility_combo.currentData() or None,
+            beyond_limit=_BEYOND.get(self.beyond_combo.currentData()),
+            consent=self.consent_combo.currentData() or None,
+            trash=trash,
+        )
+
+    def set_facilities(self, names: list[str]) -> None:
+        current = self.facility_combo.currentData()
+        self._quiet = True
+        self.facility_combo.clear()
+        self.facility_combo.addItem(self.tr("Any facility"), ANY)
+        for name in names:
+            self.facility_combo.addItem(name, name)
+        index = self.facility_combo.findData(current) if current else 0
+        self.facility_combo.setCurrentIndex(max(index, 0))
+        self._quiet = False
+
+    def select(self, combo: QComboBox, value) -> None:
+        """Pick the entry whose data is ``value`` (tests and restoring state)."""
+        if combo is self.beyond_combo:
+            value = {None: "", True: "yes", False: "no"}[value]
+        index = combo.findData(ANY if value is None else value)
+        if index < 0:
+            raise ValueError(f"no entry {value!r}")
+        combo.setCurrentIndex(index)
+
+    def reset_filters(self) -> None:
+        self._quiet = True
+        for combo in self.combos:
+            combo.setCurrentIndex(0)
+        self._quiet = False
+        self.changed.emit()
+
+    def clear(self) -> None:
+        """Empty the search and every filter, and forget the facility names (on lock)."""
+        self._debounce.stop()
+        self._quiet = True
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        for combo in self.combos:
+            combo.setCurrentIndex(0)
+        self.set_facilities([])
+        self._quiet = False
+
+    def flush(self) -> None:
+        """Apply a pending search now (Enter in the box, tests)."""
+        if self._debounce.isActive():
+            self._debounce.stop()
+            self.changed.emit()
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
