@@ -195,3 +195,14 @@ def test_settings_live_in_the_database(vault):
         json.loads(vault.repository.conn.execute("SELECT value FROM settings").fetchone()[0])
         == "باحثة"
     )
+
+
+def test_list_figures_agree_with_computed_facts(demo_vault):
+    from profileeditor.core.facts import compute
+
+    repo = demo_vault.repository
+    for today in (date(2024, 1, 1), date(2026, 11, 24), date(2030, 6, 1)):
+        for row in repo.search(today=today):
+            facts = compute(repo.get_profile(row.id), today)
+            assert row.days_detained == facts.current_days
+            assert row.beyond_limit == facts.beyond_legal_limit

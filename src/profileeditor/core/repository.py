@@ -148,6 +148,17 @@ def _search_text(profile: dict) -> tuple[str, str]:
     return arabic.normalize(" ".join(names)), arabic.normalize(" ".join(body))
 
 
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+
+
+def day_number(iso_day: str | date | None) -> int | None:
+    """Days since 1970-01-01 — how the list stores dates it computes with."""
+    if iso_day is None:
+        return None
+    day = date.fromisoformat(iso_day) if isinstance(iso_day, str) else iso_day
+    return day.toordinal() - _EPOCH_ORDINAL
+
+
 def _derived(profile: dict) -> dict[str, Any]:
     """Columns computed from the profile for list, filters and sorting (date-independent)."""
     facts = compute(profile)
@@ -173,6 +184,9 @@ def _derived(profile: dict) -> dict[str, Any]:
             sorted({c.get("prosecution") or "" for c in profile.get("cases") or []})
         ).strip(),
         "approximate": int(facts.approximate),
+        "episode_start_day": day_number(facts.episode_start),
+        "episode_end_day": day_number(facts.episode_end),
+        "open_pretrial_start_day": day_number(facts.open_pretrial_start),
     }
 
 
@@ -587,56 +601,51 @@ class Repository:
         ]
 
     # -- listing and search --------------------------------------------------------------------
-    def _where(self, query: str, filters: Filters, today: str) -> tuple[str, list[Any]]:
+    # Days are integers (days since 1970-01-01, see day_number) so that sorting by days in
+    # detention and testing the legal limit cost no date parsing per row.
+    _DAYS_SQL = "(coalesce(p.episode_end_day, :today) - p.episode_start_day)"
+    _BEYOND_SQL = "(p.closed_pretrial_days > :limit OR p.open_pretrial_start_day < :today - :limit)"
+
+    def _where(self, query: str, filters: Filters, today: date | None) -> tuple[str, dict]:
         clauses = ["p.deleted_at IS NOT NULL" if filters.trash else "p.deleted_at IS NULL"]
-        params: list[Any] = []
+        params: dict[str, Any] = {
+            "today": day_number(today or date.today()),
+            "limit": self.legal_limit_days,
+        }
         fts = _fts_query(query)
         if fts:
-            clauses.append("p.pk IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)")
-            params.append(fts)
-        for column, value in (("status", filters.status), ("profession", filters.profession)):
+            clauses.append("p.pk IN (SELECT rowid FROM search_index WHERE search_index MATCH :fts)")
+            params["fts"] = fts
+        for column in ("status", "profession"):
+            value = getattr(filters, column)
             if value:
-                clauses.append(f"p.{column} = ?")
-                params.append(value)
-        if filters.consent:
-            if filters.consent == "unknown":
-                clauses.append("coalesce(p.consent_level, 'unknown') = 'unknown'")
-            else:
-                clauses.append("p.consent_level = ?")
-                params.append(filters.consent)
+                clauses.append(f"p.{column} = :{column}")
+                params[column] = value
+        if filters.consent == "unknown":
+            clauses.append("coalesce(p.consent_level, 'unknown') = 'unknown'")
+        elif filters.consent:
+            clauses.append("p.consent_level = :consent")
+            params["consent"] = filters.consent
         if filters.prosecution:
-            clauses.append("p.pk IN (SELECT parent_pk FROM cases WHERE prosecution = ?)")
-            params.append(filters.prosecution)
+            clauses.append(
+                "EXISTS (SELECT 1 FROM cases c WHERE c.parent_pk = p.pk AND c.prosecution = :prosecution)"
+            )
+            params["prosecution"] = filters.prosecution
         if filters.facility:
             clauses.append(
-                "p.pk IN (SELECT d.parent_pk FROM facilities f JOIN detentions d ON d.pk = f.parent_pk "
-                "WHERE f.name_ar = ? UNION SELECT d.parent_pk FROM facilities f "
-                "JOIN detentions d ON d.pk = f.parent_pk WHERE f.name_en = ?)"
+                "p.pk IN (SELECT d.parent_pk FROM facilities f JOIN detentions d ON d.pk = f.parent_pk"
+                " WHERE f.name_ar = :facility OR f.name_en = :facility)"
             )
-            params += [filters.facility, filters.facility]
+            params["facility"] = filters.facility
         if filters.beyond_limit is not None:
-            clauses.append(f"({self._beyond_sql()}) = ?")
-            params += [
-                self.legal_limit_days,
-                today,
-                self.legal_limit_days,
-                int(filters.beyond_limit),
-            ]
+            clauses.append(f"coalesce({self._BEYOND_SQL}, 0) = :beyond")
+            params["beyond"] = int(filters.beyond_limit)
         return " AND ".join(clauses), params
-
-    @staticmethod
-    def _beyond_sql() -> str:
-        return (
-            "(p.closed_pretrial_days > ? OR (p.open_pretrial_start IS NOT NULL AND "
-            "julianday(?) - julianday(p.open_pretrial_start) > ?))"
-        )
 
     def count(
         self, query: str = "", filters: Filters | None = None, today: date | None = None
     ) -> int:
-        where, params = self._where(
-            query, filters or Filters(), (today or date.today()).isoformat()
-        )
+        where, params = self._where(query, filters or Filters(), today)
         return self.conn.execute(
             f"SELECT count(*) FROM profiles p WHERE {where}", params
         ).fetchone()[0]
@@ -655,9 +664,7 @@ class Repository:
         """A page of the list: matching ``query`` (search-as-you-type) and ``filters``."""
         if sort not in SORTS:
             raise ValueError(f"unknown sort {sort!r}")
-        today_iso = (today or date.today()).isoformat()
-        where, params = self._where(query, filters or Filters(), today_iso)
-        days = "CAST(julianday(coalesce(p.episode_end, ?)) - julianday(p.episode_start) AS INTEGER)"
+        where, params = self._where(query, filters or Filters(), today)
         direction = "DESC" if descending else "ASC"
         name_col = "p.sort_name_ar" if lang == "ar" else "p.sort_name_en"
         order = {
@@ -665,33 +672,15 @@ class Repository:
             "updated": f"p.updated_at {direction}, {name_col}",
             "days": f"days {direction} NULLS LAST, {name_col}",
         }[sort]
-        limit_days = self.legal_limit_days
         sql = (
-            f"SELECT p.pk, p.id, p.name_ar, p.name_en, p.status, p.profession, {days} AS days, "
-            f"p.facility_ar, p.facility_en, p.case_numbers, {self._beyond_sql()}, p.updated_at, "
+            f"SELECT p.pk, p.id, p.name_ar, p.name_en, p.status, p.profession, {self._DAYS_SQL} AS days, "
+            f"p.facility_ar, p.facility_en, p.case_numbers, coalesce({self._BEYOND_SQL}, 0), p.updated_at, "
             f"p.photo IS NOT NULL, p.approximate FROM profiles p WHERE {where} "
-            f"ORDER BY {order} LIMIT ? OFFSET ?"
+            f"ORDER BY {order} LIMIT :page_size OFFSET :offset"
         )
-        rows = self.conn.execute(
-            sql, [today_iso, limit_days, today_iso, limit_days, *params, limit, offset]
-        ).fetchall()
+        rows = self.conn.execute(sql, {**params, "page_size": limit, "offset": offset})
         return [
-            Summary(
-                r[0],
-                r[1],
-                r[2],
-                r[3],
-                r[4],
-                r[5],
-                r[6],
-                r[7],
-                r[8],
-                r[9],
-                bool(r[10]),
-                r[11],
-                bool(r[12]),
-                bool(r[13]),
-            )
+            Summary(*r[:10], bool(r[10]), r[11], bool(r[12]), bool(r[13]))  # type: ignore[arg-type]
             for r in rows
         ]
 
@@ -699,9 +688,7 @@ class Repository:
         self, query: str = "", filters: Filters | None = None, today: date | None = None
     ) -> list[str]:
         """Every matching id, in name order — what an export of "the filtered list" takes."""
-        where, params = self._where(
-            query, filters or Filters(), (today or date.today()).isoformat()
-        )
+        where, params = self._where(query, filters or Filters(), today)
         return [
             r[0]
             for r in self.conn.execute(

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from profileeditor.core.model import RECORDS, all_columns
 
 # Columns of ``profiles`` that the repository derives on every save, for list, filters and sort.
-DERIVED_PROFILE_COLUMNS = {
+# Frozen per schema version: a migration that adds one adds it to its own list.
+_V1_DERIVED = {
     "deleted_at": "TEXT",  # set while in the trash
     "sort_name_ar": "TEXT",  # normalised names, for sorting in either language
     "sort_name_en": "TEXT",
@@ -26,6 +27,15 @@ DERIVED_PROFILE_COLUMNS = {
     "prosecutions": "TEXT",  # space-separated prosecution codes of its cases
     "approximate": "INTEGER NOT NULL DEFAULT 0",
 }
+# Day numbers (days since 1970-01-01) of the same dates: integer arithmetic lets the list sort by
+# days in detention and test the legal limit without parsing a date per row (v1 did: 350 ms at
+# 100,000 profiles).
+_V2_DERIVED = {
+    "episode_start_day": "INTEGER",
+    "episode_end_day": "INTEGER",
+    "open_pretrial_start_day": "INTEGER",
+}
+DERIVED_PROFILE_COLUMNS = {**_V1_DERIVED, **_V2_DERIVED}
 
 
 def _create_record_tables(conn) -> None:
@@ -42,7 +52,7 @@ def _create_record_tables(conn) -> None:
             else:
                 cols.append(f'"{name}"')
         if record.table == "profiles":
-            cols += [f"{name} {decl}" for name, decl in DERIVED_PROFILE_COLUMNS.items()]
+            cols += [f"{name} {decl}" for name, decl in _V1_DERIVED.items()]
         conn.execute(f"CREATE TABLE {record.table} ({', '.join(cols)})")
         if record.parent_table:
             conn.execute(
@@ -87,7 +97,20 @@ def _v1(conn) -> None:
         conn.execute(statement)
 
 
-MIGRATIONS: list[Callable] = [_v1]
+def _v2(conn) -> None:
+    for name, decl in _V2_DERIVED.items():
+        conn.execute(f"ALTER TABLE profiles ADD COLUMN {name} {decl}")
+    unix_epoch_julian_day = 2440587.5
+    conn.execute(
+        "UPDATE profiles SET "
+        f"episode_start_day = CAST(julianday(episode_start) - {unix_epoch_julian_day} AS INTEGER), "
+        f"episode_end_day = CAST(julianday(episode_end) - {unix_epoch_julian_day} AS INTEGER), "
+        "open_pretrial_start_day = "
+        f"CAST(julianday(open_pretrial_start) - {unix_epoch_julian_day} AS INTEGER)"
+    )
+
+
+MIGRATIONS: list[Callable] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
