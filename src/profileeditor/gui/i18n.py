@@ -35,10 +35,12 @@ def install(app: QApplication, language: str) -> list[str]:
     loaded = []
     if language != "en":
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in ((f"qtbase_{language}", qt_dir), (f"{CATALOGUE}_{language}", None)):
+        # Ours: every catalogue of the language (the shell's and any part's, e.g. the editor's).
+        ours = sorted(translations_dir().glob(f"*_{language}.qm"))
+        wanted = [(f"qtbase_{language}", qt_dir)] + [(p.stem, str(p.parent)) for p in ours]
+        for name, folder in wanted:
             translator = QTranslator(app)
-            path = str(translations_dir()) if folder is None else folder
-            if translator.load(name, path):
+            if translator.load(name, folder):
                 app.installTranslator(translator)
                 _installed.append(translator)
                 loaded.append(name)

@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([760, 520])
+        self.splitter.setSizes([700, 700])
 
         # -- lock page and stack ---------------------------------------------------------------
         self.unlock_view = UnlockView(self)

@@ -45,21 +45,17 @@ SORT_KEYS = {NAME: "name", DAYS: "days", UPDATED: "updated"}
 _LRE, _PDF = "\u202a", "\u202c"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProfileListModel", text)
-
-
 def column_titles() -> list[str]:
     return [
-        _tr("Photo"),
-        _tr("Name"),
-        _tr("Status"),
-        _tr("Profession"),
-        _tr("Days detained"),
-        _tr("Current facility"),
-        _tr("Case numbers"),
-        _tr("Beyond limit"),
-        _tr("Last update"),
+        QCoreApplication.translate("ProfileListModel", "Photo"),
+        QCoreApplication.translate("ProfileListModel", "Name"),
+        QCoreApplication.translate("ProfileListModel", "Status"),
+        QCoreApplication.translate("ProfileListModel", "Profession"),
+        QCoreApplication.translate("ProfileListModel", "Days detained"),
+        QCoreApplication.translate("ProfileListModel", "Current facility"),
+        QCoreApplication.translate("ProfileListModel", "Case numbers"),
+        QCoreApplication.translate("ProfileListModel", "Beyond limit"),
+        QCoreApplication.translate("ProfileListModel", "Last update"),
     ]
 
 
@@ -277,9 +273,13 @@ class ProfileListModel(QAbstractTableModel):
 
     def _tooltip(self, summary: Summary, column: int) -> str | None:
         if column == BEYOND and summary.beyond_limit:
-            return _tr("Pretrial detention beyond the legal limit")
+            return QCoreApplication.translate(
+                "ProfileListModel", "Pretrial detention beyond the legal limit"
+            )
         if column == DAYS and summary.approximate:
-            return _tr("Approximate: some dates are known only to the month or year")
+            return QCoreApplication.translate(
+                "ProfileListModel", "Approximate: some dates are known only to the month or year"
+            )
         if column == NAME:
             return self._display(summary, NAME).replace("\n", " — ")
         return None

@@ -40,7 +40,7 @@ class ProfileTableView(QTableView):
             cols.NAME: 230,
             cols.STATUS: 130,
             cols.PROFESSION: 130,
-            cols.DAYS: 70,
+            cols.DAYS: 105,
             cols.FACILITY: 150,
             cols.CASES: 120,
             cols.BEYOND: 40,
