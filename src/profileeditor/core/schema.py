@@ -108,6 +108,16 @@ def _v2(conn) -> None:
         "open_pretrial_start_day = "
         f"CAST(julianday(open_pretrial_start) - {unix_epoch_julian_day} AS INTEGER)"
     )
+    # Everything the list filters and sorts on, in one narrow index: a sort by days over 100,000
+    # profiles then reads this index, not the wide rows with their biographies (300 ms → ~40).
+    conn.execute(
+        "CREATE INDEX profiles_list ON profiles(deleted_at, status, episode_start_day, "
+        "episode_end_day, open_pretrial_start_day, closed_pretrial_days, consent_level, "
+        "profession, prosecutions, updated_at, sort_name_en, sort_name_ar)"
+    )
+    # Superseded by it: through them SQLite fetched every matching wide row before sorting.
+    conn.execute("DROP INDEX profiles_status")
+    conn.execute("DROP INDEX profiles_profession")
 
 
 MIGRATIONS: list[Callable] = [_v1, _v2]
