@@ -397,4 +397,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run the package's own module, not this __main__ copy: its exception classes are the ones
+    # every other module raises (a second copy of CliError would not be caught).
+    from profileeditor.cli import main as package_main
+
+    sys.exit(package_main())

@@ -12,18 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from profileeditor import cli
-from profileeditor.cli import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, open_vault
-
-
-def CliError(message: str, exit_code: int) -> Exception:
-    """cli.py's CliError — from ``__main__`` when run as ``python -m profileeditor.cli``: that
-    runs cli.py a second time under another name, and main() catches its own class only."""
-    main = sys.modules.get("__main__")
-    spec = getattr(main, "__spec__", None)
-    if spec is not None and spec.name == "profileeditor.cli" and hasattr(main, "CliError"):
-        return main.CliError(message, exit_code)
-    return cli.CliError(message, exit_code)
+from profileeditor.cli import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, CliError, open_vault
 
 
 def import_spreadsheet(vault, path: Path, mapping_path: Path | None, dry_run: bool) -> int:

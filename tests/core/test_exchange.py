@@ -125,6 +125,8 @@ def test_local_choice_wins_and_later_edits_flow_without_conflict(pair, tmp_path)
     _send(b, a, tmp_path / "2.age")
     (conflict,) = exchange.conflicts(a.repository)
     exchange.resolve_conflict(a.repository, conflict["id"], "local")
+    lost = [r for r in a.repository.history(p) if r.field == "conflict:status"]
+    assert [(r.old, r.new) for r in lost] == [("exiled", "travel_ban")]  # the loser is on record
     _send(a, b, tmp_path / "3.age")
     assert _flat(b, p)["status"] == "travel_ban"  # A decided; B had not changed it since
     assert not exchange.conflicts(b.repository)

@@ -218,7 +218,7 @@ def _blocks(skeleton: tuple[str, ...]) -> set[tuple[str, str]]:
     head = skeleton[:3]
     if len(head) == 1:
         return {(head[0], "")}
-    return {tuple(sorted(pair)) for pair in itertools.combinations(head, 2)}
+    return {_pair_key(a, b) for a, b in itertools.combinations(head, 2)}
 
 
 def _pair_key(a: str, b: str) -> tuple[str, str]:
@@ -280,14 +280,14 @@ def find_duplicates(
             holders.setdefault(skeleton, []).append(person.id)
     blocks: dict[tuple[str, str], list[tuple[str, ...]]] = {}
     for skeleton in holders:
-        for key in _blocks(skeleton):
-            blocks.setdefault(key, []).append(skeleton)
+        for block in _blocks(skeleton):
+            blocks.setdefault(block, []).append(skeleton)
     similar: dict[tuple, float] = {(s, s): 100.0 for s in holders}
     for done, members in enumerate(blocks.values(), start=1):
         for x, y in itertools.combinations(members, 2):
-            key = (x, y) if x < y else (y, x)
-            if key not in similar:
-                similar[key] = _score(list(x), list(y))
+            pair = (x, y) if x < y else (y, x)
+            if pair not in similar:
+                similar[pair] = _score(list(x), list(y))
         if progress and done % 1000 == 0:
             progress(done, len(blocks))
     focus = set(among) if among is not None else None

@@ -217,8 +217,8 @@ def conflicts(repository: Repository, include_resolved: bool = False) -> list[di
 
 def resolve_conflict(repository: Repository, conflict_id: str, choice: str) -> None:
     """Settle one open conflict with "local" or "remote". Choosing remote writes it through
-    update_profile (our old value goes to the history); choosing local keeps the profile and the
-    record (with the remote value) stays in the ``conflicts`` setting as resolved."""
+    update_profile (our old value goes to the history); choosing local keeps the profile and
+    writes the remote value to the history as a ``conflict:<field>`` row."""
     if choice not in ("local", "remote"):
         raise ValueError("choice must be 'local' or 'remote'")
     records = repository.get_setting(SETTING_CONFLICTS, []) or []
@@ -233,6 +233,13 @@ def resolve_conflict(repository: Repository, conflict_id: str, choice: str) -> N
         updated = unflatten(ordered)
         _carry_attachment_data(updated, profile, profile)
         repository.update_profile(updated)
+    else:  # the remote value loses: keep it in the history, never only in a setting
+        repository.add_revision(
+            record["profile_id"],
+            f"conflict:{record['field']}",
+            record["remote"],
+            flatten(repository.get_profile(record["profile_id"])).get(record["field"]),
+        )
     record.update(status="resolved", chosen=choice, resolved_at=_now())
     repository.set_setting(SETTING_CONFLICTS, records)
     # Decided: the peer's value is now a known ancestor, so our choice reads as a change there.
@@ -290,7 +297,8 @@ def _check_attachments(profile: dict) -> None:
         if is_photo or str(attachment.get("media_type", "")).startswith("image/"):
             try:
                 photos.thumbnail(data, 8)  # decodes within the size limits, or raises
-                photos._assert_no_metadata(data)
+                if not photos.is_clean(data):
+                    raise photos.PhotoError("metadata left")
                 clean_data = data
             except photos.PhotoError:
                 try:

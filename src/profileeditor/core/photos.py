@@ -239,6 +239,16 @@ _PNG_PIXEL_CHUNKS = frozenset({b"IHDR", b"PLTE", b"tRNS", b"IDAT", b"IEND"})
 _JPEG_SOS, _JPEG_EOI, _JPEG_APP0, _JPEG_COM = 0xDA, 0xD9, 0xE0, 0xFE
 
 
+def is_clean(data: bytes) -> bool:
+    """Whether ``data`` is a JPEG or PNG holding pixels only (as clean_photo writes them) — so a
+    photo another vault already cleaned can be kept byte for byte."""
+    try:
+        _assert_no_metadata(data)
+    except PhotoError:
+        return False
+    return True
+
+
 def _assert_no_metadata(encoded: bytes) -> None:
     """Fail closed: refuse to hand back bytes holding anything but pixels and their coding."""
     try:

@@ -461,6 +461,14 @@ class Repository:
             flush()
         return result
 
+    def add_revision(self, profile_id: str, field: str, old: Any, new: Any) -> None:
+        """A history row for something decided outside an edit (a conflict settled), so that the
+        value that lost stays on record."""
+        with self.transaction() as conn:
+            if self._pk_of(conn, profile_id) is None:
+                raise ProfileNotFound(profile_id)
+            self._revise(conn, profile_id, [(field, old, new)], now_iso())
+
     def delete_profile(self, profile_id: str) -> None:
         """Move to the trash (restorable)."""
         self._set_deleted(profile_id, now_iso(), "deleted")
@@ -693,16 +701,26 @@ class Repository:
                 {"today": params["today"], "limit": params["limit"]},
             )
         }
-        return [
-            Summary(
-                *rows[pk][:10],
-                bool(rows[pk][10]),
-                rows[pk][11],
-                bool(rows[pk][12]),
-                bool(rows[pk][13]),
-            )  # type: ignore[arg-type]
-            for pk, _ in page
-        ]
+        return [self._summary(rows[pk]) for pk, _ in page]
+
+    @staticmethod
+    def _summary(r: tuple) -> Summary:
+        return Summary(
+            pk=r[0],
+            id=r[1],
+            name_ar=r[2],
+            name_en=r[3],
+            status=r[4],
+            profession=r[5],
+            days_detained=r[6],
+            facility_ar=r[7],
+            facility_en=r[8],
+            case_numbers=r[9],
+            beyond_limit=bool(r[10]),
+            updated_at=r[11],
+            has_photo=bool(r[12]),
+            approximate=bool(r[13]),
+        )
 
     def ids(
         self, query: str = "", filters: Filters | None = None, today: date | None = None

@@ -286,12 +286,14 @@ class Vault:
             return []
         return sorted(p for p in self.backups_path.iterdir() if (p / DB_FILE).exists())
 
-    def backup(self, dest: Path | None = None) -> Path:
+    def backup(self, dest: Path | None = None, conn=None) -> Path:
         """An encrypted copy (same data key) with a copy of the key file.
 
         Without ``dest`` it goes to ``backups/<time>/`` and the oldest beyond ten are removed;
-        with ``dest`` it is a new vault folder there (which must not exist or be empty).
+        with ``dest`` it is a new vault folder there (which must not exist or be empty). A worker
+        thread passes its own connection as ``conn``.
         """
+        conn = conn or self._conn
         rotating = dest is None
         if dest is None:
             dest = self.backups_path / datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
@@ -302,7 +304,7 @@ class Vault:
         partial = dest / (DB_FILE + ".partial")
         try:
             # VACUUM INTO keeps SQLCipher's encryption with the same key: no plaintext copy.
-            self._conn.execute("VACUUM INTO ?", (str(partial),))
+            conn.execute("VACUUM INTO ?", (str(partial),))
             with partial.open("rb+") as fh:
                 os.fsync(fh.fileno())
             os.replace(partial, dest / DB_FILE)
