@@ -137,7 +137,11 @@ def keep_hidden(incoming: dict, stored: dict, level: str) -> dict:
                 old_by_id = {v["id"]: v for v in old_value}
                 merged = [merge(v, old_by_id.get(v["id"], {}), child_path) for v in new_value]
                 seen = {v["id"] for v in new_value}
-                merged += [v for v in old_value if v["id"] not in seen and _hidden_item(stored, key, v, level)]
+                merged += [
+                    v
+                    for v in old_value
+                    if v["id"] not in seen and _hidden_item(stored, key, v, level)
+                ]
                 out[key] = merged
         return out
 
