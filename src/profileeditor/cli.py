@@ -247,18 +247,29 @@ def cmd_export(args) -> int:
             write(out, profiles, args.level, args.include_unconsented)
             print(f"wrote {out}")
             return EXIT_OK
-        from profileeditor.export import export_profiles
+        from profileeditor.export import ExportError, export_profiles
+        from profileeditor.export.strings import DEFAULT_CAMPAIGN_LINE
 
-        written = export_profiles(
-            profiles,
-            args.format,
-            out,
-            lang=args.lang,
-            level=args.level,
-            include_unconsented=args.include_unconsented,
-            pdf_password=password,
-            legal_limit_days=repo.legal_limit_days,
-        )
+        # The campaign line on covers and cards: the default, the vault's setting, the flags.
+        campaign = {**DEFAULT_CAMPAIGN_LINE, **(repo.get_setting("campaign_line") or {})}
+        if args.campaign_line_ar is not None:
+            campaign["ar"] = args.campaign_line_ar
+        if args.campaign_line_en is not None:
+            campaign["en"] = args.campaign_line_en
+        try:
+            written = export_profiles(
+                profiles,
+                args.format,
+                out,
+                lang=args.lang,
+                level=args.level,
+                include_unconsented=args.include_unconsented,
+                pdf_password=password,
+                legal_limit_days=repo.legal_limit_days,
+                campaign_line=campaign,
+            )
+        except ExportError as exc:
+            raise CliError(str(exc)) from exc
         for path in written:
             print(f"wrote {path}")
     return EXIT_OK
@@ -337,6 +348,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--pdf-password-env", metavar="VAR", help="environment variable holding a PDF password"
     )
+    p.add_argument("--campaign-line-ar", help="the campaign line on covers and cards, in Arabic")
+    p.add_argument("--campaign-line-en", help="the campaign line on covers and cards, in English")
     p.add_argument(
         "--include-unconsented",
         action="store_true",

@@ -190,3 +190,42 @@ def test_backup_and_check(run_cli, tmp_path):
     except sqlite3.DatabaseError:
         readable = False
     assert not readable
+
+
+def test_export_dossiers_through_the_cli(run_cli, tmp_path):
+    import subprocess
+
+    vault = tmp_path / "demo.pevault"
+    run_cli("demo", vault)
+    pdf = tmp_path / "d.pdf"
+    result = run_cli(
+        "export",
+        vault,
+        "--format",
+        "pdf",
+        "--out",
+        pdf,
+        "--lang",
+        "en",
+        "--campaign-line-en",
+        "Free them all",
+    )
+    assert result.returncode == 0, result.stderr
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "Free them all" in text and "Salma Abdel-Raouf Mansour" in text
+    assert "Moemen" not in text  # no consent: left out of a public export
+    for fmt in ("docx", "csv", "xlsx"):
+        out = tmp_path / f"d.{fmt}"
+        assert run_cli("export", vault, "--format", fmt, "--out", out).returncode == 0
+        assert out.stat().st_size > 0
+
+
+def test_export_with_nothing_to_export_is_one_line(run_cli, tmp_path):
+    vault = tmp_path / "demo.pevault"
+    run_cli("demo", vault)
+    result = run_cli(
+        "export", vault, "--format", "pdf", "--out", tmp_path / "x.pdf", "--query", "Moemen"
+    )
+    _one_line_error(result, 1)
+    assert "consent" in result.stderr
+    assert not (tmp_path / "x.pdf").exists()
