@@ -19,7 +19,9 @@ def plant(value, canary: str):
         for key, child in value.items():
             if key in ("ar", "en") and isinstance(child, str):
                 out[key] = f"{canary} {key}"
-            elif (key in FREE_TEXT_KEYS and isinstance(child, str)) or (key == "notes" and isinstance(child, str)):
+            elif (key in FREE_TEXT_KEYS and isinstance(child, str)) or (
+                key == "notes" and isinstance(child, str)
+            ):
                 out[key] = canary
             elif key in ("aliases", "tags"):
                 out[key] = [canary, f"{canary} 2"]
