@@ -92,7 +92,7 @@ def test_random_xlsx_sheets_store_whole_good_rows_only(vault, tmp_path, rows):
     ws = wb.active
     ws.append(HEADERS)
     for row in rows:
-        ws.append([c if c == "" or not c.isdigit() else int(c) for c in row])
+        ws.append([int(c) if c.isdecimal() else c for c in row])
     path = tmp_path / "random.xlsx"
     wb.save(path)
     repository = vault.repository
