@@ -79,7 +79,10 @@ def export_profiles(
                 else ""
             )
         )
-    total = len(chosen) + 1  # the last step is writing the file
+    # Steps: building each profile's views, then writing each profile (PDF and DOCX, so that
+    # Cancel is honoured while a large dossier is written), then finishing the file.
+    writes = len(chosen) if fmt in ("docx", "pdf") else 0
+    total = len(chosen) + writes + 1
 
     def step(done: int) -> None:
         if cancelled and cancelled():
@@ -123,7 +126,13 @@ def export_profiles(
                 from profileeditor.export.docx import write_docx
 
                 write_docx(
-                    views, tmp, langs=langs, level=level, issued=today, campaign_line=campaign
+                    views,
+                    tmp,
+                    langs=langs,
+                    level=level,
+                    issued=today,
+                    campaign_line=campaign,
+                    progress=lambda i: step(len(chosen) + i),
                 )
             else:
                 from profileeditor.export.pdf import write_pdf
@@ -136,6 +145,7 @@ def export_profiles(
                     issued=today,
                     campaign_line=campaign,
                     password=pdf_password,
+                    progress=lambda i: step(len(chosen) + i),
                 )
             step(total)
         return [out]

@@ -223,7 +223,9 @@ def write_pdf(
     issued: date,
     campaign_line: dict,
     password: str | None = None,
+    progress=None,
 ) -> None:
+    """``progress(n)`` after each profile's part: the caller's cancel check runs there."""
     pdf = _DossierPDF(level, langs)
     # No producer, author, creator or time of day: the issue date is on the cover anyway.
     pdf.set_producer("")
@@ -265,6 +267,8 @@ def write_pdf(
     for number, per_lang in enumerate(views, 1):
         for view in per_lang:
             _profile_part(pdf, view, number)
+        if progress:
+            progress(number)
 
     pdf._finishing = True
     if password:
