@@ -212,6 +212,9 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(
             self.tr("Import JSON…"), self.import_json, None, "importAction"
         )
+        self.export_action = self._action(
+            self.tr("Export…"), self.show_export, "Ctrl+E", "exportAction"
+        )
         self.backup_action = self._action(
             self.tr("Create a backup now"), self.create_backup, None, "backupAction"
         )
@@ -233,6 +236,7 @@ class MainWindow(QMainWindow):
             self.undo_action,
             self.redo_action,
             self.import_action,
+            self.export_action,
             self.backup_action,
             self.backups_action,
             self.passphrase_action,
@@ -246,6 +250,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.switch_action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
         backup_menu = QMenu(self.tr("Backup"), file_menu)
         backup_menu.addAction(self.backup_action)
         backup_menu.addAction(self.backups_action)
@@ -560,6 +565,30 @@ class MainWindow(QMainWindow):
             ),
             on_error=lambda exc: self._job_failed(self.tr("Backup failed"), exc),
         )
+
+    def export_selection(self):
+        """What the export dialog may take: the current profile, the selected rows, the list as
+        filtered now (search and filters)."""
+        from profileeditor.gui.dialogs.export_dialog import ExportSelection
+
+        rows = self.table.selectionModel().selectedRows(NAME)
+        selected = tuple(pid for pid in (index.data(ID_ROLE) for index in rows) if pid)
+        return ExportSelection(
+            current_id=self.editor.current_id() or self.selected_id(),
+            selected_ids=selected,
+            query=self.filter_bar.query(),
+            filters=self.filter_bar.filters(trash=self.trash_action.isChecked()),
+        )
+
+    def show_export(self):
+        if self.is_locked:
+            return None
+        from profileeditor.gui.dialogs.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.vault, self.export_selection(), self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def show_backups(self) -> None:
         if self.is_locked:
