@@ -552,12 +552,14 @@ class MainWindow(QMainWindow):
             return None
         vault = self.vault
 
-        def work(_context):
-            return vault.backup()
+        def work(context):
+            # On the worker's own connection: the GUI thread's is not shared across threads.
+            return vault.backup(conn=context.repository.conn)
 
         return workers.run_job(
             work,
             parent=self,
+            vault=vault,
             label=self.tr("Backing up…"),
             cancellable=False,
             on_done=lambda path: self.statusBar().showMessage(

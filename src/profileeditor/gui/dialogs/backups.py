@@ -1,20 +1,24 @@
-"""The vault's backups: list them, make one now, back up to a folder elsewhere, and restore one
-into a new folder (never over the open vault)."""
+"""The vault's backups: list them (date, size), make one now, back up to a folder elsewhere,
+restore one into a new folder (never over the open vault), and turn the automatic backup on or
+off (the vault setting ``auto_backup``, read by ``Vault.backup_if_due`` when the vault opens)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -31,11 +35,23 @@ def backup_label(folder: Path) -> str:
     return when.strftime("%Y-%m-%d %H:%M:%S UTC")
 
 
+def backup_size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+AUTO_BACKUP_SETTING = "auto_backup"
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    path, folder = path.resolve(), folder.resolve()
+    return path == folder or folder in path.parents
+
+
 class BackupsDialog(QDialog):
     def __init__(self, vault: Vault, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Backups"))
-        self.resize(480, 360)
+        self.resize(560, 400)
         self._vault = vault
         self.job: workers.Job | None = None
         explain = QLabel(
@@ -46,8 +62,26 @@ class BackupsDialog(QDialog):
             self,
         )
         explain.setWordWrap(True)
-        self.list = QListWidget(self)
+        self.list = QTreeWidget(self)
         self.list.setObjectName("backupList")
+        self.list.setColumnCount(2)
+        self.list.setHeaderLabels([self.tr("Date"), self.tr("Size")])
+        self.list.setRootIsDecorated(False)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.auto_check = QCheckBox(
+            self.tr(
+                "Back up automatically when the vault is opened and the newest backup is more "
+                "than a day old"
+            ),
+            self,
+        )
+        self.auto_check.setObjectName("autoBackupCheck")
+        self.auto_check.setChecked(
+            vault.repository.get_setting(AUTO_BACKUP_SETTING, True) is not False
+        )
+        self.auto_check.toggled.connect(self.set_auto_backup)
         self.backup_button = QPushButton(self.tr("Back up now"), self)
         self.export_button = QPushButton(self.tr("Back up to a folder…"), self)
         self.restore_button = QPushButton(self.tr("Restore to a new folder…"), self)
@@ -63,6 +97,7 @@ class BackupsDialog(QDialog):
         layout.addWidget(explain)
         layout.addWidget(self.list)
         layout.addLayout(row)
+        layout.addWidget(self.auto_check)
         layout.addWidget(buttons)
         self.backup_button.clicked.connect(lambda: self._back_up(None))
         self.export_button.clicked.connect(self._back_up_elsewhere)
@@ -71,19 +106,35 @@ class BackupsDialog(QDialog):
 
     def refresh(self) -> None:
         self.list.clear()
+        locale = QLocale()
         for folder in reversed(self._vault.list_backups()):
-            item = QListWidgetItem(backup_label(folder))
-            item.setData(Qt.ItemDataRole.UserRole, str(folder))
-            self.list.addItem(item)
-        if self.list.count():
-            self.list.setCurrentRow(0)
-        self.restore_button.setEnabled(self.list.count() > 0)
+            item = QTreeWidgetItem(
+                [backup_label(folder), locale.formattedDataSize(backup_size(folder))]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, str(folder))
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.list.addTopLevelItem(item)
+        if self.list.topLevelItemCount():
+            self.list.setCurrentItem(self.list.topLevelItem(0))
+        self.restore_button.setEnabled(self.list.topLevelItemCount() > 0)
+
+    def backups(self) -> list[Path]:
+        """The listed backups, newest first (as shown)."""
+        return [
+            Path(self.list.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole))
+            for i in range(self.list.topLevelItemCount())
+        ]
+
+    def set_auto_backup(self, enabled: bool) -> None:
+        self._vault.repository.set_setting(AUTO_BACKUP_SETTING, bool(enabled))
 
     def _back_up(self, dest: Path | None) -> None:
         vault = self._vault
+        # VACUUM INTO runs on the worker's own connection, never the GUI thread's.
         self.job = workers.run_job(
-            lambda _context: vault.backup(dest),
+            lambda context: vault.backup(dest, conn=context.repository.conn),
             parent=self,
+            vault=vault,
             label=self.tr("Backing up…"),
             cancellable=False,
             on_done=lambda _path: self.refresh(),
@@ -103,11 +154,19 @@ class BackupsDialog(QDialog):
         item = self.list.currentItem()
         if item is None:
             return
-        backup = Path(item.data(Qt.ItemDataRole.UserRole))
+        backup = Path(item.data(0, Qt.ItemDataRole.UserRole))
         target = dialog_service.service().choose_new_folder(
             self, self.tr("Restore the backup into a new folder")
         )
         if not target:
+            return
+        if _inside(Path(target), self._vault.path):
+            # The open vault's folder holds the live database and the rotating backups.
+            dialog_service.service().warning(
+                self,
+                self.tr("Restore"),
+                self.tr("Choose a new folder outside the open vault's folder."),
+            )
             return
         self.job = workers.run_job(
             lambda _context: restore_backup(backup, Path(target)),
