@@ -302,3 +302,19 @@ def test_nothing_exportable_at_public_level_is_reported(qtbot, demo_vault, dialo
     assert dialogs.messages and dialogs.messages[-1][0] == "error"
     assert "consent" in dialogs.messages[-1][2]
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_arabic_catalogue_and_right_to_left(qtbot, demo_vault, qapp):
+    from profileeditor.gui import i18n
+
+    loaded = i18n.install(qapp, "ar")
+    try:
+        assert "export_ar" in loaded
+        dialog = ExportDialog(demo_vault, ExportSelection())
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "تصدير الملفات"
+        assert dialog.isRightToLeft()
+        assert "غير مشفّر" in dialog.not_encrypted_warning.text()
+        assert "(8)" in dialog.selection_buttons["all"].text()
+    finally:
+        i18n.install(qapp, "en")

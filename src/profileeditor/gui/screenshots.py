@@ -22,6 +22,7 @@ def render(out_dir: Path, languages=("en", "ar")) -> list[Path]:
     from profileeditor.core.keyfile import KdfParams
     from profileeditor.gui import i18n
     from profileeditor.gui.app import create_application
+    from profileeditor.gui.dialogs.backups import BackupsDialog
     from profileeditor.gui.dialogs.welcome import WelcomeDialog, create_demo_vault
     from profileeditor.gui.settings import AppSettings
 
@@ -51,6 +52,17 @@ def render(out_dir: Path, languages=("en", "ar")) -> list[Path]:
                 written.append(path)
 
             save(window, "main-window")
+            export = window.show_export()
+            export.set_format("pdf")
+            export.path_edit.setText(str(Path.home() / "dossier-public.pdf"))
+            save(export, "export-dialog")
+            export.reject()
+            backup = window.create_backup()
+            backup.wait()
+            QApplication.processEvents()  # the backup's callback, on this thread
+            window.show_backups()
+            save(window.findChild(BackupsDialog), "backups-dialog")
+            window.findChild(BackupsDialog).reject()
             tabs = window.editor.findChild(QTabWidget)
             if tabs is not None:
                 for index in range(tabs.count()):
