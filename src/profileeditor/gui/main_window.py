@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from profileeditor.core.keyfile import KdfParams
 from profileeditor.core.vault import Vault
 from profileeditor.gui import dialog_service, workers
+from profileeditor.gui.dialogs.data_actions import DataActions
 from profileeditor.gui.dialogs.unlock import UnlockController
 from profileeditor.gui.locking import ClipboardGuard, IdleWatcher, ScreenLockWatcher
 from profileeditor.gui.models.profile_list import ID_ROLE, NAME, ProfileListModel
@@ -147,7 +148,9 @@ class MainWindow(QMainWindow):
         self.counts_label.setObjectName("countsLabel")
         self.statusBar().addPermanentWidget(self.counts_label)
 
+        self.data_actions = DataActions(self)  # spreadsheet import, duplicates, exchange
         self._make_actions()
+        self.vault_actions += self.data_actions.actions()
         self._make_menus()
 
         # -- locking ---------------------------------------------------------------------------
@@ -250,6 +253,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.switch_action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.data_actions.import_sheet_action)
         file_menu.addAction(self.export_action)
         backup_menu = QMenu(self.tr("Backup"), file_menu)
         backup_menu.addAction(self.backup_action)
@@ -270,6 +274,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.trash_action)
+        self.data_actions.add_menus(bar)
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)

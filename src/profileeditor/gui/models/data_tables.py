@@ -1,0 +1,184 @@
+"""Read-only table models for the data dialogs (spreadsheet import problems, duplicate pairs,
+exchange conflicts): one model per table, each with its column constants."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+
+_ROOT = QModelIndex()
+
+
+def show_value(value: Any) -> str:
+    """A stored value as one line of text: lists joined, dicts as JSON, nothing as a dash."""
+    if value is None or value == "" or value == []:
+        return "—"
+    if isinstance(value, list):
+        return (
+            "، ".join(show_value(v) for v in value)
+            if _arabic(value)
+            else ", ".join(show_value(v) for v in value)
+        )
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, bool):
+        return "✓" if value else "✗"
+    return str(value)
+
+
+def _arabic(values: list) -> bool:
+    return any(isinstance(v, str) and any("\u0600" <= ch <= "\u06ff" for ch in v) for v in values)
+
+
+class _RowsModel(QAbstractTableModel):
+    """Rows of items shown through ``cell``; subclasses name their columns."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._items: list[Any] = []
+
+    def titles(self) -> list[str]:
+        raise NotImplementedError
+
+    def cell(self, item: Any, column: int) -> str:
+        raise NotImplementedError
+
+    def set_items(self, items: list[Any]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def items(self) -> list[Any]:
+        return list(self._items)
+
+    def item(self, row: int) -> Any:
+        return self._items[row]
+
+    def remove_where(self, predicate) -> None:
+        self.set_items([i for i in self._items if not predicate(i)])
+
+    def rowCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(self.titles())
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            titles = self.titles()
+            return titles[section] if 0 <= section < len(titles) else None
+        return section + 1
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.cell(self._items[index.row()], index.column())
+        return None
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DataTables", text)
+
+
+class ProblemsModel(_RowsModel):
+    """Every problem of a planned spreadsheet import (importers.spreadsheet.Problem)."""
+
+    ROW, COLUMN, VALUE, KIND, MESSAGE = range(5)
+
+    def titles(self) -> list[str]:
+        return [_tr("Row"), _tr("Column"), _tr("Value"), _tr("Kind"), _tr("Problem")]
+
+    def cell(self, problem, column: int) -> str:
+        if column == self.ROW:
+            return str(problem.row)
+        if column == self.COLUMN:
+            return problem.column or "—"
+        if column == self.VALUE:
+            return problem.value or "—"
+        if column == self.KIND:
+            return _tr("error") if problem.severity == "error" else _tr("warning")
+        return problem.message
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
+            from PySide6.QtGui import QColor
+
+            severe = self._items[index.row()].severity == "error"
+            return QColor("#a31515") if severe else QColor("#7a5a00")
+        return super().data(index, role)
+
+
+class PairsModel(_RowsModel):
+    """Likely duplicate pairs (core.duplicates.DuplicatePair), best first."""
+
+    SCORE, NAME_A, NAME_B, REASONS = range(4)
+
+    def titles(self) -> list[str]:
+        return [_tr("Score"), _tr("Profile"), _tr("Possible duplicate"), _tr("Why")]
+
+    def cell(self, pair, column: int) -> str:
+        if column == self.SCORE:
+            return f"{pair.score:.0f}"
+        if column == self.NAME_A:
+            return pair.name_a
+        if column == self.NAME_B:
+            return pair.name_b
+        return "; ".join(pair.reasons)
+
+
+class ConflictsModel(_RowsModel):
+    """Open exchange conflicts (core.exchange.conflicts records, plus a "name" key)."""
+
+    PROFILE, FIELD, LOCAL, REMOTE, LOCAL_AT, REMOTE_AT = range(6)
+
+    def titles(self) -> list[str]:
+        return [
+            _tr("Profile"),
+            _tr("Field"),
+            _tr("Mine"),
+            _tr("Theirs"),
+            _tr("Mine changed"),
+            _tr("Theirs changed"),
+        ]
+
+    def cell(self, record: dict, column: int) -> str:
+        if column == self.PROFILE:
+            return record.get("name") or record["profile_id"]
+        if column == self.FIELD:
+            return field_label(record["field"])
+        if column == self.LOCAL:
+            return show_value(record.get("local"))
+        if column == self.REMOTE:
+            return show_value(record.get("remote"))
+        at = record.get("local_at" if column == self.LOCAL_AT else "remote_at")
+        return (at or "—").replace("T", " ")[:19]
+
+
+def field_label(path: str) -> str:
+    """A field path for people: sub-record ids left out ("detentions › arrest_date"), and the
+    field's own label when the importer knows one."""
+    import re
+
+    from profileeditor.importers.mapping import TARGETS_BY_KEY
+
+    plain = re.sub(r"\[[^\]]*\]", "", path)
+    key = plain
+    for prefix, group in (("detentions.", "detention."), ("cases.", "case.")):
+        if plain.startswith(prefix):
+            key = group + plain[len(prefix) :]
+    target = TARGETS_BY_KEY.get(key)
+    if target is not None:
+        arabic = QCoreApplication.instance() is not None and _is_arabic_ui()
+        return target.label_ar if arabic else target.label_en
+    return plain.replace(".", " › ")
+
+
+def _is_arabic_ui() -> bool:
+    from PySide6.QtCore import QLocale
+
+    return QLocale().language() == QLocale.Language.Arabic
