@@ -137,11 +137,14 @@ class Job(QObject):
 
     @Slot(int, int, str)
     def _progressed(self, done: int, total: int, text: str) -> None:
-        if self._dialog is not None:
-            self._dialog.setMaximum(max(total, 0))
-            self._dialog.setValue(min(done, total) if total else 0)
+        dialog = self._dialog
+        if dialog is not None:
             if text:
-                self._dialog.setLabelText(text)
+                dialog.setLabelText(text)
+            dialog.setMaximum(max(total, 0))
+            # Last: a modal progress dialog's setValue processes events, so the job's end may
+            # run inside it and close the dialog.
+            dialog.setValue(min(done, total) if total else 0)
         if self._on_progress:
             self._on_progress(done, total, text)
 
