@@ -13,9 +13,20 @@ import secrets
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+import fpdf.fpdf as fpdf_module
 from fpdf import FPDF
-from fpdf.enums import AccessPermission, EncryptionMethod
-from fpdf.fonts import FontFace
+from fpdf.bidi import BidiParagraph, auto_detect_base_direction
+from fpdf.enums import AccessPermission, Align, EncryptionMethod, WrapMode
+from fpdf.fonts import FontFace, TTFFont
+from fpdf.line_break import (
+    BREAKING_SPACE_SYMBOLS_STR,
+    FORM_FEED,
+    NEWLINE,
+    SOFT_HYPHEN,
+    Fragment,
+    MultiLineBreak,
+    TextLine,
+)
 
 from profileeditor.export.content import ProfileView, iso
 from profileeditor.export.pdf_text import actual_text_operator, direction_weight, poppler_order
@@ -24,6 +35,143 @@ from profileeditor.resources import resource
 
 _PLACEHOLDER = "@@ActualText{:08d}@@"
 _NB = "{nb}"
+
+
+# --- speed: caches and a one-line fast path around fpdf2's text engine -----------------------
+# fpdf2 measures a line by re-shaping every prefix of it, one character at a time, and a table
+# lays every cell out twice (height query, then render): with shaping on, that is most of the
+# export time. Shaping is a pure function of (font, size, text, direction/script/language,
+# features), so each font remembers its results; the bidi split of a paragraph is a pure
+# function of its text; and a text that fits its width with room to spare is one line without
+# walking it character by character. The output is the same PDF, byte for byte.
+
+_SHAPE_CACHES: dict[int, tuple[dict, dict, dict]] = {}
+
+
+def _shaping_key(params: dict | None) -> tuple | None:
+    if not params:
+        return None
+    return (
+        params.get("fragment_direction"),
+        params.get("script"),
+        params.get("language"),
+        tuple(sorted((params.get("features") or {}).items())),
+    )
+
+
+class _CachedTTFFont(TTFFont):
+    """A TTFFont whose widths and shaping results are remembered (per export, see write_pdf)."""
+
+    __slots__ = ()
+
+    def get_text_width(self, text, font_size_pt, text_shaping_params):
+        widths = _SHAPE_CACHES[id(self)][0]
+        key = (text, font_size_pt, _shaping_key(text_shaping_params))
+        found = widths.get(key)
+        if found is None:
+            found = widths[key] = super().get_text_width(text, font_size_pt, text_shaping_params)
+        elif font_size_pt > self.biggest_size_pt:
+            self.biggest_size_pt = font_size_pt
+        return found
+
+    def perform_harfbuzz_shaping(self, text, font_size_pt, text_shaping_params):
+        shaped = _SHAPE_CACHES[id(self)][1]
+        key = (text, font_size_pt, _shaping_key(text_shaping_params))
+        found = shaped.get(key)
+        if found is None:
+            found = shaped[key] = super().perform_harfbuzz_shaping(
+                text, font_size_pt, text_shaping_params
+            )
+        return found
+
+    def shape_text(self, text, font_size_pt, text_shaping_params):
+        # The glyphs are entered into the font subset on the first call; callers only read.
+        shaped = _SHAPE_CACHES[id(self)][2]
+        key = (text, font_size_pt, _shaping_key(text_shaping_params))
+        found = shaped.get(key)
+        if found is None:
+            found = shaped[key] = super().shape_text(text, font_size_pt, text_shaping_params)
+        return found
+
+
+class _OneLineFirst(MultiLineBreak):
+    """MultiLineBreak that returns a text which plainly fits as one line at once.
+
+    "Plainly" leaves a margin of the widest character, so that the character-by-character walk
+    would certainly have found no break either; anything else takes fpdf2's own path.
+    """
+
+    def get_line(self):
+        if self.fragment_index == 0 and self.character_index == 0 and self._is_first_line:
+            line = self._whole_line()
+            if line is not None:
+                self.fragment_index = len(self.fragments)
+                self._is_first_line = False
+                return line
+        return super().get_line()
+
+    def _whole_line(self):
+        if self.skip_leading_spaces or self.wrapmode != WrapMode.WORD or self.first_line_indent:
+            return None
+        fragments = self.fragments
+        if not fragments or any(type(f) is not Fragment for f in fragments):
+            return None
+        merged: list[Fragment] = []
+        font_height = 0.0
+        spaces = 0
+        for frag in fragments:
+            chars = frag.characters
+            if not chars:
+                continue
+            text = "".join(chars)
+            if NEWLINE in text or FORM_FEED in text or SOFT_HYPHEN in text:
+                return None
+            if frag.char_spacing or frag.font_stretching != 100 or not frag.is_ttf_font:
+                return None
+            spaces += sum(text.count(ch) for ch in BREAKING_SPACE_SYMBOLS_STR)
+            font_height = max(font_height, frag.font_size)
+            if merged and frag.has_same_style(merged[-1]) and frag.link == merged[-1].link:
+                merged[-1].characters.extend(chars)
+            else:
+                merged.append(frag.clone(characters=list(chars), link=frag.link))
+        if not merged:
+            return None
+        full_width = self.get_width(font_height)
+        max_width = full_width - sum(float(m) for m in self.margins)
+        width = sum(frag.get_width(initial_cs=i > 0) for i, frag in enumerate(merged))
+        if width + font_height > max_width:  # an em of room: no prefix can overflow
+            return None
+        return TextLine(
+            fragments=merged,
+            text_width=width,
+            number_of_spaces=spaces,
+            align=Align.L if self.align == Align.J else self.align,
+            height=font_height * self.line_height,
+            max_width=full_width,
+            trailing_nl=False,
+            trailing_form_feed=False,
+            indent=0,
+        )
+
+
+# fpdf2's multi_cell looks the class up in its module; only our dossiers use fpdf2.
+fpdf_module.MultiLineBreak = _OneLineFirst
+
+
+def _bidi_fragments(text: str, direction, alias: str) -> tuple:
+    key = (text, direction, alias)
+    found = _BIDI_CACHE.get(key)
+    if found is None:
+        if len(_BIDI_CACHE) > 50_000:
+            _BIDI_CACHE.clear()
+        paragraph = BidiParagraph(
+            text=text, base_direction=direction, preserve_bn_chars=True, alias=alias
+        )
+        found = _BIDI_CACHE[key] = tuple(paragraph.get_bidi_fragments())
+    return found
+
+
+_BIDI_CACHE: dict[tuple, tuple] = {}
 
 
 class _DossierPDF(FPDF):
@@ -45,10 +193,39 @@ class _DossierPDF(FPDF):
         }
         for (family, style), filename in fonts.items():
             self.add_font(family, style, str(resource("fonts", filename)))
+        for font in self.fonts.values():
+            if type(font) is TTFFont:
+                font.__class__ = _CachedTTFFont
+                _SHAPE_CACHES[id(font)] = ({}, {}, {})
         self.set_text_shaping(use_shaping_engine=True)
         self.alias_nb_pages(_NB)
         self.set_auto_page_break(True, margin=18)
         self.set_margins(18, 20, 18)
+
+    def release_caches(self) -> None:
+        for font in self.fonts.values():
+            _SHAPE_CACHES.pop(id(font), None)
+
+    def _preload_bidirectional_text(self, text, markdown):
+        # FPDF's own, with the bidi split of the text remembered (see _bidi_fragments).
+        if not self.text_shaping:
+            return self._preload_font_styles(text, markdown)
+        direction = self.text_shaping["direction"] or auto_detect_base_direction(text)
+        self.text_shaping["paragraph_direction"] = direction
+        emphasis = (
+            "B" in self.font_style,
+            "I" in self.font_style,
+            self.strikethrough,
+            self.underline,
+        )
+        fragments: list = []
+        for bidi_text, bidi_direction in _bidi_fragments(text, direction, self.str_alias_nb_pages):
+            self.text_shaping["fragment_direction"] = bidi_direction
+            fragments.extend(
+                self._preload_font_styles(bidi_text, markdown, _initial_emphasis=emphasis)
+            )
+            emphasis = getattr(self, "_markdown_emphasis", emphasis)
+        return tuple(fragments)
 
     # --- fonts and text -------------------------------------------------------------------
     def use(self, lang: str, size: float = 10.5, bold: bool = False) -> None:
@@ -227,6 +404,23 @@ def write_pdf(
 ) -> None:
     """``progress(n)`` after each profile's part: the caller's cancel check runs there."""
     pdf = _DossierPDF(level, langs)
+    try:
+        _write(
+            pdf,
+            views,
+            out,
+            langs=langs,
+            level=level,
+            issued=issued,
+            campaign_line=campaign_line,
+            password=password,
+            progress=progress,
+        )
+    finally:
+        pdf.release_caches()
+
+
+def _write(pdf, views, out, *, langs, level, issued, campaign_line, password, progress) -> None:
     # No producer, author, creator or time of day: the issue date is on the cover anyway.
     pdf.set_producer("")
     pdf.set_creation_date(datetime(issued.year, issued.month, issued.day, tzinfo=UTC))
