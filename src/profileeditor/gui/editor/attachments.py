@@ -13,7 +13,7 @@ import mimetypes
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from profileeditor.core.levels import attachment_level
@@ -36,11 +36,15 @@ _IMAGE_TYPES = {"image/jpeg", "image/png", "image/webp", "image/heic"}
 
 
 def human_size(size: int) -> str:
-    for unit in ("B", "KB", "MB"):
-        if size < 1024 or unit == "MB":
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
-        size /= 1024  # type: ignore[assignment]
-    return str(size)
+    """A size in bytes as the interface language writes it ("1.5 MB", "١٫٥ م.ب")."""
+    locale = QLocale()
+    if size < 1024:
+        return QCoreApplication.translate("Size", "%1 B").replace("%1", locale.toString(size))
+    if size < 1024 * 1024:
+        text, value = QCoreApplication.translate("Size", "%1 KB"), size / 1024
+    else:
+        text, value = QCoreApplication.translate("Size", "%1 MB"), size / (1024 * 1024)
+    return text.replace("%1", locale.toString(value, "f", 1))
 
 
 def make_attachment(data: bytes, filename: str, kind: str, level: str | None) -> dict:
@@ -119,7 +123,7 @@ class AttachmentsTab(QWidget):
         f.add(self.tr("Credit"), LineField("credit", "attachments.credit"))
         f.add(
             self.tr("Export level"),
-            ComboField("level", "attachments.level", level_options(self)),
+            ComboField("level", "attachments.level", level_options()),
             level=False,
         )
         self.data = f.add(self.tr("Content"), DataField("data", "attachments.data"), level=False)
@@ -152,7 +156,7 @@ class AttachmentsTab(QWidget):
         return [
             item.get("filename", ""),
             kinds.get(item.get("kind", ""), item.get("kind", "")),
-            level_text(self, attachment_level(self._profile, item)),
+            level_text(attachment_level(self._profile, item)),
             human_size(len(base64.b64decode(data))) if data else "",
         ]
 

@@ -94,7 +94,7 @@ class ConfidentialTab(QWidget):
             item.setData(Qt.UserRole, path)
             item.setTextAlignment(Qt.AlignLeft | Qt.AlignVCenter)  # paths read left to right
             self.raised.setItem(row, 0, item)
-            self.raised.setItem(row, 1, QTableWidgetItem(level_text(self, level)))
+            self.raised.setItem(row, 1, QTableWidgetItem(level_text(level)))
 
     def _reset_selected(self) -> None:
         rows = self.raised.selectionModel().selectedRows()

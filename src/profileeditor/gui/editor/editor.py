@@ -108,6 +108,9 @@ class ProfileEditor(QWidget):
         self.subtitle.setObjectName("editorSubtitle")
         self.facts_line = QLabel(body)
         self.facts_line.setObjectName("editorFactsLine")
+        for label in (self.title, self.subtitle, self.facts_line):
+            # Long names and facts wrap rather than widen the editor past a narrow window.
+            label.setWordWrap(True)
         self.status = QLabel(body)
         self.status.setObjectName("saveStatus")
         self.undo_button = QToolButton(body)

@@ -19,6 +19,7 @@ class FactsView(QWidget):
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: palette(mid);")
         self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.WrapLongRows)
         self.values: dict[str, QLabel] = {}
         rows = (
             ("detained", self.tr("Currently detained")),
@@ -37,6 +38,7 @@ class FactsView(QWidget):
             value.setObjectName(f"fact:{key}")
             value.setTextInteractionFlags(Qt.TextSelectableByMouse)
             self.values[key] = value
+            value.setWordWrap(True)
             self.form.addRow(QLabel(label, self), value)
         self.approximate = QLabel(self)
         self.approximate.setWordWrap(True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -34,6 +34,8 @@ from profileeditor.gui.editor.textinput import InputError, parse_int, parse_part
 
 # How long typing may pause before the edit is saved.
 DEBOUNCE_MS = 500
+# The narrowest a choice list gets, in characters (the form must fit a 700-pixel window).
+COMBO_MIN_CHARS = 12
 
 
 def ui_lang() -> str:
@@ -129,9 +131,15 @@ def _text_or_none(text: str) -> str | None:
     return text if text.strip() else None
 
 
-def input_error_text(widget: QWidget, error: InputError) -> str:
-    """The user-facing wording of an input error, translated in the context of ``widget``."""
-    tr = widget.tr
+def _input_tr(text: str) -> str:
+    return QCoreApplication.translate("InputError", text)
+
+
+def input_error_text(error: InputError) -> str:
+    """The user-facing wording of an input error, in the interface language. (One fixed context:
+    ``self.tr`` looks a text up under the runtime class, so texts of a base class called from a
+    subclass, such as DateField, would never be found.)"""
+    tr = _input_tr
     if error.reason == "format":
         return tr("Write a year, a year and month, or a full date: 2019, 2019-05, 2019-05-12")
     if error.reason == "month":
@@ -209,7 +217,7 @@ class ValidatedLineField(LineField):
         try:
             self.parse(self.edit.text())
         except InputError as error:
-            self._show_error(input_error_text(self, error))
+            self._show_error(input_error_text(error))
         else:
             self._show_error(None)
         super()._edited()
@@ -341,7 +349,10 @@ class ComboField(FieldWidget):
     def __init__(self, rel, schema_path, options=(), parent=None):
         super().__init__(rel, schema_path, parent)
         self.combo = mark(QComboBox(self), schema_path)
-        self.combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        # Not as wide as the longest choice (a country, a long vocabulary label): the form must
+        # fit a narrow window; the open list still shows the choices whole.
+        self.combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(COMBO_MIN_CHARS)
         self.combo.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
         self._layout.addWidget(self.combo)
         self._options: list[tuple[str, str]] = list(options)
@@ -397,17 +408,24 @@ class BoolField(ComboField):
 
 
 class ReadOnlyField(FieldWidget):
-    """A value the program sets (ids, hashes, timestamps), shown and selectable."""
+    """A value the program sets (ids, hashes, timestamps), shown and selectable.
+
+    A frameless read-only line rather than a label: a label is as wide as its text (a UUID, a
+    SHA-256) and would widen the whole form past a narrow window; a line scrolls."""
 
     def __init__(self, rel, schema_path, parent=None):
         super().__init__(rel, schema_path, parent)
-        self.label = mark(QLabel(self), schema_path)
-        self.label.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.label.setStyleSheet("color: palette(mid);")
+        self.label = mark(QLineEdit(self), schema_path)
+        self.label.setReadOnly(True)
+        self.label.setFrame(False)
+        self.label.setFocusPolicy(Qt.ClickFocus)
+        self.label.setLayoutDirection(Qt.LeftToRight)  # ids and timestamps read left to right
+        self.label.setStyleSheet("QLineEdit { color: palette(mid); background: transparent; }")
         self._layout.addWidget(self.label)
 
     def set_value(self, value: Any) -> None:
         self.label.setText("" if value is None else str(value))
+        self.label.setCursorPosition(0)
 
 
 class ChargesField(FieldWidget):
@@ -426,6 +444,8 @@ class ChargesField(FieldWidget):
         self.chooser.setEditable(True)
         self.chooser.setInsertPolicy(QComboBox.NoInsert)
         self.chooser.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        self.chooser.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.chooser.setMinimumContentsLength(COMBO_MIN_CHARS)
         for code, text in vocab_options("charge"):
             self.chooser.addItem(text, code)
         self.chooser.setCurrentIndex(-1)

@@ -8,7 +8,7 @@ editor writes to the profile's ``sensitivity`` map.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
@@ -19,11 +19,12 @@ from profileeditor.gui.editor.fields import FieldWidget
 LEVEL_COLOURS = {"public": "#2e7d32", "partner": "#b26a00", "internal": "#b71c1c"}
 
 
-def level_text(widget: QWidget, level: str) -> str:
+def level_text(level: str) -> str:
+    """The name of an export level in the interface language."""
     return {
-        "public": widget.tr("Public"),
-        "partner": widget.tr("Partner"),
-        "internal": widget.tr("Internal"),
+        "public": QCoreApplication.translate("Level", "Public"),
+        "partner": QCoreApplication.translate("Level", "Partner"),
+        "internal": QCoreApplication.translate("Level", "Internal"),
     }[level]
 
 
@@ -47,7 +48,7 @@ class LevelBadge(QToolButton):
         group = QActionGroup(self._menu)
         self._actions: dict[str, QAction] = {}
         for level in LEVELS:
-            action = QAction(level_text(self, level), self._menu)
+            action = QAction(level_text(level), self._menu)
             action.setCheckable(True)
             action.setData(level)
             group.addAction(action)
@@ -65,7 +66,7 @@ class LevelBadge(QToolButton):
             return
         self._shown = self.level
         colour = LEVEL_COLOURS[self.level]
-        self.setText(level_text(self, self.level))
+        self.setText(level_text(self.level))
         self.setStyleSheet(
             f"QToolButton {{ color: {colour}; border: 1px solid {colour}; border-radius: 3px;"
             " padding: 0 4px; font-size: 8pt; }"
@@ -94,6 +95,9 @@ class Form(QWidget):
         self.badges: list[LevelBadge] = []
         self.layout_ = QFormLayout(self)
         self.layout_.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        # In a narrow window a row too wide for label and field side by side puts the field
+        # under its label instead of pushing the form past the window's edge.
+        self.layout_.setRowWrapPolicy(QFormLayout.WrapLongRows)
         self.layout_.setLabelAlignment(Qt.AlignLeading | Qt.AlignVCenter)  # type: ignore[operator]
 
     def path(self, rel: str) -> str:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
+from profileeditor.gui.editor.countries import countries
 from profileeditor.gui.editor.fields import (
     BilingualField,
     ComboField,
@@ -14,6 +15,7 @@ from profileeditor.gui.editor.fields import (
     StringListField,
     TextAreaField,
     VocabField,
+    ui_lang,
 )
 from profileeditor.gui.editor.form import Form
 from profileeditor.gui.editor.photo import PhotoPanel
@@ -26,22 +28,6 @@ def scrolling(widget: QWidget) -> QScrollArea:
     area.setFrameShape(QScrollArea.NoFrame)
     area.setWidget(widget)
     return area
-
-
-def countries() -> list[tuple[str, str]]:
-    """ISO 3166-1 alpha-2 codes with their names, Egypt first (the first users' country)."""
-    seen: dict[str, str] = {}
-    for locale in QLocale.matchingLocales(
-        QLocale.AnyLanguage, QLocale.AnyScript, QLocale.AnyTerritory
-    ):
-        territory = locale.territory()
-        code = QLocale.territoryToCode(territory)
-        if len(code) == 2 and code.isalpha() and code.isupper() and code not in seen:
-            seen[code] = QLocale.territoryToString(territory)
-    ordered = sorted(seen.items(), key=lambda item: item[1])
-    return [(c, f"{c} — {n}") for c, n in ordered if c == "EG"] + [
-        (c, f"{c} — {n}") for c, n in ordered if c != "EG"
-    ]
 
 
 class IdentityTab(QWidget):
@@ -68,7 +54,9 @@ class IdentityTab(QWidget):
             ),
         )
         f.add(self.tr("Born"), DateField("birth_date", "birth_date"))
-        f.add(self.tr("Nationality"), ComboField("nationality", "nationality", countries()))
+        f.add(
+            self.tr("Nationality"), ComboField("nationality", "nationality", countries(ui_lang()))
+        )
         f.add(self.tr("Governorate"), BilingualField("governorate", "governorate"))
         f.add(self.tr("Profession"), VocabField("profession", "profession", "profession"))
         f.add(self.tr("Occupation"), BilingualField("occupation", "occupation"))

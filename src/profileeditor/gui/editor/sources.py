@@ -21,8 +21,8 @@ from profileeditor.gui.editor.identity import scrolling
 from profileeditor.gui.editor.records import RecordList
 
 
-def level_options(widget: QWidget) -> list[tuple[str, str]]:
-    return [(level, level_text(widget, level)) for level in ("public", "partner", "internal")]
+def level_options() -> list[tuple[str, str]]:
+    return [(level, level_text(level)) for level in ("public", "partner", "internal")]
 
 
 class SourcesTab(QWidget):
@@ -38,7 +38,7 @@ class SourcesTab(QWidget):
                 item.get("title", ""),
                 vocab.label("source_kind", item.get("kind"), ui_lang()),
                 item.get("date", ""),
-                level_text(self, source_level(item)),
+                level_text(source_level(item)),
             ],
             add_text=self.tr("Add source"),
         )
@@ -66,7 +66,7 @@ class SourcesTab(QWidget):
         # A source's own level; when unset it is internal (a source's identity is protected).
         f.add(
             self.tr("Export level"),
-            ComboField("level", "sources.level", level_options(self)),
+            ComboField("level", "sources.level", level_options()),
             level=False,
         )
         self.sources.edited.connect(self.edited)
