@@ -165,13 +165,16 @@ def test_docx_of_selected_rows(qtbot, opened_window, dialogs, tmp_path):
 
     window = opened_window
     table = window.table
-    table.clearSelection()
-    for name in ("Salma", "Karim"):
+    window.show()
+    # The user clicks one row and Ctrl-clicks another.
+    for name, modifier in (
+        ("Salma", Qt.KeyboardModifier.NoModifier),
+        ("Karim", Qt.KeyboardModifier.ControlModifier),
+    ):
         row = window.model.row_of(window.repository.ids(name)[0])
-        table.selectionModel().select(
-            window.model.index(row, NAME),
-            table.selectionModel().SelectionFlag.Select | table.selectionModel().SelectionFlag.Rows,
-        )
+        table.scrollTo(window.model.index(row, NAME))
+        rect = table.visualRect(window.model.index(row, NAME))
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
     selection = window.export_selection()
     assert len(selection.selected_ids) == 2
     dialog = window.show_export()

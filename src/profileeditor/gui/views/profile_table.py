@@ -1,5 +1,6 @@
 """The profile list's table view: row layout for a thumbnail and two-line names, sorting by the
-header, one row selected at a time. Lazy fetching is the model's (the view asks as it scrolls)."""
+header, several rows selectable (Ctrl/Shift-click, for exports); the current row is the one the
+editor shows. Lazy fetching is the model's (the view asks as it scrolls)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ class ProfileTableView(QTableView):
         super().__init__(parent)
         self.setObjectName("profileTable")
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
         self.setWordWrap(True)
