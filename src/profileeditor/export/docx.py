@@ -9,15 +9,19 @@ reshaped (presentation-form) text would break search, copy and screen readers.
 from __future__ import annotations
 
 import io
+from copy import deepcopy
 from datetime import date
 from pathlib import Path
 
 from docx import Document
+from docx.document import Document as DocumentObject
 from docx.enum.section import WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
+from docx.table import Table, _Cell
+from docx.text.paragraph import Paragraph
 
 from profileeditor.export.content import ProfileView, iso
 from profileeditor.export.strings import level_line, s
@@ -88,7 +92,7 @@ def _text_lang(text: str, lang: str) -> str:
     return lang
 
 
-def add_text(
+def _slow_add_text(
     container,
     text: str,
     lang: str,
@@ -120,7 +124,7 @@ def _fill_cell(cell, text: str, lang: str, bold: bool = False) -> None:
     _set_run_lang(run, lang, bold=bold, size=BODY_PT - 1)
 
 
-def add_table(
+def _slow_add_table(
     container,
     header: list[str] | None,
     rows: list[list[str]],
@@ -146,6 +150,161 @@ def add_table(
             for cell, width in zip(row.cells, widths, strict=False):
                 cell.width = Cm(width)
     return table
+
+
+# --- speed -----------------------------------------------------------------------------------
+# python-docx finds the body's sectPr by scanning every child on each insertion (quadratic in
+# the dossier's length) and resolves style names and builds each run property by property. A
+# dossier repeats a handful of shapes: each paragraph, table and cell shape is made once by the
+# code above, then copied with lxml and given its text. The XML is the same, byte for byte.
+
+W_T = qn("w:t")
+XML_SPACE = qn("xml:space")
+
+
+def _plain(text: str) -> bool:
+    """Text that python-docx writes as one w:t (tabs and line breaks become elements)."""
+    return not any(ch in text for ch in "\t\n\r")
+
+
+def _set_text(element, text: str) -> None:
+    t = next(element.iter(W_T))
+    if not text:  # python-docx writes no w:t for an empty run
+        t.getparent().remove(t)
+        return
+    t.text = text
+    if len(text.strip()) < len(text):
+        t.set(XML_SPACE, "preserve")
+
+
+def _body_append(doc, element) -> None:
+    doc.element.body[-1].addprevious(element)  # the body's last child is its sectPr
+
+
+class _Shapes:
+    """Paragraph, table and cell shapes of one document, made once each."""
+
+    def __init__(self, doc) -> None:
+        self.doc = doc
+        self.cache: dict[tuple, object] = {}
+
+    def _made(self, key, make):
+        found = self.cache.get(key)
+        if found is None:
+            found = self.cache[key] = make()
+        return found
+
+    def paragraph(self, lang, style, bold, size, align_center):
+        def make():
+            p = _slow_add_text(
+                self.doc, "x", lang, style=style, bold=bold, size=size, align_center=align_center
+            )._p
+            p.getparent().remove(p)
+            return p
+
+        return self._made(("p", lang, style, bold, size, align_center), make)
+
+    def table(self, lang, ncols):
+        def make():
+            tbl = _slow_add_table(self.doc, None, [["x"] * ncols], lang)._tbl
+            tbl.getparent().remove(tbl)
+            for tr in tbl.findall(qn("w:tr")):
+                tbl.remove(tr)
+            return tbl
+
+        return self._made(("tbl", lang, ncols), make)
+
+    def cell(self, lang, bold, ncols, width):
+        def make():
+            table = _slow_add_table(self.doc, None, [["x"] * ncols], "en")
+            tbl = table._tbl
+            cell = table.rows[0].cells[0]
+            _fill_cell(cell, "x", lang, bold=bold)
+            if width is not None:
+                cell.width = Cm(width)
+            tbl.getparent().remove(tbl)
+            return cell._tc
+
+        return self._made(("tc", lang, bold, ncols, width), make)
+
+    def row(self, ncols):
+        def make():
+            tbl = _slow_add_table(self.doc, None, [["x"] * ncols], "en")._tbl
+            tbl.getparent().remove(tbl)
+            tr = tbl.find(qn("w:tr"))
+            for tc in tr.findall(qn("w:tc")):
+                tr.remove(tc)
+            return tr
+
+        return self._made(("tr", ncols), make)
+
+
+def _shapes(doc) -> _Shapes:
+    found = getattr(doc, "_dossier_shapes", None)
+    if found is None:
+        found = doc._dossier_shapes = _Shapes(doc)
+    return found
+
+
+def add_text(
+    container,
+    text: str,
+    lang: str,
+    *,
+    style: str | None = None,
+    bold: bool = False,
+    size: float | None = None,
+    align_center: bool = False,
+):
+    """A paragraph of ``text`` in ``lang`` with the right direction properties."""
+    if not _plain(text) or not isinstance(container, DocumentObject):
+        return _slow_add_text(
+            container, text, lang, style=style, bold=bold, size=size, align_center=align_center
+        )
+    lang = _text_lang(text, lang)
+    p = deepcopy(_shapes(container).paragraph(lang, style, bold, size, align_center))
+    _set_text(p, text)
+    _body_append(container, p)
+    return Paragraph(p, container)
+
+
+def add_table(
+    container,
+    header: list[str] | None,
+    rows: list[list[str]],
+    lang: str,
+    widths: list[float] | None = None,
+):
+    """A table appended to a Document's body, in the shape ``_slow_add_table`` gives it."""
+    if not isinstance(container, DocumentObject):
+        return _slow_add_table(container, header, rows, lang, widths)
+    ncols = len(header) if header else max(len(r) for r in rows)
+    shapes = _shapes(container)
+    tbl = deepcopy(shapes.table(lang, ncols))
+    all_rows = ([header] if header else []) + rows
+    for r, row in enumerate(all_rows):
+        tr = deepcopy(shapes.row(ncols))
+        for i in range(ncols):
+            text = row[i] if i < len(row) else ""
+            bold = r == 0 if header else (header is None and i == 0)
+            width = widths[i] if widths and i < len(widths) else None
+            cell_lang = _text_lang(text, lang)
+            tc = deepcopy(shapes.cell(cell_lang, bold, ncols, width))
+            if _plain(text):
+                _set_text(tc, text)
+            else:
+                _refill(tc, text, lang, bold)
+            tr.append(tc)
+        tbl.append(tr)
+    _body_append(container, tbl)
+    return Table(tbl, container)
+
+
+def _refill(tc, text: str, lang: str, bold: bool) -> None:
+    width = tc.tcPr.tcW if tc.tcPr is not None else None
+    _fill_cell(_Cell(tc, None), text, lang, bold=bold)
+    if width is not None and tc.tcPr.tcW is None:
+        tc.tcPr.append(width)
 
 
 def _add_toc_field(doc, lang: str) -> None:
