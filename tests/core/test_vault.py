@@ -3,12 +3,13 @@
 import hashlib
 import json
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
 from tests.conftest import PASSPHRASE
 
-from profileeditor.core.keyfile import KdfParams
+from profileeditor.core.keyfile import KdfParams, derive_passphrase_key
 from profileeditor.core.vault import (
     BACKUPS_KEPT,
     Vault,
@@ -99,6 +100,16 @@ def test_key_file_records_tuned_argon2id_parameters(tmp_path):
     assert kdf["name"] == "argon2id"
     assert kdf["memory_kib"] >= 64 * 1024 and kdf["iterations"] >= 3 and kdf["parallelism"] == 4
     assert {s["type"] for s in doc["slots"]} == {"passphrase", "recovery"}
+    # tuned to cost about half a second here (a loaded machine only makes it slower)
+    params = KdfParams(kdf["memory_kib"], kdf["iterations"], kdf["parallelism"])
+    fastest = min(_timed(lambda: derive_passphrase_key("x", b"s" * 16, params)) for _ in range(2))
+    assert fastest >= 0.35
+
+
+def _timed(fn) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
 
 
 @pytest.mark.parametrize("damage", ["garbage", "truncate", "flip"])
