@@ -98,3 +98,19 @@ def test_password_protected(tmp_path, consented):
     opened = pdftotext(out, "-upw", "s3cret pass")
     assert opened.returncode == 0, opened.stderr
     assert consented[0]["name"]["ar"] in normalise(opened.stdout)
+
+
+def test_every_footer_has_its_page_number_and_the_total(bilingual_pdf):
+    pages = pdftotext(bilingual_pdf).stdout.split("\f")
+    pages = [p for p in pages if p.strip()]
+    total = len(pages)
+    assert total > 3
+    seen = set()
+    for number, page in enumerate(pages, 1):
+        text = normalise(page)
+        footers = {"en": f"Page {number} of {total}", "ar": f"صفحة {number} من {total}"}
+        found = [lang for lang, footer in footers.items() if footer in text]
+        assert len(found) == 1, (number, text[-120:])
+        seen.update(found)
+        assert " 000" not in text
+    assert seen == {"ar", "en"}

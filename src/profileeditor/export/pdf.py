@@ -26,6 +26,7 @@ from fpdf.line_break import (
     Fragment,
     MultiLineBreak,
     TextLine,
+    TotalPagesSubstitutionFragment,
 )
 
 from profileeditor.export.content import ProfileView, iso
@@ -306,7 +307,12 @@ class _DossierPDF(FPDF):
 
     # --- ActualText -----------------------------------------------------------------------
     def _render_styled_text_line(self, text_line, *args, **kwargs):
-        logical = "".join(frag.string for frag in text_line.fragments).strip()
+        # The total-pages fragment holds a width placeholder ("000") until output(); its logical
+        # text is the alias, which resolve_actual_text replaces with the page count.
+        logical = "".join(
+            _NB if isinstance(frag, TotalPagesSubstitutionFragment) else frag.string
+            for frag in text_line.fragments
+        ).strip()
         self._line_stack.append([logical, False])
         try:
             return super()._render_styled_text_line(text_line, *args, **kwargs)
