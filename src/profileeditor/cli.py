@@ -310,6 +310,11 @@ def build_parser() -> argparse.ArgumentParser:
         prog="profileeditor", description="Encrypted profiles of detained people, offline."
     )
     parser.add_argument("--version", action="version", version=f"profileeditor {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="smoke-test this installation (vault, import, PDF and DOCX export, Qt) and exit",
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     def add(name: str, handler: Callable, help_text: str) -> argparse.ArgumentParser:
@@ -376,6 +381,10 @@ def _register_extensions(sub, add) -> None:
 def _run(argv: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from profileeditor.selftest import main as self_test
+
+        return self_test()
     if not getattr(args, "handler", None):
         return cmd_gui(args)
     return args.handler(args)
