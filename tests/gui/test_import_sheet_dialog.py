@@ -162,3 +162,19 @@ def test_an_unreadable_file_says_so(qtbot, window, vault, dialogs, tmp_path):
     qtbot.waitUntil(lambda: controller.job.done, timeout=10_000)
     assert dialogs.messages[-1][0] == "error" and "broken.xlsx" in dialogs.messages[-1][2]
     assert not controller.view.preview_button.isEnabled()
+
+
+def test_arabic_catalogue_of_these_dialogs_loads(qapp, app_settings, dialogs):
+    from profileeditor.gui import i18n
+    from profileeditor.gui.main_window import MainWindow
+
+    try:
+        assert "exchange_ar" in i18n.install(qapp, "ar")
+        app_settings.language = "ar"
+        window = MainWindow(app_settings)
+        assert window.data_actions.import_sheet_action.text() == "استيراد جدول بيانات…"
+        assert window.data_actions.conflicts_action.text() == "التعارضات…"
+        window.shutdown()
+        window.deleteLater()
+    finally:
+        i18n.install(qapp, "en")

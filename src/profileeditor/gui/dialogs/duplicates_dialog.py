@@ -8,7 +8,7 @@ Finding, comparing and merging are core.duplicates'; ``DuplicatesController`` dr
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -35,7 +35,7 @@ from profileeditor.core.duplicates import (
     merge_profiles,
 )
 from profileeditor.gui import dialog_service, workers
-from profileeditor.gui.models.data_tables import PairsModel, field_label, show_value
+from profileeditor.gui.models.data_tables import PairsModel, field_label, show_field_value
 
 FIRST, SECOND = "first", "second"
 
@@ -166,11 +166,11 @@ class DuplicatesDialog(QDialog):
             table.setItem(row, self.FIELD, label)
             if mine is None or theirs is None:
                 for column, value in ((self.FIRST_VALUE, mine), (self.SECOND_VALUE, theirs)):
-                    text = show_value(value)
+                    text = show_field_value(path, value)
                     if value is not None:
                         text += "  " + self.tr("(kept)")
                     item = QTableWidgetItem(text)
-                    item.setToolTip(show_value(value))
+                    item.setToolTip(show_field_value(path, value))
                     table.setItem(row, column, item)
                 continue
             group = QButtonGroup(table)
@@ -180,8 +180,8 @@ class DuplicatesDialog(QDialog):
                 (self.FIRST_VALUE, mine, FIRST),
                 (self.SECOND_VALUE, theirs, SECOND),
             ):
-                button = QRadioButton(show_value(value), table)
-                button.setToolTip(show_value(value))
+                button = QRadioButton(show_field_value(path, value), table)
+                button.setToolTip(show_field_value(path, value))
                 button.setProperty("choice", which)
                 button.setChecked(which == default)
                 group.addButton(button)
@@ -241,10 +241,20 @@ class DuplicatesController(QObject):
     def _found(self, pairs: list[DuplicatePair]) -> None:
         self.view.pairs_model.set_items(pairs)
         self._say_count()
-        if pairs:
-            self.view.pairs_view.selectRow(0)
-        else:
+        self._select_first()
+
+    def _select_first(self) -> None:
+        model = self.view.pairs_model
+        if not model.rowCount():
             self.select_pair(-1)
+            return
+        self.view.pairs_view.selectionModel().setCurrentIndex(
+            model.index(0, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        if self.pair is not model.item(0):
+            self.select_pair(0)
 
     def _say_count(self) -> None:
         count = self.view.pairs_model.rowCount()
@@ -333,11 +343,8 @@ class DuplicatesController(QObject):
     def _after_change(self) -> None:
         self.view.pairs_model.set_items(self.view.pairs_model.items())  # names may have changed
         self._say_count()
-        if self.view.pairs_model.rowCount():
-            self.view.pairs_view.selectRow(0)
-            self.select_pair(0)
-        else:
-            self.select_pair(-1)
+        self.pair = None
+        self._select_first()
 
 
 def open_duplicates(parent: QWidget, vault, among: list[str] | None = None):

@@ -81,17 +81,19 @@ class _RowsModel(QAbstractTableModel):
         return None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DataTables", text)
-
-
 class ProblemsModel(_RowsModel):
     """Every problem of a planned spreadsheet import (importers.spreadsheet.Problem)."""
 
     ROW, COLUMN, VALUE, KIND, MESSAGE = range(5)
 
     def titles(self) -> list[str]:
-        return [_tr("Row"), _tr("Column"), _tr("Value"), _tr("Kind"), _tr("Problem")]
+        return [
+            QCoreApplication.translate("DataTables", "Row"),
+            QCoreApplication.translate("DataTables", "Column"),
+            QCoreApplication.translate("DataTables", "Value"),
+            QCoreApplication.translate("DataTables", "Kind"),
+            QCoreApplication.translate("DataTables", "Problem"),
+        ]
 
     def cell(self, problem, column: int) -> str:
         if column == self.ROW:
@@ -101,7 +103,11 @@ class ProblemsModel(_RowsModel):
         if column == self.VALUE:
             return problem.value or "—"
         if column == self.KIND:
-            return _tr("error") if problem.severity == "error" else _tr("warning")
+            return (
+                QCoreApplication.translate("DataTables", "error")
+                if problem.severity == "error"
+                else QCoreApplication.translate("DataTables", "warning")
+            )
         return problem.message
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole) -> Any:
@@ -119,7 +125,12 @@ class PairsModel(_RowsModel):
     SCORE, NAME_A, NAME_B, REASONS = range(4)
 
     def titles(self) -> list[str]:
-        return [_tr("Score"), _tr("Profile"), _tr("Possible duplicate"), _tr("Why")]
+        return [
+            QCoreApplication.translate("DataTables", "Score"),
+            QCoreApplication.translate("DataTables", "Profile"),
+            QCoreApplication.translate("DataTables", "Possible duplicate"),
+            QCoreApplication.translate("DataTables", "Why"),
+        ]
 
     def cell(self, pair, column: int) -> str:
         if column == self.SCORE:
@@ -138,12 +149,12 @@ class ConflictsModel(_RowsModel):
 
     def titles(self) -> list[str]:
         return [
-            _tr("Profile"),
-            _tr("Field"),
-            _tr("Mine"),
-            _tr("Theirs"),
-            _tr("Mine changed"),
-            _tr("Theirs changed"),
+            QCoreApplication.translate("DataTables", "Profile"),
+            QCoreApplication.translate("DataTables", "Field"),
+            QCoreApplication.translate("DataTables", "Mine"),
+            QCoreApplication.translate("DataTables", "Theirs"),
+            QCoreApplication.translate("DataTables", "Mine changed"),
+            QCoreApplication.translate("DataTables", "Theirs changed"),
         ]
 
     def cell(self, record: dict, column: int) -> str:
@@ -152,11 +163,24 @@ class ConflictsModel(_RowsModel):
         if column == self.FIELD:
             return field_label(record["field"])
         if column == self.LOCAL:
-            return show_value(record.get("local"))
+            return show_field_value(record["field"], record.get("local"))
         if column == self.REMOTE:
-            return show_value(record.get("remote"))
+            return show_field_value(record["field"], record.get("remote"))
         at = record.get("local_at" if column == self.LOCAL_AT else "remote_at")
         return (at or "—").replace("T", " ")[:19]
+
+
+def _target_of(path: str):
+    """The importer's description of a field path (label, kind), or None."""
+    import re
+
+    from profileeditor.importers.mapping import TARGETS_BY_KEY
+
+    key = re.sub(r"\[[^\]]*\]", "", path)
+    for prefix, group in (("detentions.", "detention."), ("cases.", "case.")):
+        if key.startswith(prefix):
+            key = group + key[len(prefix) :]
+    return TARGETS_BY_KEY.get(key)
 
 
 def field_label(path: str) -> str:
@@ -164,18 +188,27 @@ def field_label(path: str) -> str:
     field's own label when the importer knows one."""
     import re
 
-    from profileeditor.importers.mapping import TARGETS_BY_KEY
-
-    plain = re.sub(r"\[[^\]]*\]", "", path)
-    key = plain
-    for prefix, group in (("detentions.", "detention."), ("cases.", "case.")):
-        if plain.startswith(prefix):
-            key = group + plain[len(prefix) :]
-    target = TARGETS_BY_KEY.get(key)
+    target = _target_of(path)
     if target is not None:
-        arabic = QCoreApplication.instance() is not None and _is_arabic_ui()
-        return target.label_ar if arabic else target.label_en
-    return plain.replace(".", " › ")
+        if not _is_arabic_ui():
+            return target.label_en
+        # Per-language variants ("bio.en") share their field's Arabic label: say which.
+        if not target.names and target.key.endswith((".ar", ".en")):
+            return target.label_ar + (" (عربي)" if target.key.endswith(".ar") else " (إنجليزي)")
+        return target.label_ar
+    return re.sub(r"\[[^\]]*\]", "", path).replace(".", " › ")
+
+
+def show_field_value(path: str, value: Any) -> str:
+    """``show_value``, with a vocabulary code shown by its label in the interface language."""
+    target = _target_of(path)
+    if target is not None and target.kind.startswith("vocab:") and isinstance(value, str):
+        from profileeditor.core import vocab
+
+        shown = vocab.label(target.kind.split(":", 1)[1], value, "ar" if _is_arabic_ui() else "en")
+        if shown:
+            return shown
+    return show_value(value)
 
 
 def _is_arabic_ui() -> bool:

@@ -1,0 +1,769 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar_EG">
+<context>
+    <name>ConflictsController</name>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="535"/>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="446"/>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="450"/>
+        <source>These fields were changed both here and in another vault since the last exchange. Your value stays until you decide; the value not kept stays in the profile&apos;s history.</source>
+        <translation>عُدّلت هذه الحقول هنا وفي خزنة أخرى منذ آخر تبادل. تبقى قيمتك حتى تقرر؛ والقيمة التي لا تُعتمد تبقى في سجل الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="469"/>
+        <source>No conflicts to settle.</source>
+        <translation>لا توجد تعارضات لحسمها.</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="470"/>
+        <source>Keep mine</source>
+        <translation>الإبقاء على قيمتي</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="472"/>
+        <source>Take theirs</source>
+        <translation>أخذ قيمتهم</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="474"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>DataActions</name>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/data_actions.py" line="27"/>
+        <source>Import spreadsheet…</source>
+        <translation>استيراد جدول بيانات…</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/data_actions.py" line="30"/>
+        <source>Find duplicates…</source>
+        <translation>البحث عن التكرارات…</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/data_actions.py" line="32"/>
+        <source>My exchange key…</source>
+        <translation>مفتاح التبادل الخاص بي…</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/data_actions.py" line="33"/>
+        <source>Send profiles…</source>
+        <translation>إرسال ملفات…</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/data_actions.py" line="35"/>
+        <source>Receive bundle…</source>
+        <translation>استلام حزمة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/data_actions.py" line="38"/>
+        <source>Conflicts…</source>
+        <translation>التعارضات…</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/data_actions.py" line="53"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;أدوات</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/data_actions.py" line="55"/>
+        <source>E&amp;xchange</source>
+        <translation>ت&amp;بادل</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/data_actions.py" line="94"/>
+        <source>Import a spreadsheet</source>
+        <translation>استيراد جدول بيانات</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/data_actions.py" line="95"/>
+        <source>Spreadsheets (%1)</source>
+        <translation>جداول البيانات (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/profileeditor/gui/dialogs/data_actions.py" line="154"/>
+        <source>%n profile(s) sent.</source>
+        <translation>
+            <numerusform>أُرسل %n ملف.</numerusform>
+            <numerusform>أُرسل %n ملف.</numerusform>
+            <numerusform>أُرسل %n ملف.</numerusform>
+            <numerusform>أُرسل %n ملف.</numerusform>
+            <numerusform>أُرسل %n ملف.</numerusform>
+            <numerusform>أُرسل %n ملف.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DataTables</name>
+    <message>
+        <location filename="../../src/profileeditor/gui/models/data_tables.py" line="91"/>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/models/data_tables.py" line="92"/>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/models/data_tables.py" line="93"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/models/data_tables.py" line="94"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/models/data_tables.py" line="95"/>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/models/data_tables.py" line="107"/>
+        <source>error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/models/data_tables.py" line="109"/>
+        <source>warning</source>
+        <translation>تنبيه</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/models/data_tables.py" line="129"/>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/models/data_tables.py" line="130"/>
+        <location filename="../../src/profileeditor/gui/models/data_tables.py" line="152"/>
+        <source>Profile</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/models/data_tables.py" line="131"/>
+        <source>Possible duplicate</source>
+        <translation>تكرار محتمل</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/models/data_tables.py" line="132"/>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/models/data_tables.py" line="153"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/models/data_tables.py" line="154"/>
+        <source>Mine</source>
+        <translation>قيمتي</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/models/data_tables.py" line="155"/>
+        <source>Theirs</source>
+        <translation>قيمتهم</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/models/data_tables.py" line="156"/>
+        <source>Mine changed</source>
+        <translation>تاريخ تعديلي</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/models/data_tables.py" line="157"/>
+        <source>Theirs changed</source>
+        <translation>تاريخ تعديلهم</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesController</name>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/duplicates_dialog.py" line="221"/>
+        <source>Looking for duplicates…</source>
+        <translation>جارٍ البحث عن التكرارات…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/profileeditor/gui/dialogs/duplicates_dialog.py" line="262"/>
+        <source>%n likely duplicate pair(s).</source>
+        <translation>
+            <numerusform>أزواج مكررة محتملة: %n.</numerusform>
+            <numerusform>أزواج مكررة محتملة: %n.</numerusform>
+            <numerusform>أزواج مكررة محتملة: %n.</numerusform>
+            <numerusform>أزواج مكررة محتملة: %n.</numerusform>
+            <numerusform>أزواج مكررة محتملة: %n.</numerusform>
+            <numerusform>أزواج مكررة محتملة: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/duplicates_dialog.py" line="264"/>
+        <source>No likely duplicates found.</source>
+        <translation>لم يُعثر على تكرارات محتملة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/duplicates_dialog.py" line="270"/>
+        <source>Duplicates</source>
+        <translation>التكرارات</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/duplicates_dialog.py" line="318"/>
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/duplicates_dialog.py" line="56"/>
+        <source>Duplicates</source>
+        <translation>التكرارات</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/duplicates_dialog.py" line="59"/>
+        <source>Find duplicates</source>
+        <translation>البحث عن التكرارات</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/duplicates_dialog.py" line="79"/>
+        <source>Kept</source>
+        <translation>الملف الباقي</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/duplicates_dialog.py" line="80"/>
+        <source>Goes to the trash after merging</source>
+        <translation>يُنقل إلى سلة المهملات بعد الدمج</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/duplicates_dialog.py" line="90"/>
+        <source>Swap</source>
+        <translation>تبديل</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/duplicates_dialog.py" line="91"/>
+        <source>Keep the other profile instead</source>
+        <translation>الإبقاء على الملف الآخر بدلًا منه</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/duplicates_dialog.py" line="102"/>
+        <source>Choose, for each field both profiles fill differently, the value to keep. A field only one of them fills is kept; names that are not kept become aliases.</source>
+        <translation>اختر لكل حقل يختلف بين الملفين القيمة التي تبقى. الحقل الموجود في أحدهما فقط يُحتفظ به، والأسماء التي لا تبقى تصبح أسماء أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/duplicates_dialog.py" line="111"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/duplicates_dialog.py" line="111"/>
+        <source>Kept profile</source>
+        <translation>الملف الباقي</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/duplicates_dialog.py" line="111"/>
+        <source>Other profile</source>
+        <translation>الملف الآخر</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/duplicates_dialog.py" line="120"/>
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/duplicates_dialog.py" line="122"/>
+        <source>Not duplicates</source>
+        <translation>ليسا مكررين</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/duplicates_dialog.py" line="142"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/duplicates_dialog.py" line="171"/>
+        <source>(kept)</source>
+        <translation>(يُحتفظ به)</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeKeyDialog</name>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="108"/>
+        <source>My exchange key</source>
+        <translation>مفتاح التبادل الخاص بي</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="112"/>
+        <source>Give this public key to the people who send you profiles: they encrypt bundles to it, and only this vault can open them. It is not secret; the private key never leaves the encrypted vault.</source>
+        <translation>أعطِ هذا المفتاح العام لمن يرسلون إليك ملفات: يشفّرون الحزم به، ولا تفتحها إلا هذه الخزنة. المفتاح العام ليس سرًّا؛ والمفتاح الخاص لا يغادر الخزنة المشفرة أبدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="125"/>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="126"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="145"/>
+        <source>Copied</source>
+        <translation>نُسخ</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSheetController</name>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/import_sheet_dialog.py" line="240"/>
+        <source>Import a spreadsheet</source>
+        <translation>استيراد جدول بيانات</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/import_sheet_dialog.py" line="241"/>
+        <source>Spreadsheets (%1)</source>
+        <translation>جداول البيانات (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/import_sheet_dialog.py" line="257"/>
+        <source>Reading the sheet…</source>
+        <translation>جارٍ قراءة الجدول…</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/import_sheet_dialog.py" line="260"/>
+        <source>The sheet cannot be read</source>
+        <translation>تعذّرت قراءة الجدول</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/profileeditor/gui/dialogs/import_sheet_dialog.py" line="270"/>
+        <source>%1 — %n row(s)</source>
+        <translation>
+            <numerusform>%1 — عدد الصفوف: %n</numerusform>
+            <numerusform>%1 — عدد الصفوف: %n</numerusform>
+            <numerusform>%1 — عدد الصفوف: %n</numerusform>
+            <numerusform>%1 — عدد الصفوف: %n</numerusform>
+            <numerusform>%1 — عدد الصفوف: %n</numerusform>
+            <numerusform>%1 — عدد الصفوف: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/import_sheet_dialog.py" line="305"/>
+        <location filename="../../src/profileeditor/gui/dialogs/import_sheet_dialog.py" line="313"/>
+        <source>Load a column mapping</source>
+        <translation>تحميل مطابقة الأعمدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/import_sheet_dialog.py" line="306"/>
+        <location filename="../../src/profileeditor/gui/dialogs/import_sheet_dialog.py" line="323"/>
+        <source>Column mappings (%1)</source>
+        <translation>مطابقات الأعمدة (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/import_sheet_dialog.py" line="322"/>
+        <location filename="../../src/profileeditor/gui/dialogs/import_sheet_dialog.py" line="331"/>
+        <source>Save the column mapping</source>
+        <translation>حفظ مطابقة الأعمدة</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/import_sheet_dialog.py" line="342"/>
+        <source>Checking rows…</source>
+        <translation>جارٍ فحص الصفوف…</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/import_sheet_dialog.py" line="357"/>
+        <source>The sheet cannot be imported</source>
+        <translation>تعذّر استيراد الجدول</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/import_sheet_dialog.py" line="368"/>
+        <source>New profiles: %1 · Updated: %2 · Rows with problems: %3 · Warnings: %4</source>
+        <translation>ملفات جديدة: %1 · تُحدَّث: %2 · صفوف بها مشكلات: %3 · تنبيهات: %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/profileeditor/gui/dialogs/import_sheet_dialog.py" line="375"/>
+        <source>%n row(s) read from the sheet.</source>
+        <translation>
+            <numerusform>قُرئ من الجدول %n صف.</numerusform>
+            <numerusform>قُرئ من الجدول %n صف.</numerusform>
+            <numerusform>قُرئ من الجدول %n صف.</numerusform>
+            <numerusform>قُرئ من الجدول %n صف.</numerusform>
+            <numerusform>قُرئ من الجدول %n صف.</numerusform>
+            <numerusform>قُرئ من الجدول %n صف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/import_sheet_dialog.py" line="377"/>
+        <source>Nothing has been stored yet.</source>
+        <translation>لم يُحفظ شيء بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/profileeditor/gui/dialogs/import_sheet_dialog.py" line="385"/>
+        <source>Import the good rows only (skip the %n row(s) with errors)</source>
+        <translation>
+            <numerusform>استيراد الصفوف السليمة فقط (تخطي الصفوف التي بها أخطاء: %n)</numerusform>
+            <numerusform>استيراد الصفوف السليمة فقط (تخطي الصفوف التي بها أخطاء: %n)</numerusform>
+            <numerusform>استيراد الصفوف السليمة فقط (تخطي الصفوف التي بها أخطاء: %n)</numerusform>
+            <numerusform>استيراد الصفوف السليمة فقط (تخطي الصفوف التي بها أخطاء: %n)</numerusform>
+            <numerusform>استيراد الصفوف السليمة فقط (تخطي الصفوف التي بها أخطاء: %n)</numerusform>
+            <numerusform>استيراد الصفوف السليمة فقط (تخطي الصفوف التي بها أخطاء: %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/import_sheet_dialog.py" line="390"/>
+        <source>Some rows have errors. Nothing is imported unless you choose to import the good rows only; a row with an error is always left out whole.</source>
+        <translation>في بعض الصفوف أخطاء. لن يُستورد شيء ما لم تختر استيراد الصفوف السليمة فقط؛ والصف الذي به خطأ يُترك كله دائمًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/import_sheet_dialog.py" line="414"/>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/import_sheet_dialog.py" line="435"/>
+        <source>Import failed</source>
+        <translation>فشل الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/import_sheet_dialog.py" line="446"/>
+        <location filename="../../src/profileeditor/gui/dialogs/import_sheet_dialog.py" line="453"/>
+        <source>New: %1. Updated: %2. Unchanged: %3.</source>
+        <translation>جديد: %1. محدَّث: %2. دون تغيير: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/import_sheet_dialog.py" line="452"/>
+        <source>Import cancelled; what was stored before stopping stays.</source>
+        <translation>أُلغي الاستيراد؛ ما حُفظ قبل التوقف يبقى.</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/import_sheet_dialog.py" line="459"/>
+        <source>Import finished</source>
+        <translation>انتهى الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/import_sheet_dialog.py" line="463"/>
+        <source>Look for duplicates</source>
+        <translation>البحث عن التكرارات</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/profileeditor/gui/dialogs/import_sheet_dialog.py" line="465"/>
+        <source>Look for duplicates of the %n new profile(s) among those already in the vault?</source>
+        <translation>
+            <numerusform>البحث عن تكرارات للملفات الجديدة (%n) بين الملفات الموجودة في الخزنة؟</numerusform>
+            <numerusform>البحث عن تكرارات للملفات الجديدة (%n) بين الملفات الموجودة في الخزنة؟</numerusform>
+            <numerusform>البحث عن تكرارات للملفات الجديدة (%n) بين الملفات الموجودة في الخزنة؟</numerusform>
+            <numerusform>البحث عن تكرارات للملفات الجديدة (%n) بين الملفات الموجودة في الخزنة؟</numerusform>
+            <numerusform>البحث عن تكرارات للملفات الجديدة (%n) بين الملفات الموجودة في الخزنة؟</numerusform>
+            <numerusform>البحث عن تكرارات للملفات الجديدة (%n) بين الملفات الموجودة في الخزنة؟</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportSheetDialog</name>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/import_sheet_dialog.py" line="70"/>
+        <source>Import a spreadsheet</source>
+        <translation>استيراد جدول بيانات</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/import_sheet_dialog.py" line="78"/>
+        <source>Choose a file…</source>
+        <translation>اختيار ملف…</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/import_sheet_dialog.py" line="81"/>
+        <source>Each column of the sheet fills the field chosen beside it. The suggestions come from the headers; correct them, or choose “Ignore” for a column to leave out.</source>
+        <translation>كل عمود في الجدول يملأ الحقل المختار بجانبه. الاقتراحات مأخوذة من العناوين؛ صحّحها، أو اختر «تجاهل» لعمود لا تريده.</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/import_sheet_dialog.py" line="90"/>
+        <source>Column in the sheet</source>
+        <translation>العمود في الجدول</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/import_sheet_dialog.py" line="90"/>
+        <source>Examples</source>
+        <translation>أمثلة</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/import_sheet_dialog.py" line="90"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/import_sheet_dialog.py" line="98"/>
+        <source>Load a mapping…</source>
+        <translation>تحميل مطابقة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/import_sheet_dialog.py" line="99"/>
+        <source>Save the mapping…</source>
+        <translation>حفظ المطابقة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/import_sheet_dialog.py" line="133"/>
+        <source>No problems found.</source>
+        <translation>لم تُوجد مشكلات.</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/import_sheet_dialog.py" line="151"/>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/import_sheet_dialog.py" line="152"/>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/import_sheet_dialog.py" line="154"/>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/import_sheet_dialog.py" line="155"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/import_sheet_dialog.py" line="189"/>
+        <source>Ignore</source>
+        <translation>تجاهل</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveBundleController</name>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="372"/>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="382"/>
+        <source>Receive a bundle</source>
+        <translation>استلام حزمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="373"/>
+        <source>Exchange bundles (%1)</source>
+        <translation>حزم التبادل (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="383"/>
+        <source>This bundle is sealed with a passphrase. Passphrase:</source>
+        <translation>هذه الحزمة مقفلة بعبارة مرور. عبارة المرور:</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="399"/>
+        <source>Receiving the bundle…</source>
+        <translation>جارٍ استلام الحزمة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="411"/>
+        <source>Added: %1. Updated: %2. Unchanged: %3. In conflict: %4.</source>
+        <translation>أُضيف: %1. حُدّث: %2. دون تغيير: %3. في تعارض: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="418"/>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="427"/>
+        <source>Bundle received</source>
+        <translation>استُلمت الحزمة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="421"/>
+        <source>%n field(s) were changed on both sides; your values are kept until you decide. Open the conflicts now?</source>
+        <translation>
+            <numerusform>عُدّلت حقول على الجانبين (%n)؛ تبقى قيمك حتى تقرر. فتح التعارضات الآن؟</numerusform>
+            <numerusform>عُدّلت حقول على الجانبين (%n)؛ تبقى قيمك حتى تقرر. فتح التعارضات الآن؟</numerusform>
+            <numerusform>عُدّلت حقول على الجانبين (%n)؛ تبقى قيمك حتى تقرر. فتح التعارضات الآن؟</numerusform>
+            <numerusform>عُدّلت حقول على الجانبين (%n)؛ تبقى قيمك حتى تقرر. فتح التعارضات الآن؟</numerusform>
+            <numerusform>عُدّلت حقول على الجانبين (%n)؛ تبقى قيمك حتى تقرر. فتح التعارضات الآن؟</numerusform>
+            <numerusform>عُدّلت حقول على الجانبين (%n)؛ تبقى قيمك حتى تقرر. فتح التعارضات الآن؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="433"/>
+        <source>The bundle was not imported</source>
+        <translation>لم تُستورد الحزمة</translation>
+    </message>
+</context>
+<context>
+    <name>SendBundleController</name>
+    <message numerus="yes">
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="239"/>
+        <source>The selected profile(s) (%n)</source>
+        <translation>
+            <numerusform>الملفات المحددة (%n)</numerusform>
+            <numerusform>الملفات المحددة (%n)</numerusform>
+            <numerusform>الملفات المحددة (%n)</numerusform>
+            <numerusform>الملفات المحددة (%n)</numerusform>
+            <numerusform>الملفات المحددة (%n)</numerusform>
+            <numerusform>الملفات المحددة (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="241"/>
+        <source>The profiles in the list as filtered (%n)</source>
+        <translation>
+            <numerusform>ملفات القائمة بعد التصفية (%n)</numerusform>
+            <numerusform>ملفات القائمة بعد التصفية (%n)</numerusform>
+            <numerusform>ملفات القائمة بعد التصفية (%n)</numerusform>
+            <numerusform>ملفات القائمة بعد التصفية (%n)</numerusform>
+            <numerusform>ملفات القائمة بعد التصفية (%n)</numerusform>
+            <numerusform>ملفات القائمة بعد التصفية (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="243"/>
+        <source>All profiles (%n)</source>
+        <translation>
+            <numerusform>كل الملفات (%n)</numerusform>
+            <numerusform>كل الملفات (%n)</numerusform>
+            <numerusform>كل الملفات (%n)</numerusform>
+            <numerusform>كل الملفات (%n)</numerusform>
+            <numerusform>كل الملفات (%n)</numerusform>
+            <numerusform>كل الملفات (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="265"/>
+        <source>Save the bundle</source>
+        <translation>حفظ الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="266"/>
+        <source>Exchange bundles (%1)</source>
+        <translation>حزم التبادل (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="283"/>
+        <source>Line %1 is not a public key (age1…).</source>
+        <translation>السطر %1 ليس مفتاحًا عامًا (age1…).</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="285"/>
+        <source>Paste at least one recipient&apos;s public key.</source>
+        <translation>ألصق المفتاح العام لمستلم واحد على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="288"/>
+        <source>Type a passphrase, twice.</source>
+        <translation>اكتب عبارة مرور مرتين.</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="290"/>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="293"/>
+        <source>Choose where to write the bundle.</source>
+        <translation>اختر مكان حفظ الحزمة.</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="295"/>
+        <source>The folder of the bundle file does not exist.</source>
+        <translation>مجلد ملف الحزمة غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="331"/>
+        <source>Writing the bundle…</source>
+        <translation>جارٍ كتابة الحزمة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="342"/>
+        <source>Bundle written</source>
+        <translation>كُتبت الحزمة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="343"/>
+        <source>%n profile(s) written to %1.</source>
+        <translation>
+            <numerusform>كُتب %n ملف في %1.</numerusform>
+            <numerusform>كُتب %n ملف في %1.</numerusform>
+            <numerusform>كُتب %n ملف في %1.</numerusform>
+            <numerusform>كُتب %n ملف في %1.</numerusform>
+            <numerusform>كُتب %n ملف في %1.</numerusform>
+            <numerusform>كُتب %n ملف في %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="348"/>
+        <source>Send profiles</source>
+        <translation>إرسال ملفات</translation>
+    </message>
+</context>
+<context>
+    <name>SendBundleDialog</name>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="157"/>
+        <source>Send profiles</source>
+        <translation>إرسال ملفات</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="168"/>
+        <source>To the public keys of the recipients</source>
+        <translation>إلى المفاتيح العامة للمستلمين</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="169"/>
+        <source>With a passphrase</source>
+        <translation>بعبارة مرور</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="176"/>
+        <source>age1… (one public key per line)</source>
+        <translation>age1… (مفتاح عام واحد في كل سطر)</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="183"/>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="184"/>
+        <source>Repeat it</source>
+        <translation>أعدها</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="188"/>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="197"/>
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="199"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="206"/>
+        <source>Profiles</source>
+        <translation>الملفات</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="208"/>
+        <source>Encryption</source>
+        <translation>التشفير</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="213"/>
+        <source>Bundle file</source>
+        <translation>ملف الحزمة</translation>
+    </message>
+</context>
+</TS>
