@@ -39,11 +39,11 @@ def human_size(size: int) -> str:
     """A size in bytes as the interface language writes it ("1.5 MB", "١٫٥ م.ب")."""
     locale = QLocale()
     if size < 1024:
-        return QCoreApplication.translate("Size", "%1 B").replace("%1", locale.toString(size))
+        return QCoreApplication.translate("EditorSize", "%1 B").replace("%1", locale.toString(size))
     if size < 1024 * 1024:
-        text, value = QCoreApplication.translate("Size", "%1 KB"), size / 1024
+        text, value = QCoreApplication.translate("EditorSize", "%1 KB"), size / 1024
     else:
-        text, value = QCoreApplication.translate("Size", "%1 MB"), size / (1024 * 1024)
+        text, value = QCoreApplication.translate("EditorSize", "%1 MB"), size / (1024 * 1024)
     return text.replace("%1", locale.toString(value, "f", 1))
 
 

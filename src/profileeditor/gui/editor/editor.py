@@ -15,7 +15,7 @@ import contextlib
 import copy
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -90,15 +90,22 @@ class ProfileEditor(QWidget):
         self._stack = FlushingUndoStack(self.flush, self)
         self._applying = False
 
+        self._rebuild_pending = False
+
         self.pages = QStackedWidget(self)
         self.placeholder = QLabel(self.tr("Choose a profile in the list, or create one."), self)
         self.placeholder.setAlignment(Qt.AlignCenter)
+        self.placeholder.setWordWrap(True)
         self.pages.addWidget(self.placeholder)
-        body = QWidget(self)
-        self.pages.addWidget(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
+        self._build_body()
+
+    def _build_body(self) -> None:
+        """Make the header and the tabs (again after a change of language)."""
+        body = self.body = QWidget(self)
+        self.pages.addWidget(body)
 
         # Header: the name in the interface language with the other beneath, facts, save state.
         self.title = QLabel(body)
@@ -121,8 +128,8 @@ class ProfileEditor(QWidget):
         self.redo_button.clicked.connect(self._stack.redo)
         self._stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self._stack.canRedoChanged.connect(self.redo_button.setEnabled)
-        self.undo_button.setEnabled(False)
-        self.redo_button.setEnabled(False)
+        self.undo_button.setEnabled(self._stack.canUndo())
+        self.redo_button.setEnabled(self._stack.canRedo())
         names = QVBoxLayout()
         names.addWidget(self.title)
         names.addWidget(self.subtitle)
@@ -185,6 +192,36 @@ class ProfileEditor(QWidget):
         column.addLayout(header)
         column.addWidget(self.tabs, 1)
 
+    def changeEvent(self, event) -> None:
+        # Every text is set when the tabs are made: a new language rebuilds them, once, after
+        # all the translators of the switch are in (each one installed sends this event).
+        if event.type() == QEvent.Type.LanguageChange and not self._rebuild_pending:
+            self._rebuild_pending = True
+            QTimer.singleShot(0, self, self._retranslate)
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self._rebuild_pending = False
+        with contextlib.suppress(Exception):  # the vault may be closed: nothing left to save
+            self.flush()
+        tab = self.tabs.currentIndex()
+        old = self.body
+        self.pages.removeWidget(old)
+        old.hide()
+        old.setParent(None)
+        old.deleteLater()
+        self.placeholder.setText(self.tr("Choose a profile in the list, or create one."))
+        self._build_body()
+        if self._profile is None:
+            return
+        try:
+            self._refresh(full=True)
+        except RuntimeError:  # the vault was locked in the meantime: show nothing
+            self.clear()
+            return
+        self.tabs.setCurrentIndex(tab)
+        self.pages.setCurrentIndex(self.pages.indexOf(self.body))
+
     # -- the contract with the main window --------------------------------------------------------
     def set_repository(self, repository) -> None:
         self.clear()
@@ -205,7 +242,7 @@ class ProfileEditor(QWidget):
         self.identity.photo.clear_report()
         self.status.clear()
         self._refresh(full=True)
-        self.pages.setCurrentIndex(1)
+        self.pages.setCurrentIndex(self.pages.indexOf(self.body))
 
     def clear(self) -> None:
         """Forget the profile: every widget emptied, the undo stack too. Pending typing is saved

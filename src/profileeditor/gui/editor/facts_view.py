@@ -66,13 +66,12 @@ class FactsView(QWidget):
         v["total_days"].setText(number(facts.total_days))
         v["disappearance_days"].setText(number(facts.disappearance_days))
         v["pretrial_days"].setText(number(facts.pretrial_days))
+        # %Ln: Arabic words a count in six forms (one, two, three to ten, ...) and in its digits.
         if facts.beyond_legal_limit:
-            v["limit"].setText(
-                self.tr("BEYOND the limit of %1 days").replace("%1", number(legal_limit_days))
-            )
+            v["limit"].setText(self.tr("BEYOND the limit of %Ln days", "", legal_limit_days))
             v["limit"].setStyleSheet("color: #b71c1c; font-weight: bold;")
         else:
-            v["limit"].setText(self.tr("within %1 days").replace("%1", number(legal_limit_days)))
+            v["limit"].setText(self.tr("within %Ln days", "", legal_limit_days))
             v["limit"].setStyleSheet("")
         v["renewals"].setText(number(facts.renewals))
         v["next_session"].setText(facts.next_session or "—")
@@ -92,15 +91,9 @@ class FactsView(QWidget):
         """One line for the editor's header."""
         parts = []
         if facts.current_days is not None:
-            parts.append(
-                self.tr("%1 days detained").replace(
-                    "%1", self.locale().toString(facts.current_days)
-                )
-            )
+            parts.append(self.tr("%Ln days detained", "", facts.current_days))
         if facts.renewals:
-            parts.append(
-                self.tr("%1 renewals").replace("%1", self.locale().toString(facts.renewals))
-            )
+            parts.append(self.tr("%Ln renewals", "", facts.renewals))
         if facts.beyond_legal_limit:
             parts.append(self.tr("beyond the legal limit"))
         return " · ".join(parts)

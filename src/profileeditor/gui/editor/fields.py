@@ -131,26 +131,25 @@ def _text_or_none(text: str) -> str | None:
     return text if text.strip() else None
 
 
-def _input_tr(text: str) -> str:
-    return QCoreApplication.translate("InputError", text)
-
-
 def input_error_text(error: InputError) -> str:
     """The user-facing wording of an input error, in the interface language. (One fixed context:
-    ``self.tr`` looks a text up under the runtime class, so texts of a base class called from a
+    ``self.tr`` looks a text up under the runtime class, so the texts of a base class shown by a
     subclass, such as DateField, would never be found.)"""
-    tr = _input_tr
+    translate = QCoreApplication.translate
     if error.reason == "format":
-        return tr("Write a year, a year and month, or a full date: 2019, 2019-05, 2019-05-12")
+        return translate(
+            "EditorInputError",
+            "Write a year, a year and month, or a full date: 2019, 2019-05, 2019-05-12",
+        )
     if error.reason == "month":
-        return tr("The month must be between 1 and 12")
+        return translate("EditorInputError", "The month must be between 1 and 12")
     if error.reason == "no_day":
-        return tr("There is no such day in the calendar")
+        return translate("EditorInputError", "There is no such day in the calendar")
     if error.reason == "number":
-        return tr("Write a whole number")
+        return translate("EditorInputError", "Write a whole number")
     if error.reason == "min":
-        return tr("At least %1").replace("%1", str(error.bound))
-    return tr("At most %1").replace("%1", str(error.bound))
+        return translate("EditorInputError", "At least %1").replace("%1", str(error.bound))
+    return translate("EditorInputError", "At most %1").replace("%1", str(error.bound))
 
 
 class LineField(FieldWidget):

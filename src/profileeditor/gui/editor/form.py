@@ -22,9 +22,9 @@ LEVEL_COLOURS = {"public": "#2e7d32", "partner": "#b26a00", "internal": "#b71c1c
 def level_text(level: str) -> str:
     """The name of an export level in the interface language."""
     return {
-        "public": QCoreApplication.translate("Level", "Public"),
-        "partner": QCoreApplication.translate("Level", "Partner"),
-        "internal": QCoreApplication.translate("Level", "Internal"),
+        "public": QCoreApplication.translate("EditorLevel", "Public"),
+        "partner": QCoreApplication.translate("EditorLevel", "Partner"),
+        "internal": QCoreApplication.translate("EditorLevel", "Internal"),
     }[level]
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QGroupBox, QScrollArea, QVBoxLayout, QWidget
 
 from profileeditor.gui.editor.countries import countries
 from profileeditor.gui.editor.fields import (
@@ -19,6 +19,9 @@ from profileeditor.gui.editor.fields import (
 )
 from profileeditor.gui.editor.form import Form
 from profileeditor.gui.editor.photo import PhotoPanel
+
+# Below this width the Identity tab puts the photo above the form rather than beside it.
+NARROW_WIDTH = 640
 
 
 def scrolling(widget: QWidget) -> QScrollArea:
@@ -92,20 +95,33 @@ class IdentityTab(QWidget):
         self.record.add(self.tr("Updated"), ReadOnlyField("updated_at", "updated_at"), level=False)
         QVBoxLayout(record_box).addWidget(self.record)
 
-        self.photo = PhotoPanel(self)
-        left = QWidget(self)
+        content = QWidget(self)
+        self.photo = PhotoPanel(content)
+        left = QWidget(content)
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.form)
         column.addWidget(consent_box)
         column.addWidget(record_box)
         column.addStretch(1)
-        outer = QHBoxLayout(self)
-        outer.addWidget(scrolling(left), 1)
-        outer.addWidget(self.photo, 0, Qt.AlignTop)
+        # The photo beside the form, or above it when the window is too narrow for both.
+        self._columns = QBoxLayout(QBoxLayout.LeftToRight, content)
+        self._columns.addWidget(left, 1)
+        self._columns.addWidget(self.photo, 0, Qt.AlignTop)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(content))
         for form in (self.form, self.consent, self.record):
             form.edited.connect(self.edited)
             form.levelRequested.connect(self.levelRequested)
+
+    def resizeEvent(self, event) -> None:
+        # BottomToTop puts the photo (added last) first, above the form.
+        narrow = event.size().width() < NARROW_WIDTH
+        wanted = QBoxLayout.BottomToTop if narrow else QBoxLayout.LeftToRight
+        if self._columns.direction() != wanted:
+            self._columns.setDirection(wanted)
+        super().resizeEvent(event)
 
     def refresh(self, profile: dict, full: bool) -> None:
         for form in (self.form, self.consent, self.record):
