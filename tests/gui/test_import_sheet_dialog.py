@@ -178,3 +178,12 @@ def test_arabic_catalogue_of_these_dialogs_loads(qapp, app_settings, dialogs):
         window.deleteLater()
     finally:
         i18n.install(qapp, "en")
+
+
+def test_locking_closes_the_dialog(qtbot, window, vault, dialogs, tmp_path):
+    controller = _open(qtbot, window, vault, dialogs, _write(tmp_path))
+    assert controller.view.isVisible()
+    window.lock()
+    assert not controller.view.isVisible()
+    assert not window.data_actions.import_sheet_action.isEnabled()
+    assert window.data_actions.import_spreadsheet() is None
