@@ -118,6 +118,31 @@ class _Run:
             raise SelfTestFailure("the Arabic translation (profileeditor_ar.qm) did not load")
         return f"fonts {', '.join(REQUIRED_FONT_FAMILIES)}; JPEG plugin; catalogues {loaded}"
 
+    def libraries(self) -> str:
+        """Native and lazily imported libraries that PyInstaller's import scan can miss."""
+        import io
+
+        import openpyxl
+        import pyrage
+        import uharfbuzz
+        from PIL import features
+        from rapidfuzz import fuzz
+
+        secret = pyrage.passphrase.encrypt(b"smoke", "test")
+        if pyrage.passphrase.decrypt(secret, "test") != b"smoke":
+            raise SelfTestFailure("pyrage (age encryption) round trip failed")
+        openpyxl.Workbook().save(io.BytesIO())
+        if fuzz.ratio("Mohammed", "Mohamed") < 80:
+            raise SelfTestFailure("rapidfuzz gives nonsense")
+        raqm = bool(features.check("raqm"))
+        # Pillow's wheels carry raqm on all three platforms: a frozen build without it lost it.
+        if not raqm and getattr(sys, "frozen", False):
+            raise SelfTestFailure("Pillow's raqm (complex-script text layout) is missing")
+        return (
+            f"HarfBuzz {uharfbuzz.__version__}, Pillow raqm {'yes' if raqm else 'no'}, "
+            "age, openpyxl, rapidfuzz"
+        )
+
     # -- the core: vault, import, export, reopen --------------------------------------------------
     def create_and_import(self) -> str:
         from profileeditor.core.keyfile import KdfParams
@@ -158,6 +183,12 @@ class _Run:
                     if "word/document.xml" not in docx.namelist():
                         raise SelfTestFailure("the DOCX has no word/document.xml")
             sizes.append(f"{fmt.upper()} {len(data) // 1024} KiB")
+        # A campaign card: Arabic text drawn by Pillow (raqm when present).
+        card = self.workdir / "card.png"
+        export_profiles(profiles[:1], "card", card, level="public")
+        if not card.exists() or not card.read_bytes().startswith(b"\x89PNG"):
+            raise SelfTestFailure("the campaign card PNG was not written")
+        sizes.append(f"card {card.stat().st_size // 1024} KiB")
         return f"{len(profiles)} profiles exported: {', '.join(sizes)}"
 
     def reopen(self) -> str:
@@ -199,8 +230,9 @@ def run(out: Callable[[str], None] = print) -> None:
         run_ = _Run(workdir, out)
         run_.step("welcome window", run_.welcome_window)
         run_.step("fonts, plugins, translations", run_.qt_resources)
+        run_.step("libraries", run_.libraries)
         run_.step("vault and import", run_.create_and_import)
-        run_.step("PDF and DOCX export", run_.export)
+        run_.step("PDF, DOCX and card export", run_.export)
         run_.step("reopen and list", run_.reopen)
         if run_.window is not None:
             run_.window.deleteLater()
