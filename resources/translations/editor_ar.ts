@@ -134,12 +134,12 @@
     <context>
         <name>BiographyTab</name>
         <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="133" />
+            <location filename="../../src/profileeditor/gui/editor/identity.py" line="149" />
             <source>Arabic</source>
             <translation>العربية</translation>
         </message>
         <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="138" />
+            <location filename="../../src/profileeditor/gui/editor/identity.py" line="154" />
             <source>English</source>
             <translation>الإنجليزية</translation>
         </message>
@@ -321,17 +321,17 @@
     <context>
         <name>ChargesField</name>
         <message>
-            <location filename="../../src/profileeditor/gui/editor/fields.py" line="451" />
+            <location filename="../../src/profileeditor/gui/editor/fields.py" line="450" />
             <source>choose or type a charge</source>
             <translation>اختر اتهامًا أو اكتبه</translation>
         </message>
         <message>
-            <location filename="../../src/profileeditor/gui/editor/fields.py" line="452" />
+            <location filename="../../src/profileeditor/gui/editor/fields.py" line="451" />
             <source>Add</source>
             <translation>إضافة</translation>
         </message>
         <message>
-            <location filename="../../src/profileeditor/gui/editor/fields.py" line="453" />
+            <location filename="../../src/profileeditor/gui/editor/fields.py" line="452" />
             <source>Remove</source>
             <translation>إزالة</translation>
         </message>
@@ -741,6 +741,11 @@
             <source>beyond the legal limit</source>
             <translation>تجاوز الحد القانوني</translation>
         </message>
+        <message>
+            <location filename="../../src/profileeditor/gui/editor/facts_view.py" line="100" />
+            <source> · </source>
+            <translation>، </translation>
+        </message>
     </context>
     <context>
         <name>HistoryView</name>
@@ -778,138 +783,138 @@
     <context>
         <name>IdentityTab</name>
         <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="41" />
+            <location filename="../../src/profileeditor/gui/editor/identity.py" line="44" />
             <source>Name</source>
             <translation>الاسم</translation>
         </message>
         <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="42" />
+            <location filename="../../src/profileeditor/gui/editor/identity.py" line="45" />
             <source>Other names</source>
             <translation>أسماء أخرى</translation>
         </message>
         <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="44" />
+            <location filename="../../src/profileeditor/gui/editor/identity.py" line="47" />
             <source>Sex</source>
             <translation>الجنس</translation>
         </message>
         <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="49" />
+            <location filename="../../src/profileeditor/gui/editor/identity.py" line="52" />
             <source>Female</source>
             <translation>أنثى</translation>
         </message>
         <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="50" />
+            <location filename="../../src/profileeditor/gui/editor/identity.py" line="53" />
             <source>Male</source>
             <translation>ذكر</translation>
         </message>
         <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="51" />
+            <location filename="../../src/profileeditor/gui/editor/identity.py" line="54" />
             <source>Other</source>
             <translation>آخر</translation>
         </message>
         <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="52" />
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="79" />
+            <location filename="../../src/profileeditor/gui/editor/identity.py" line="55" />
+            <location filename="../../src/profileeditor/gui/editor/identity.py" line="82" />
             <source>Unknown</source>
             <translation>غير معروفة</translation>
         </message>
         <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="56" />
+            <location filename="../../src/profileeditor/gui/editor/identity.py" line="59" />
             <source>Born</source>
             <translation>تاريخ الميلاد</translation>
         </message>
         <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="58" />
+            <location filename="../../src/profileeditor/gui/editor/identity.py" line="61" />
             <source>Nationality</source>
             <translation>الجنسية</translation>
         </message>
         <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="60" />
+            <location filename="../../src/profileeditor/gui/editor/identity.py" line="63" />
             <source>Governorate</source>
             <translation>المحافظة</translation>
         </message>
         <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="61" />
+            <location filename="../../src/profileeditor/gui/editor/identity.py" line="64" />
             <source>Profession</source>
             <translation>المهنة</translation>
         </message>
         <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="62" />
+            <location filename="../../src/profileeditor/gui/editor/identity.py" line="65" />
             <source>Occupation</source>
             <translation>العمل</translation>
         </message>
         <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="63" />
+            <location filename="../../src/profileeditor/gui/editor/identity.py" line="66" />
             <source>Affiliation</source>
             <translation>الانتماء</translation>
         </message>
         <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="64" />
+            <location filename="../../src/profileeditor/gui/editor/identity.py" line="67" />
             <source>Status</source>
             <translation>الوضع الحالي</translation>
         </message>
         <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="65" />
+            <location filename="../../src/profileeditor/gui/editor/identity.py" line="68" />
             <source>Tags</source>
             <translation>الوسوم</translation>
         </message>
         <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="67" />
+            <location filename="../../src/profileeditor/gui/editor/identity.py" line="70" />
             <source>Consent to publish</source>
             <translation>الموافقة على النشر</translation>
         </message>
         <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="71" />
+            <location filename="../../src/profileeditor/gui/editor/identity.py" line="74" />
             <source>Level</source>
             <translation>الدرجة</translation>
         </message>
         <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="76" />
+            <location filename="../../src/profileeditor/gui/editor/identity.py" line="79" />
             <source>Full</source>
             <translation>كاملة</translation>
         </message>
         <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="77" />
+            <location filename="../../src/profileeditor/gui/editor/identity.py" line="80" />
             <source>Partial</source>
             <translation>جزئية</translation>
         </message>
         <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="78" />
+            <location filename="../../src/profileeditor/gui/editor/identity.py" line="81" />
             <source>None</source>
             <translation>لا موافقة</translation>
         </message>
         <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="83" />
+            <location filename="../../src/profileeditor/gui/editor/identity.py" line="86" />
             <source>Given by</source>
             <translation>صادرة عن</translation>
         </message>
         <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="84" />
+            <location filename="../../src/profileeditor/gui/editor/identity.py" line="87" />
             <source>Date</source>
             <translation>التاريخ</translation>
         </message>
         <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="85" />
+            <location filename="../../src/profileeditor/gui/editor/identity.py" line="88" />
             <source>Notes</source>
             <translation>ملاحظات</translation>
         </message>
         <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="88" />
+            <location filename="../../src/profileeditor/gui/editor/identity.py" line="91" />
             <source>Record</source>
             <translation>السجل</translation>
         </message>
         <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="90" />
+            <location filename="../../src/profileeditor/gui/editor/identity.py" line="93" />
             <source>Id</source>
             <translation>المعرّف</translation>
         </message>
         <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="91" />
+            <location filename="../../src/profileeditor/gui/editor/identity.py" line="94" />
             <source>Created</source>
             <translation>أُنشئ في</translation>
         </message>
         <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="92" />
+            <location filename="../../src/profileeditor/gui/editor/identity.py" line="95" />
             <source>Updated</source>
             <translation>عُدّل في</translation>
         </message>
@@ -1091,37 +1096,37 @@ Drop an image here.</source>
             <translation>سجل التعديلات</translation>
         </message>
         <message>
-            <location filename="../../src/profileeditor/gui/editor/editor.py" line="278" />
+            <location filename="../../src/profileeditor/gui/editor/editor.py" line="283" />
             <source>Edit %1</source>
             <translation>تعديل %1</translation>
         </message>
         <message>
-            <location filename="../../src/profileeditor/gui/editor/editor.py" line="290" />
+            <location filename="../../src/profileeditor/gui/editor/editor.py" line="295" />
             <source>Level of %1</source>
             <translation>مستوى %1</translation>
         </message>
         <message>
-            <location filename="../../src/profileeditor/gui/editor/editor.py" line="308" />
+            <location filename="../../src/profileeditor/gui/editor/editor.py" line="313" />
             <source>Replace photo</source>
             <translation>استبدال الصورة</translation>
         </message>
         <message>
-            <location filename="../../src/profileeditor/gui/editor/editor.py" line="319" />
+            <location filename="../../src/profileeditor/gui/editor/editor.py" line="324" />
             <source>Remove photo</source>
             <translation>إزالة الصورة</translation>
         </message>
         <message>
-            <location filename="../../src/profileeditor/gui/editor/editor.py" line="347" />
+            <location filename="../../src/profileeditor/gui/editor/editor.py" line="352" />
             <source>Not saved: a profile needs a name in Arabic or English</source>
             <translation>لم يُحفظ: يجب أن يكون للملف اسم بالعربية أو بالإنجليزية</translation>
         </message>
         <message>
-            <location filename="../../src/profileeditor/gui/editor/editor.py" line="351" />
+            <location filename="../../src/profileeditor/gui/editor/editor.py" line="356" />
             <source>Not saved: this profile was purged</source>
             <translation>لم يُحفظ: حُذف هذا الملف نهائيًا</translation>
         </message>
         <message>
-            <location filename="../../src/profileeditor/gui/editor/editor.py" line="354" />
+            <location filename="../../src/profileeditor/gui/editor/editor.py" line="359" />
             <source>All changes saved</source>
             <translation>حُفظت كل التغييرات</translation>
         </message>

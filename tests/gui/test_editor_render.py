@@ -1,7 +1,8 @@
 """Render the editor with a sample profile, in English and in Arabic (right-to-left), to PNG.
 
-Set PE_EDITOR_SCREENSHOTS=DIR to keep the pictures (docs/screenshots/editor-*.png are made so);
-otherwise they go to the test's temp folder. The checks are structural (the layout is mirrored,
+Set PE_EDITOR_SCREENSHOTS=DIR to keep the pictures (docs/screenshots/editor-en.png and
+editor-ar.png are made so; the -cases and 700-pixel ones are for checking); otherwise they go to
+the test's temp folder. The checks are structural (the layout is mirrored,
 Arabic text is present); the pictures themselves are for a person to look at.
 """
 
@@ -15,6 +16,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from profileeditor.gui import i18n
 from profileeditor.gui.editor import ProfileEditor
 from profileeditor.resources import resource
 
@@ -32,17 +34,12 @@ def ui_language(qapp):
         font.setFamilies(["Noto Sans", "Noto Naskh Arabic"])
         font.setPointSize(9)
         qapp.setFont(font)
-        if lang == "ar":
-            QLocale.setDefault(QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt))
-            qapp.setLayoutDirection(Qt.RightToLeft)
-        else:
-            QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-            qapp.setLayoutDirection(Qt.LeftToRight)
+        i18n.install(qapp, lang)  # catalogues, locale and direction
 
     yield set_language
+    i18n.install(qapp, "en")
     qapp.setFont(old_font)
     QLocale.setDefault(old_locale)
-    qapp.setLayoutDirection(Qt.LeftToRight)
 
 
 def _out_dir(tmp_path) -> Path:
@@ -58,11 +55,12 @@ def _salma(repo) -> str:
 
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
-def test_render_editor(qtbot, demo_vault, ui_language, tmp_path, lang):
+@pytest.mark.parametrize("size", [(1180, 860), (700, 900)], ids=["wide", "narrow"])
+def test_render_editor(qtbot, demo_vault, ui_language, tmp_path, lang, size):
     ui_language(lang)
     editor = ProfileEditor(demo_vault.repository)
     qtbot.addWidget(editor)
-    editor.resize(1180, 860)
+    editor.resize(*size)
     editor.load(_salma(demo_vault.repository))
     editor.show()
     qtbot.waitExposed(editor)
@@ -73,7 +71,9 @@ def test_render_editor(qtbot, demo_vault, ui_language, tmp_path, lang):
     )
     out = _out_dir(tmp_path)
     out.mkdir(parents=True, exist_ok=True)
-    for index, suffix in ((0, ""), (editor.tabs.indexOf(editor.cases), "-cases")):
+    assert editor.tabs.tabText(0) == ("الهوية" if lang == "ar" else "Identity")
+    narrow = "-700" if size[0] == 700 else ""
+    for index, suffix in ((0, narrow), (editor.tabs.indexOf(editor.cases), f"-cases{narrow}")):
         editor.tabs.setCurrentIndex(index)
         QApplication.processEvents()
         picture = editor.grab()

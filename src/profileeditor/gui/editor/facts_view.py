@@ -96,4 +96,5 @@ class FactsView(QWidget):
             parts.append(self.tr("%Ln renewals", "", facts.renewals))
         if facts.beyond_legal_limit:
             parts.append(self.tr("beyond the legal limit"))
-        return " · ".join(parts)
+        # The separator is translated: a middle dot between Arabic-Indic digits reads as zero.
+        return self.tr(" · ").join(parts)

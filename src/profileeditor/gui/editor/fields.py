@@ -418,8 +418,10 @@ class ReadOnlyField(FieldWidget):
         self.label.setReadOnly(True)
         self.label.setFrame(False)
         self.label.setFocusPolicy(Qt.ClickFocus)
-        self.label.setLayoutDirection(Qt.LeftToRight)  # ids and timestamps read left to right
         self.label.setStyleSheet("QLineEdit { color: palette(mid); background: transparent; }")
+        if QApplication.layoutDirection() == Qt.RightToLeft:
+            # A line aligns by its text's direction; an id would sit far from its Arabic label.
+            self.label.setAlignment(Qt.AlignRight | Qt.AlignAbsolute | Qt.AlignVCenter)  # type: ignore[arg-type]
         self._layout.addWidget(self.label)
 
     def set_value(self, value: Any) -> None:

@@ -70,6 +70,8 @@ class LevelBadge(QToolButton):
         self.setStyleSheet(
             f"QToolButton {{ color: {colour}; border: 1px solid {colour}; border-radius: 3px;"
             " padding: 0 4px; font-size: 8pt; }"
+            # The menu arrow would be drawn over the level's name; the tooltip says it opens.
+            " QToolButton::menu-indicator { image: none; width: 0px; }"
         )
         for level, action in self._actions.items():
             # A profile may raise a field's level, never lower it below the schema's.
