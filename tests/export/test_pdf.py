@@ -111,6 +111,9 @@ def test_every_footer_has_its_page_number_and_the_total(bilingual_pdf):
         footers = {"en": f"Page {number} of {total}", "ar": f"صفحة {number} من {total}"}
         found = [lang for lang, footer in footers.items() if footer in text]
         assert len(found) == 1, (number, text[-120:])
+        # The footer speaks the language of the page's header.
+        header_lang = "en" if text.startswith("Export level") else "ar"
+        assert found == [header_lang], (number, text[:80], text[-80:])
         seen.update(found)
         assert " 000" not in text
     assert seen == {"ar", "en"}

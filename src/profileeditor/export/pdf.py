@@ -183,6 +183,7 @@ class _DossierPDF(FPDF):
         self.level = level
         self.langs = langs
         self.page_lang = langs[0]
+        self._page_langs: dict[int, str] = {}
         self._line_stack: list[list] = []
         self._spans: list[tuple[int, str]] = []  # (page, logical text) per placeholder
         self._finishing = False
@@ -292,7 +293,7 @@ class _DossierPDF(FPDF):
     def header(self) -> None:
         self.set_y(8)
         self.set_text_color(110, 110, 110)
-        lang = self.page_lang
+        lang = self._page_langs[self.page] = self.page_lang
         self.para(level_line(self.level, lang), lang, size=8, align="R" if lang == "ar" else "L")
         self.set_text_color(0, 0, 0)
         self.set_y(max(self.get_y(), 20))
@@ -300,7 +301,8 @@ class _DossierPDF(FPDF):
     def footer(self) -> None:
         self.set_y(-13)
         self.set_text_color(110, 110, 110)
-        lang = self.page_lang
+        # The language the page was opened in: the next part may already have switched it.
+        lang = self._page_langs.get(self.page, self.page_lang)
         text = s("page_of", lang).format(n=self.page_no(), m=_NB)
         self.para(text, lang, size=8, align="C")
         self.set_text_color(0, 0, 0)
