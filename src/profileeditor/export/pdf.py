@@ -35,7 +35,7 @@ from profileeditor.export.strings import level_line, s
 from profileeditor.resources import resource
 
 _PLACEHOLDER = "@@ActualText{:08d}@@"
-_NB = "{nb}"
+_NB = "{nbpg}"  # fpdf2 reserves one digit per character of a non-default alias: 6 digits
 
 
 # --- speed: caches and a one-line fast path around fpdf2's text engine -----------------------
@@ -200,7 +200,7 @@ class _DossierPDF(FPDF):
                 font.__class__ = _CachedTTFFont
                 _SHAPE_CACHES[id(font)] = ({}, {}, {})
         self.set_text_shaping(use_shaping_engine=True)
-        self.alias_nb_pages(_NB)
+        self.alias_nb_pages(_NB, align="C")
         self.set_auto_page_break(True, margin=18)
         self.set_margins(18, 20, 18)
 
