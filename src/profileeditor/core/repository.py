@@ -679,8 +679,10 @@ class Repository:
         name_col = "p.sort_name_ar" if lang == "ar" else "p.sort_name_en"
         order = {
             "name": f"{name_col} {direction}",
-            "updated": f"p.updated_at {direction}, {name_col}",
-            "days": f"days {direction} NULLS LAST, {name_col}",
+            # Ties go by row key, which the list index carries: a tie-break by name would make
+            # SQLite read every matching wide row to sort.
+            "updated": f"p.updated_at {direction}, p.pk",
+            "days": f"days {direction} NULLS LAST, p.pk",
         }[sort]
         # Two steps: choose the page's keys from the narrow list index (filter and sort touch no
         # wide row), then read just those rows. One step would read every matching row whole.

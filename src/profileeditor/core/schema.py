@@ -113,7 +113,7 @@ def _v2(conn) -> None:
     conn.execute(
         "CREATE INDEX profiles_list ON profiles(deleted_at, status, episode_start_day, "
         "episode_end_day, open_pretrial_start_day, closed_pretrial_days, consent_level, "
-        "profession, prosecutions, updated_at, sort_name_en, sort_name_ar)"
+        "profession, prosecutions, updated_at)"
     )
     # Superseded by it: through them SQLite fetched every matching wide row before sorting.
     conn.execute("DROP INDEX profiles_status")
