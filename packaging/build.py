@@ -39,9 +39,12 @@ def version() -> str:
 
 
 def frozen_program(app_dir: Path = APP_DIR) -> Path:
-    """The program to run for the command line and the self-test (the console one on Windows)."""
+    """The program to run for the command line and the self-test: the console one on Windows,
+    the one inside the .app bundle on macOS (what the user starts)."""
     if sys.platform == "win32":
         return app_dir / "profileeditor-cli.exe"
+    if sys.platform == "darwin":
+        return app_dir.parent / "Profile Editor.app" / "Contents" / "MacOS" / "profileeditor"
     return app_dir / "profileeditor"
 
 
