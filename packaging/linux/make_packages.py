@@ -28,7 +28,7 @@ INSTALL_DIR = Path("opt") / PACKAGE
 # renames of Ubuntu 24.04 / Debian 13. Many are bundled too; declaring them costs nothing on a
 # desktop (they are installed already) and covers the ones the build host lacked.
 DEPENDS = [
-    "libc6 (>= 2.31)",
+    # libc6 (>= the build machine's glibc) is added by build_deb: the bundle needs at least that.
     "libegl1",
     "libgl1",
     "libfontconfig1",
@@ -85,6 +85,12 @@ def deb_architecture() -> str:
         return {"x86_64": "amd64", "aarch64": "arm64"}.get(platform.machine(), platform.machine())
 
 
+def glibc_version() -> str:
+    """The build machine's glibc: the frozen program's binaries need that version or newer."""
+    name, ver = platform.libc_ver()
+    return ver if name == "glibc" and ver else "2.31"
+
+
 def _normalise_permissions(root: Path) -> None:
     """Directories 0755, files 0644, executables 0755: independent of the builder's umask."""
     for path in [root, *root.rglob("*")]:
@@ -138,7 +144,7 @@ def build_deb(app_dir: Path, out_dir: Path, version: str, compression: str = "gz
         .replace("@VERSION@", version)
         .replace("@ARCH@", arch)
         .replace("@INSTALLED_SIZE@", str(_installed_size_kib(staging)))
-        .replace("@DEPENDS@", ", ".join(DEPENDS))
+        .replace("@DEPENDS@", ", ".join([f"libc6 (>= {glibc_version()})", *DEPENDS]))
     )
     debian = staging / "DEBIAN"
     debian.mkdir(mode=0o755)

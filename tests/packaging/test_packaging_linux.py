@@ -31,7 +31,7 @@ def test_deb_layout_and_control(app_dir, tmp_path, make_packages):
     info = subprocess.run(["dpkg-deb", "-f", str(deb)], capture_output=True, text=True).stdout
     assert "Package: profileeditor" in info
     assert "Version: 1.2.3" in info
-    for library in ("libxcb-cursor0", "libxkbcommon-x11-0", "libegl1", "libfontconfig1"):
+    for library in ("libc6 (>= 2.", "libxcb-cursor0", "libxkbcommon-x11-0", "libfontconfig1"):
         assert library in info
     listing = subprocess.run(["dpkg-deb", "-c", str(deb)], capture_output=True, text=True).stdout
     assert "-rwxr-xr-x root/root" in next(
