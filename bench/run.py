@@ -9,6 +9,7 @@ LIKE scan, filter + sort latency, the first page of the list, and peak memory.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import resource
 import shutil
@@ -117,13 +118,19 @@ def main() -> int:
 
     kdf = keyfile.KdfParams.tuned()
     vault, _ = Vault.create(path, PASSPHRASE, kdf)
-    start, cpu_start = time.perf_counter(), time.process_time()
-    vault.repository.import_profiles(iter_profiles(args.profiles), batch_size=1000)
-    elapsed = time.perf_counter() - start
+    # Profiles are made a chunk at a time outside the clock: the rate is the import's, not the
+    # synthetic generator's (which costs about a third as much again).
+    elapsed = cpu = 0.0
+    profiles = iter_profiles(args.profiles)
+    while chunk := list(itertools.islice(profiles, 10_000)):
+        start, cpu_start = time.perf_counter(), time.process_time()
+        vault.repository.import_profiles(chunk, batch_size=1000)
+        elapsed += time.perf_counter() - start
+        cpu += time.process_time() - cpu_start
     # CPU time too: on a shared, noisy machine it is the steadier figure (SQLCipher runs
     # in-process, so it counts all the work but the waits for the disk).
     figures["import_rate"] = args.profiles / elapsed
-    figures["import_rate_cpu"] = args.profiles / (time.process_time() - cpu_start)
+    figures["import_rate_cpu"] = args.profiles / cpu
     figures["import_seconds"] = elapsed
     vault.lock()
     figures["db_mb"] = (path / "profiles.db").stat().st_size / 1e6
