@@ -16,8 +16,16 @@ from pathlib import Path
 import fpdf.fpdf as fpdf_module
 from fpdf import FPDF
 from fpdf.bidi import BidiParagraph, auto_detect_base_direction
-from fpdf.enums import AccessPermission, Align, EncryptionMethod, WrapMode
-from fpdf.fonts import FontFace, TTFFont
+from fpdf.enums import (
+    AccessPermission,
+    Align,
+    EncryptionMethod,
+    MethodReturnValue,
+    WrapMode,
+    XPos,
+    YPos,
+)
+from fpdf.fonts import TTFFont
 from fpdf.line_break import (
     BREAKING_SPACE_SYMBOLS_STR,
     FORM_FEED,
@@ -28,6 +36,7 @@ from fpdf.line_break import (
     TextLine,
     TotalPagesSubstitutionFragment,
 )
+from fpdf.util import Padding
 
 from profileeditor.export.content import ProfileView, iso
 from profileeditor.export.pdf_text import actual_text_operator, direction_weight, poppler_order
@@ -35,6 +44,8 @@ from profileeditor.export.strings import level_line, s
 from profileeditor.resources import resource
 
 _PLACEHOLDER = "@@ActualText{:08d}@@"
+_NO_PADDING = Padding(0, 0, 0, 0)
+_HEADING_FILL = (232, 236, 244)
 _NB = "{nbpg}"  # fpdf2 reserves one digit per character of a non-default alias: 6 digits
 
 
@@ -245,14 +256,21 @@ class _DossierPDF(FPDF):
         h: float | None = None,
     ) -> None:
         self.use(lang, size, bold)
-        self.multi_cell(
-            0,
-            h or size * 0.55,
-            text,
-            align=align or ("R" if lang == "ar" else "L"),
-            new_x="LMARGIN",
-            new_y="NEXT",
-        )
+        h = h or size * 0.55
+        align = align or ("R" if lang == "ar" else "L")
+        lines = self._lines(text, self.w - self.r_margin - self.x, Align.coerce(align))
+        if lines is None:
+            self.multi_cell(0, h, text, align=align, new_x="LMARGIN", new_y="NEXT")
+            return
+        for index, line in enumerate(lines):
+            last = index == len(lines) - 1
+            self._render_styled_text_line(
+                line,
+                h=h,
+                new_x=XPos.LMARGIN if last else XPos.LEFT,
+                new_y=YPos.NEXT,
+                padding=_NO_PADDING,
+            )
 
     def heading(self, text: str, lang: str, size: float = 13) -> None:
         self.ln(2)
@@ -260,6 +278,83 @@ class _DossierPDF(FPDF):
         self.para(text, lang, size=size, bold=True)
         self.set_text_color(0, 0, 0)
         self.ln(1)
+
+    def _lines(self, text: str, width: float, align: Align) -> list[TextLine] | None:
+        """``text`` broken into lines of ``width`` (with fpdf2's cell margins) at spaces.
+
+        Words are measured with the fonts' cached widths, so a paragraph costs one measurement
+        per distinct word instead of fpdf2's re-shaping of every prefix, character by character.
+        None when fpdf2's own breaker is needed (newlines, soft hyphens, page-count aliases, a
+        word wider than the line).
+        """
+        text = self.normalize_text(text).replace("\r", "")
+        if not text:
+            return [TextLine([], 0, 0, align, self.font_size, width, False, False, 0)]
+        if NEWLINE in text or FORM_FEED in text or SOFT_HYPHEN in text:
+            return None
+        fragments = self._preload_bidirectional_text(text, False)
+        pieces: list[tuple[Fragment, int, int]] = []  # (fragment, start, end) per word part
+        words: list[list] = []  # [start, end, width] in the joined text
+        spaces: list[float] = []  # width of the space after each word
+        position = 0
+        for frag in fragments:
+            if type(frag) is not Fragment or frag.char_spacing or frag.font_stretching != 100:
+                return None
+            chars = frag.characters
+            start = 0
+            for i, ch in enumerate([*chars, " "]):
+                if ch not in BREAKING_SPACE_SYMBOLS_STR:
+                    continue
+                if i > start:
+                    part = frag.get_width(start, i)
+                    if words and words[-1][1] == position + start and len(spaces) < len(words):
+                        words[-1][1] = position + i  # a word running on from the last fragment
+                        words[-1][2] += part
+                    else:
+                        words.append([position + start, position + i, part])
+                if i < len(chars):
+                    if len(spaces) < len(words):
+                        spaces.append(frag.get_width(i, i + 1))
+                    elif spaces:
+                        spaces[-1] += frag.get_width(i, i + 1)
+                start = i + 1
+            pieces.append((frag, position, position + len(chars)))
+            position += len(chars)
+        room = width - 2 * self.c_margin
+        lines: list[TextLine] = []
+        first = 0
+        while first < len(words):
+            used = words[first][2]
+            if used > room:
+                return None  # one word wider than the line: fpdf2 breaks it by characters
+            last = first
+            while last + 1 < len(words):
+                more = used + spaces[last] + words[last + 1][2]
+                if more > room:
+                    break
+                used, last = more, last + 1
+            lines.append(self._line(pieces, words[first][0], words[last][1], align, width))
+            first = last + 1
+        return lines or [TextLine([], 0, 0, align, self.font_size, width, False, False, 0)]
+
+    @staticmethod
+    def _line(pieces, start: int, end: int, align: Align, width: float) -> TextLine:
+        # Adjacent fragments of one style are one run, as fpdf2's breaker makes them: shaped
+        # apart, a mark (damma, shadda) would lose its letter.
+        fragments: list[Fragment] = []
+        for frag, a, b in pieces:
+            if b <= start or a >= end:
+                continue
+            chars = frag.characters[max(start - a, 0) : min(end, b) - a]
+            last = fragments[-1] if fragments else None
+            if last is not None and frag.has_same_style(last) and frag.link == last.link:
+                last.characters.extend(chars)
+            else:
+                fragments.append(frag.clone(list(chars), link=frag.link))
+        text_width = sum(frag.get_width(initial_cs=i > 0) for i, frag in enumerate(fragments))
+        spaces = sum(ch in BREAKING_SPACE_SYMBOLS_STR for f in fragments for ch in f.characters)
+        height = max(frag.font_size for frag in fragments)
+        return TextLine(fragments, text_width, spaces, align, height, width, False, False, 0)
 
     def grid(
         self,
@@ -269,25 +364,74 @@ class _DossierPDF(FPDF):
         widths: tuple[float, ...] | None = None,
         size: float = 9,
     ) -> None:
-        """A table; Arabic tables run right to left (first column on the right)."""
+        """A table; Arabic tables run right to left (first column on the right).
+
+        Drawn as fpdf2's ``table()`` draws it (full text width, bordered cells, a bold shaded
+        heading row repeated after a page break, text centred vertically), but each cell is laid
+        out once, with ``_lines``.
+        """
         if not rows:
             return
-        order = (lambda r: list(reversed(r))) if lang == "ar" else list
         ncols = len(header) if header else len(rows[0])
-        col_widths = order(list(widths)) if widths else None
+        ratios = list(widths) if widths else [1.0] * ncols
+        if lang == "ar":
+            ratios.reverse()
+        col_w = [r / sum(ratios) * self.epw for r in ratios]
+        xs = [self.l_margin + sum(col_w[:j]) for j in range(ncols)]
+        align = Align.R if lang == "ar" else Align.L
+        line_h = size * 0.55
+
+        def layout(raw: list[str], bold: bool) -> tuple[float, list, bool]:
+            self.use(lang, size, bold)
+            cells = list(raw) + [""] * (ncols - len(raw))
+            if lang == "ar":
+                cells.reverse()
+            laid = []
+            for text, w in zip(cells, col_w, strict=True):
+                lines = self._lines(text, w, align) if text else []
+                if lines is None:  # fpdf2's breaker; its height from a dry run
+                    height = self.multi_cell(
+                        w, line_h, text, align=align, dry_run=True, output=MethodReturnValue.HEIGHT
+                    )
+                else:
+                    height = len(lines) * line_h
+                laid.append((text, lines, height))
+            return max(cell[2] for cell in laid), laid, bold
+
+        heading = layout(header, True) if header else None
+        body = [layout(raw, False) for raw in rows]
+        if heading:  # never the heading row alone at the foot of a page
+            self._perform_page_break_if_need_be(heading[0] + body[0][0])
+            self._grid_row(heading, xs, col_w, line_h, align)
+        for row in body:
+            if self._perform_page_break_if_need_be(row[0]) and heading:
+                self._grid_row(heading, xs, col_w, line_h, align)
+            self._grid_row(row, xs, col_w, line_h, align)
+        self.x = self.l_margin
         self.use(lang, size)
-        with self.table(
-            col_widths=col_widths or (1,) * ncols,
-            text_align="RIGHT" if lang == "ar" else "LEFT",
-            first_row_as_headings=bool(header),
-            line_height=size * 0.55,
-            headings_style=FontFace(emphasis="BOLD", fill_color=(232, 236, 244)),
-        ) as table:
-            for raw in ([header] if header else []) + rows:
-                row = table.row()
-                for cell in order(list(raw) + [""] * (ncols - len(raw))):
-                    row.cell(cell)
         self.ln(2)
+
+    def _grid_row(self, row, xs, col_w, line_h: float, align: Align) -> None:
+        height, cells, shaded = row
+        top = self.y
+        for (text, lines, text_h), x, w in zip(cells, xs, col_w, strict=True):
+            if shaded:
+                with self.local_context(fill_color=_HEADING_FILL):
+                    self.rect(x, top, w, height, style="DF")
+            else:
+                self.rect(x, top, w, height)
+            if not text:
+                continue
+            self.set_xy(x, top + (height - text_h) / 2)
+            if lines is None:
+                self.use(self.page_lang, self.font_size_pt, shaded)
+                self.multi_cell(w, line_h, text, align=align, new_x="RIGHT", new_y="TOP")
+                continue
+            for line in lines:
+                self._render_styled_text_line(
+                    line, h=line_h, new_x=XPos.LEFT, new_y=YPos.NEXT, padding=_NO_PADDING
+                )
+        self.set_xy(self.l_margin, top + height)
 
     # --- running header and footer --------------------------------------------------------
     def header(self) -> None:
