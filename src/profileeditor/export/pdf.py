@@ -443,13 +443,31 @@ class _DossierPDF(FPDF):
         self.set_y(max(self.get_y(), 20))
 
     def footer(self) -> None:
-        self.set_y(-13)
-        self.set_text_color(110, 110, 110)
-        # The language the page was opened in: the next part may already have switched it.
-        lang = self._page_langs.get(self.page, self.page_lang)
-        text = s("page_of", lang).format(n=self.page_no(), m=_NB)
-        self.para(text, lang, size=8, align="C")
-        self.set_text_color(0, 0, 0)
+        """Nothing while pages are written: ``draw_footers`` adds them once the count is known."""
+
+    def draw_footers(self) -> None:
+        """Each page's "page N of M", drawn at the end of its content as fpdf2 would have.
+
+        With fpdf2's page-count alias the total was a field reserved for six digits, which left
+        a gap inside the Arabic footer ("صفحة 5 من   15"); drawn afterwards it is just text.
+        """
+        last = self.page
+        total = str(self.pages_count)
+        self.in_footer = True  # no page breaks below the bottom margin
+        try:
+            for page in range(1, self.pages_count + 1):
+                self.page = page
+                self.current_font_is_set_on_page = False  # name the font in this page's stream
+                self.set_y(-13)
+                self.set_text_color(110, 110, 110)
+                lang = self._page_langs.get(page, self.page_lang)
+                text = s("page_of", lang).format(n=page, m=total)
+                self.para(text, lang, size=8, align="C")
+                self.set_text_color(0, 0, 0)
+        finally:
+            self.in_footer = False
+            self.page = last
+            self.current_font_is_set_on_page = False
 
     # --- ActualText -----------------------------------------------------------------------
     def _render_styled_text_line(self, text_line, *args, **kwargs):
@@ -616,6 +634,7 @@ def _write(pdf, views, out, *, langs, level, issued, campaign_line, password, pr
         if progress:
             progress(number)
 
+    pdf.draw_footers()
     pdf._finishing = True
     if password:
         pdf.set_encryption(
