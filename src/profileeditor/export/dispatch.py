@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -120,13 +120,12 @@ def export_profiles(
                 )
                 step(total)
             return [out]
-        views = _views(chosen, langs, today, legal_limit_days, step)
         with atomic_path(out) as tmp:
             if fmt == "docx":
                 from profileeditor.export.docx import write_docx
 
                 write_docx(
-                    views,
+                    _views(chosen, langs, today, legal_limit_days, step),
                     tmp,
                     langs=langs,
                     level=level,
@@ -138,7 +137,7 @@ def export_profiles(
                 from profileeditor.export.pdf import write_pdf
 
                 write_pdf(
-                    views,
+                    _ViewsOnDemand(chosen, langs, today, legal_limit_days, step),
                     tmp,
                     langs=langs,
                     level=level,
@@ -168,3 +167,33 @@ def _views(chosen, langs, today, legal_limit_days, step):
         )
         step(i + 1)
     return views
+
+
+class _ViewsOnDemand(Sequence):
+    """Each profile's views, built when the PDF writer asks for them and not kept.
+
+    The writer asks twice per profile (contents and summary, then the profile's part), which
+    costs a little time and keeps memory to a profile at a time instead of all of them.
+    """
+
+    def __init__(self, chosen, langs, today, legal_limit_days, step) -> None:
+        self._chosen = chosen
+        self._args = (langs, today, legal_limit_days)
+        self._step = step
+        self._built = 0
+
+    def __len__(self) -> int:
+        return len(self._chosen)
+
+    def __getitem__(self, index):
+        from profileeditor.export.content import build_view
+
+        langs, today, legal_limit_days = self._args
+        views = [
+            build_view(self._chosen[index], lg, today=today, legal_limit_days=legal_limit_days)
+            for lg in langs
+        ]
+        if index >= self._built:  # the first pass reports progress (and honours Cancel)
+            self._built = index + 1
+            self._step(self._built)
+        return views

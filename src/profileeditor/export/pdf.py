@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import secrets
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -218,6 +219,11 @@ class _DossierPDF(FPDF):
     def release_caches(self) -> None:
         for font in self.fonts.values():
             _SHAPE_CACHES.pop(id(font), None)
+            # fontTools reads the font files lazily and keeps them open; close them now rather
+            # than leave it to the garbage collector (a ResourceWarning, an error in tests).
+            ttfont = getattr(font, "ttfont", None)
+            if ttfont is not None:
+                ttfont.close()
 
     def _preload_bidirectional_text(self, text, markdown):
         # FPDF's own, with the bidi split of the text remembered (see _bidi_fragments).
@@ -562,7 +568,7 @@ def _profile_part(pdf: _DossierPDF, view: ProfileView, number: int) -> None:
 
 
 def write_pdf(
-    views: list[list[ProfileView]],
+    views: Sequence[list[ProfileView]],
     out: Path,
     *,
     langs: tuple[str, ...],
@@ -612,24 +618,27 @@ def _write(pdf, views, out, *, langs, level, issued, campaign_line, password, pr
         if campaign_line.get(lang):
             pdf.para(campaign_line[lang], lang, size=15, bold=True, align="C", h=9)
 
-    # Contents and summary, one page per language
+    # Contents and summary, one page per language. ``views`` may build each profile's views on
+    # demand (see dispatch): one pass for the summary rows, one per profile part, none kept.
+    names: dict[str, list[str]] = {lang: [] for lang in langs}
+    summary: dict[str, list[list[str]]] = {lang: [] for lang in langs}
+    for index in range(len(views)):
+        for v in views[index]:
+            names[v.lang].append(v.name)
+            summary[v.lang].append([v.name, v.status, v.days, v.facility, v.case_numbers])
     for lang in langs:
         pdf.page_lang = lang
         pdf.add_page()
         pdf.heading(s("contents", lang), lang)
-        for i, per_lang in enumerate(views, 1):
-            view = next(v for v in per_lang if v.lang == lang)
-            pdf.para(f"{i}. {view.name}", lang, h=6.5)
+        for i, name in enumerate(names[lang], 1):
+            pdf.para(f"{i}. {name}", lang, h=6.5)
         pdf.heading(s("summary", lang), lang)
         header = [s(k, lang) for k in ("name", "status", "days", "facility", "case_numbers")]
-        rows = []
-        for per_lang in views:
-            v = next(v for v in per_lang if v.lang == lang)
-            rows.append([v.name, v.status, v.days, v.facility, v.case_numbers])
-        pdf.grid(header, rows, lang, widths=(1.6, 1.1, 0.7, 1.6, 1.1), size=8.5)
+        pdf.grid(header, summary[lang], lang, widths=(1.6, 1.1, 0.7, 1.6, 1.1), size=8.5)
+    del names, summary
 
-    for number, per_lang in enumerate(views, 1):
-        for view in per_lang:
+    for number in range(1, len(views) + 1):
+        for view in views[number - 1]:
             _profile_part(pdf, view, number)
         if progress:
             progress(number)
