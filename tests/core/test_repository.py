@@ -206,3 +206,37 @@ def test_list_figures_agree_with_computed_facts(demo_vault):
             facts = compute(repo.get_profile(row.id), today)
             assert row.days_detained == facts.current_days
             assert row.beyond_limit == facts.beyond_legal_limit
+
+
+def _index_names(repo) -> set[str]:
+    rows = repo.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")
+    return {r[0] for r in rows}
+
+
+def test_bulk_import_builds_the_same_indexes_at_the_end(vault, sample_profiles):
+    from profileeditor.core import schema
+
+    repo = vault.repository
+    before = _index_names(repo)
+    assert set(schema.DEFERRABLE_INDEXES) <= before
+    repo.import_profiles(sample_profiles, bulk=True)
+    assert _index_names(repo) == before
+    assert repo.get_setting(schema.DEFERRED_INDEXES_SETTING) is None
+    assert [s.name_en for s in repo.search("سلمى")] == ["Salma Abdel-Raouf Mansour"]
+
+
+def test_indexes_deferred_by_an_interrupted_import_come_back_on_open(vault, sample_profiles):
+    from profileeditor.core import schema
+    from profileeditor.core.vault import Vault
+
+    repo = vault.repository
+    before = _index_names(repo)
+    with repo.transaction() as conn:  # as a bulk import does first; then the process dies
+        schema.defer_indexes(conn)
+    repo.import_profiles(sample_profiles)
+    assert not set(schema.DEFERRABLE_INDEXES) & _index_names(repo)
+    path = vault.path
+    vault.lock()
+    with Vault.open(path, "correct horse battery staple", auto_backup=False) as again:
+        assert _index_names(again.repository) == before
+        assert again.check() == []

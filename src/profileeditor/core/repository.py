@@ -21,7 +21,7 @@ from typing import Any
 
 import sqlcipher3
 
-from profileeditor.core import arabic, vocab
+from profileeditor.core import arabic, schema, vocab
 from profileeditor.core.facts import DEFAULT_LEGAL_LIMIT_DAYS, compute
 from profileeditor.core.model import RECORDS, Record, all_columns, from_columns, to_columns
 
@@ -408,12 +408,32 @@ class Repository:
         batch_size: int = 500,
         progress: Callable[[int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
+        bulk: bool = False,
     ) -> ImportResult:
         """Add or update (by id) many profiles, ``batch_size`` to a transaction.
 
         ``progress(n)`` is called after each commit with the number committed so far: those
-        profiles are in the vault whole whatever happens next.
+        profiles are in the vault whole whatever happens next. ``bulk`` (for imports about as
+        large as the vault) builds the list and history indexes once at the end instead of row
+        by row; other readers see a slower list meanwhile.
         """
+        if bulk:
+            with self.bulk_import():
+                return self._import(profiles, batch_size, progress, cancelled)
+        return self._import(profiles, batch_size, progress, cancelled)
+
+    @contextlib.contextmanager
+    def bulk_import(self) -> Iterator[None]:
+        """Imports inside build the list and history indexes once, at the end."""
+        with self.transaction() as conn:
+            schema.defer_indexes(conn)
+        try:
+            yield
+        finally:
+            with self.transaction() as conn:
+                schema.restore_indexes(conn)
+
+    def _import(self, profiles, batch_size, progress, cancelled) -> ImportResult:
         result = ImportResult()
         batch: list[dict] = []
         done = 0

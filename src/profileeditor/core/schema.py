@@ -7,6 +7,7 @@ record type, children pointing at their parent's integer key with ON DELETE CASC
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 from profileeditor.core.model import RECORDS, all_columns
@@ -118,9 +119,57 @@ def _v2(conn) -> None:
     # Superseded by it: through them SQLite fetched every matching wide row before sorting.
     conn.execute("DROP INDEX profiles_status")
     conn.execute("DROP INDEX profiles_profession")
+    conn.execute("DROP INDEX cases_prosecution")  # the filter reads profiles.prosecutions now
 
 
 MIGRATIONS: list[Callable] = [_v1, _v2]
+
+# Indexes a large import may drop and build again at its end: inserting into them row by row
+# costs a fifth of a 100,000-profile import, building them once a few seconds. Never the unique
+# id index or the parent keys, which the import itself reads.
+DEFERRABLE_INDEXES = (
+    "profiles_sort_ar",
+    "profiles_sort_en",
+    "profiles_list",
+    "profiles_updated",
+    "revisions_profile",
+    "facilities_name_ar",
+    "facilities_name_en",
+    "attachments_id",
+)
+DEFERRED_INDEXES_SETTING = "deferred_indexes"
+
+
+def defer_indexes(conn) -> None:
+    """Drop the deferrable indexes, keeping their definitions in the settings table in the same
+    transaction — so that a crash mid-import leaves what ``restore_indexes`` needs."""
+    marks = ", ".join("?" * len(DEFERRABLE_INDEXES))
+    found = conn.execute(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN ({marks})",
+        DEFERRABLE_INDEXES,
+    ).fetchall()
+    conn.execute(
+        "INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)",
+        (DEFERRED_INDEXES_SETTING, json.dumps(dict(found))),
+    )
+    for name, _sql in found:
+        conn.execute(f"DROP INDEX {name}")
+
+
+def restore_indexes(conn) -> bool:
+    """Build the indexes a large import deferred (at its end, or on the next open after a crash);
+    returns whether there were any."""
+    row = conn.execute(
+        "SELECT value FROM settings WHERE key = ?", (DEFERRED_INDEXES_SETTING,)
+    ).fetchone()
+    if row is None:
+        return False
+    for sql in json.loads(row[0]).values():
+        conn.execute(sql.replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", 1))
+    conn.execute("DELETE FROM settings WHERE key = ?", (DEFERRED_INDEXES_SETTING,))
+    return True
+
+
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

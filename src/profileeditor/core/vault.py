@@ -78,6 +78,10 @@ def connect_keyed(db_path: Path, data_key: bytearray, create: bool = False):
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
+        # A 32 MiB page cache and a longer WAL between checkpoints: large imports touch index
+        # pages all over the file, and each miss means reading and decrypting a page again.
+        conn.execute("PRAGMA cache_size = -32768")
+        conn.execute("PRAGMA wal_autocheckpoint = 8192")
         # The first read proves the key: a wrong key or damaged header fails here.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute("PRAGMA journal_mode = WAL").fetchone()
@@ -113,6 +117,14 @@ class Vault:
         self._conn = connect_keyed(self.db_path, data_key)
         try:
             schema.migrate(self._conn)
+            # An import killed half-way may have left its indexes unbuilt.
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                schema.restore_indexes(self._conn)
+                self._conn.execute("COMMIT")
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
         except schema.NewerSchemaError as exc:
             self._conn.close()
             raise VaultError(str(exc)) from exc

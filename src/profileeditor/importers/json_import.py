@@ -26,6 +26,7 @@ from profileeditor.core.repository import ImportResult, ProfileNotFound, Reposit
 from profileeditor.core.schema_doc import interchange_schema
 
 MAX_PROBLEMS = 5
+BULK_IMPORT_MIN = 5000
 
 
 class BadInputFile(ValueError):
@@ -162,8 +163,11 @@ def import_document(
                     profile = levels.keep_hidden(profile, stored, level)
             yield profile
 
+    incoming = len(doc["profiles"])
+    # A file about as large as the vault builds the list indexes once at the end.
+    bulk = incoming >= BULK_IMPORT_MIN and incoming >= repository.count()
     return repository.import_profiles(
-        prepared(), batch_size=batch_size, progress=progress, cancelled=cancelled
+        prepared(), batch_size=batch_size, progress=progress, cancelled=cancelled, bulk=bulk
     )
 
 
