@@ -9,6 +9,7 @@ ActualText span (see ``pdf_text``) so that extraction gives back the stored Arab
 from __future__ import annotations
 
 import io
+import itertools
 import secrets
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
@@ -59,6 +60,19 @@ _NB = "{nbpg}"  # fpdf2 reserves one digit per character of a non-default alias:
 # walking it character by character. The output is the same PDF, byte for byte.
 
 _SHAPE_CACHES: dict[int, tuple[dict, dict, dict]] = {}
+# Shaped glyph lists are large (a dict per glyph) and most texts (names, bios, dates) occur once,
+# so the two shaping caches keep only their newest entries; widths are small and kept longer.
+# Without a bound the caches grew with the dossier: ~0.4 MB per profile.
+_WIDTHS_KEPT = 200_000
+_SHAPES_KEPT = 1_000
+
+
+def _remember(cache: dict, key, value, kept: int):
+    if len(cache) >= kept:  # drop the oldest half (dicts keep insertion order)
+        for old in list(itertools.islice(cache, kept // 2)):
+            del cache[old]
+    cache[key] = value
+    return value
 
 
 def _shaping_key(params: dict | None) -> tuple | None:
@@ -82,7 +96,12 @@ class _CachedTTFFont(TTFFont):
         key = (text, font_size_pt, _shaping_key(text_shaping_params))
         found = widths.get(key)
         if found is None:
-            found = widths[key] = super().get_text_width(text, font_size_pt, text_shaping_params)
+            found = _remember(
+                widths,
+                key,
+                super().get_text_width(text, font_size_pt, text_shaping_params),
+                _WIDTHS_KEPT,
+            )
         elif font_size_pt > self.biggest_size_pt:
             self.biggest_size_pt = font_size_pt
         return found
@@ -92,18 +111,27 @@ class _CachedTTFFont(TTFFont):
         key = (text, font_size_pt, _shaping_key(text_shaping_params))
         found = shaped.get(key)
         if found is None:
-            found = shaped[key] = super().perform_harfbuzz_shaping(
-                text, font_size_pt, text_shaping_params
+            found = _remember(
+                shaped,
+                key,
+                super().perform_harfbuzz_shaping(text, font_size_pt, text_shaping_params),
+                _SHAPES_KEPT,
             )
         return found
 
     def shape_text(self, text, font_size_pt, text_shaping_params):
-        # The glyphs are entered into the font subset on the first call; callers only read.
+        # The glyphs are entered into the font subset on the first call (again after an
+        # eviction, which the subset ignores); callers only read.
         shaped = _SHAPE_CACHES[id(self)][2]
         key = (text, font_size_pt, _shaping_key(text_shaping_params))
         found = shaped.get(key)
         if found is None:
-            found = shaped[key] = super().shape_text(text, font_size_pt, text_shaping_params)
+            found = _remember(
+                shaped,
+                key,
+                super().shape_text(text, font_size_pt, text_shaping_params),
+                _SHAPES_KEPT,
+            )
         return found
 
 
@@ -217,6 +245,7 @@ class _DossierPDF(FPDF):
         self.set_margins(18, 20, 18)
 
     def release_caches(self) -> None:
+        _BIDI_CACHE.clear()
         for font in self.fonts.values():
             _SHAPE_CACHES.pop(id(font), None)
             # fontTools reads the font files lazily and keeps them open; close them now rather
