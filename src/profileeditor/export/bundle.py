@@ -13,7 +13,6 @@ from __future__ import annotations
 import copy
 import gzip
 import json
-import os
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,6 +29,7 @@ from profileeditor.core.exchange import (
     modification_times,
 )
 from profileeditor.core.repository import Repository
+from profileeditor.export.dispatch import atomic_path
 from profileeditor.importers.json_import import BadInputFile, check_document
 
 BUNDLE_FORMAT = "profileeditor.bundle"
@@ -117,17 +117,8 @@ def write_bundle(
     plain = gzip.compress(json.dumps(payload, ensure_ascii=False).encode("utf-8"), mtime=0)
     sealed = encrypt(plain, recipients, passphrase)
     del plain
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.partial")
-    try:
-        with tmp.open("wb") as fh:
-            fh.write(sealed)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    with atomic_path(Path(path)) as tmp:
+        tmp.write_bytes(sealed)
     return len(payload["document"]["profiles"])
 
 

@@ -32,6 +32,8 @@ def atomic_path(final: Path) -> Iterator[Path]:
     tmp = Path(tmp_name)
     try:
         yield tmp
+        with tmp.open("rb") as fh:  # on disk before it takes the final name
+            os.fsync(fh.fileno())
         os.replace(tmp, final)
     finally:
         with contextlib.suppress(FileNotFoundError):

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
 from profileeditor.core.levels import select_for_level
+from profileeditor.export.dispatch import atomic_path
 
 
 def document(
@@ -29,14 +29,6 @@ def write(
     """Write atomically: a temp file beside the target, renamed over it when complete."""
     path = Path(path)
     doc = document(profiles, level, include_unconsented)
-    tmp = path.with_name(f".{path.name}.partial")
-    try:
-        with tmp.open("w", encoding="utf-8") as fh:
-            json.dump(doc, fh, ensure_ascii=False, indent=1)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    with atomic_path(path) as tmp, tmp.open("w", encoding="utf-8") as fh:
+        json.dump(doc, fh, ensure_ascii=False, indent=1)
     return path
