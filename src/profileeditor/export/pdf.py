@@ -358,14 +358,32 @@ class _DossierPDF(FPDF):
         room = width - 2 * self.c_margin
         lines: list[TextLine] = []
         first = 0
+        slack = self.font_size  # near the edge, the sum of word widths is not the whole story
+
+        def fits(start: int, word: int, estimate: float) -> bool:
+            if estimate < room - slack:
+                return True
+            if estimate > room + slack:
+                return False
+            # fpdf2's own rule, so that lines end where its breaker ends them: each character,
+            # measured alone, must fit after the shaped text before it on the line.
+            for k in range(words[word][0], words[word][1]):
+                frag, a, _ = next(piece for piece in pieces if piece[1] <= k < piece[2])
+                alone = frag.get_width(chars=frag.characters[k - a], initial_cs=k > start)
+                before = self._line(pieces, start, k, align, width).text_width if k > start else 0
+                if before + alone > room + 1e-9:
+                    return False
+            return True
+
         while first < len(words):
+            start = words[first][0]
             used = words[first][2]
-            if used > room:
+            if not fits(start, first, used):
                 return None  # one word wider than the line: fpdf2 breaks it by characters
             last = first
             while last + 1 < len(words):
                 more = used + spaces[last] + words[last + 1][2]
-                if more > room:
+                if not fits(start, last + 1, more):
                     break
                 used, last = more, last + 1
             lines.append(self._line(pieces, words[first][0], words[last][1], align, width))
