@@ -99,3 +99,15 @@ def test_importing_a_public_file_keeps_confidential_fields(demo_vault, sample_pr
     assert after["family_contact"] == stored["family_contact"]
     assert after["health"] == stored["health"]
     assert len(after["sources"]) == len(stored["sources"])
+
+
+def test_reimporting_an_export_changes_nothing(demo_vault, tmp_path):
+    """Clean photos are kept byte for byte: a round trip is no edit and writes no history."""
+    from profileeditor.export.jsonfile import write
+
+    repo = demo_vault.repository
+    before = {pid: len(repo.history(pid)) for pid in repo.ids()}
+    path = write(tmp_path / "all.json", repo.get_profiles(repo.ids()), "internal")
+    result = import_file(repo, path)
+    assert result.updated == [] and len(result.unchanged) == 8
+    assert {pid: len(repo.history(pid)) for pid in repo.ids()} == before

@@ -22,8 +22,6 @@ Vault settings written here: ``sync_peers`` (per peer: public key, time of its l
 
 from __future__ import annotations
 
-import base64
-import binascii
 import hashlib
 import json
 import re
@@ -32,7 +30,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from profileeditor.core import photos
+from profileeditor.core.attachments import AttachmentError, check_attachments
 from profileeditor.core.repository import ProfileNotFound, Repository, flatten
 
 SETTING_PEERS = "sync_peers"
@@ -284,35 +282,10 @@ def modification_times(repository: Repository, profile: dict) -> dict[str, str]:
 
 
 def _check_attachments(profile: dict) -> None:
-    """Verify every attachment's bytes; a photo is kept byte for byte when it is already clean
-    (as another vault wrote it), re-encoded otherwise."""
-    for attachment in profile.get("attachments") or []:
-        if attachment.get("data") is None:
-            continue
-        try:
-            data = base64.b64decode(attachment["data"], validate=True)
-        except (binascii.Error, ValueError) as exc:
-            raise BundleError(f"attachment {attachment.get('id')}: not valid base64") from exc
-        is_photo = attachment.get("kind") == "photo" or attachment.get("id") == profile.get("photo")
-        if is_photo or str(attachment.get("media_type", "")).startswith("image/"):
-            try:
-                photos.thumbnail(data, 8)  # decodes within the size limits, or raises
-                if not photos.is_clean(data):
-                    raise photos.PhotoError("metadata left")
-                clean_data = data
-            except photos.PhotoError:
-                try:
-                    cleaned = photos.clean_photo(data)
-                except photos.PhotoError as exc:
-                    raise BundleError(f"attachment {attachment.get('id')}: {exc}") from exc
-                clean_data = cleaned.data
-                attachment["media_type"] = cleaned.media_type
-                attachment["data"] = base64.b64encode(clean_data).decode("ascii")
-            attachment["sha256"] = hashlib.sha256(clean_data).hexdigest()
-        elif hashlib.sha256(data).hexdigest() != attachment.get("sha256"):
-            raise BundleError(
-                f"attachment {attachment.get('id')}: the data does not match its hash"
-            )
+    try:
+        check_attachments(profile)
+    except AttachmentError as exc:
+        raise BundleError(f"profile {profile.get('id')}: {exc}") from exc
 
 
 def merge_payload(vault, payload: dict, source: str = "the bundle") -> ExchangeReport:

@@ -9,9 +9,6 @@ with revision rows.
 
 from __future__ import annotations
 
-import base64
-import binascii
-import hashlib
 import json
 from collections.abc import Callable
 from functools import cache
@@ -21,7 +18,7 @@ import fastjsonschema
 from jsonschema import Draft202012Validator
 
 from profileeditor.core import levels
-from profileeditor.core.photos import PhotoError, clean_photo
+from profileeditor.core.attachments import AttachmentError, check_attachments
 from profileeditor.core.repository import ImportResult, ProfileNotFound, Repository
 from profileeditor.core.schema_doc import interchange_schema
 
@@ -78,29 +75,6 @@ def _problems(doc: object) -> list[str]:
     return problems
 
 
-def _clean_attachments(profile: dict, index: int) -> None:
-    """Decode, verify and (for photos) strip every attachment, in place."""
-    for a_index, attachment in enumerate(profile.get("attachments") or []):
-        where = f"profiles[{index}].attachments[{a_index}]"
-        if "data" not in attachment:
-            continue
-        try:
-            data = base64.b64decode(attachment["data"], validate=True)
-        except (binascii.Error, ValueError) as exc:
-            raise BadInputFile(f"{where}.data: not valid base64") from exc
-        is_photo = attachment.get("kind") == "photo" or attachment.get("id") == profile.get("photo")
-        if is_photo or str(attachment.get("media_type", "")).startswith("image/"):
-            try:
-                photo = clean_photo(data)
-            except PhotoError as exc:
-                raise BadInputFile(f"{where}: {exc}") from exc
-            attachment["data"] = base64.b64encode(photo.data).decode("ascii")
-            attachment["sha256"] = photo.sha256
-            attachment["media_type"] = photo.media_type
-        elif hashlib.sha256(data).hexdigest() != attachment["sha256"]:
-            raise BadInputFile(f"{where}.sha256: does not match the attachment's data")
-
-
 def check_document(doc: object, source: str = "the file") -> dict:
     """Validate a parsed document and clean its photos; raises BadInputFile naming the problems."""
     problems = _problems(doc)
@@ -111,9 +85,9 @@ def check_document(doc: object, source: str = "the file") -> dict:
     assert isinstance(doc, dict)
     for index, profile in enumerate(doc["profiles"]):
         try:
-            _clean_attachments(profile, index)
-        except BadInputFile as exc:
-            raise BadInputFile(f"{source}: {exc}") from exc
+            check_attachments(profile)
+        except AttachmentError as exc:
+            raise BadInputFile(f"{source}: profiles[{index}].{exc}") from exc
     return doc
 
 
