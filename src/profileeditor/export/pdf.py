@@ -48,16 +48,20 @@ from profileeditor.resources import resource
 _PLACEHOLDER = "@@ActualText{:08d}@@"
 _NO_PADDING = Padding(0, 0, 0, 0)
 _HEADING_FILL = (232, 236, 244)
-_NB = "{nbpg}"  # fpdf2 reserves one digit per character of a non-default alias: 6 digits
+# fpdf2's page-count alias; footers no longer use it (see draw_footers), but an alias is always
+# active, and this one is less likely than the default "{nb}" to occur in a profile's text.
+_NB = "{nbpg}"
 
 
-# --- speed: caches and a one-line fast path around fpdf2's text engine -----------------------
+# --- speed: caches, and our own line breaking and tables around fpdf2's text engine ----------
 # fpdf2 measures a line by re-shaping every prefix of it, one character at a time, and a table
-# lays every cell out twice (height query, then render): with shaping on, that is most of the
+# lays every cell out twice (height query, then render): with shaping on, that was most of the
 # export time. Shaping is a pure function of (font, size, text, direction/script/language,
 # features), so each font remembers its results; the bidi split of a paragraph is a pure
-# function of its text; and a text that fits its width with room to spare is one line without
-# walking it character by character. The output is the same PDF, byte for byte.
+# function of its text. Paragraphs and table cells are broken into lines word by word on those
+# widths (``_DossierPDF._lines``) and tables drawn by ``grid``; each line still goes through
+# fpdf2's ``_render_styled_text_line``, which shapes it and gets its ActualText span. What is
+# left to fpdf2's breaker (newlines, over-long words) takes the one-line fast path below.
 
 _SHAPE_CACHES: dict[int, tuple[dict, dict, dict]] = {}
 # Shaped glyph lists are large (a dict per glyph) and most texts (names, bios, dates) occur once,
