@@ -226,6 +226,22 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Erase this vault…</source>
+        <translation>محو هذه الخزنة…</translation>
+    </message>
+    <message>
+        <source>Erase this vault</source>
+        <translation>محو هذه الخزنة</translation>
+    </message>
+    <message>
+        <source>This destroys the keys of “%1” and of the backups in its folder: nothing in it can be read again, by anyone, with any passphrase or the recovery key. Copies made elsewhere keep their own key.
+
+Type %2 to erase.</source>
+        <translation>سيُتلف هذا مفاتيح «%1» ومفاتيح النسخ الاحتياطية في مجلدها: لن يستطيع أحد قراءة أي شيء فيها بعد ذلك، بأي عبارة مرور أو بمفتاح الاسترداد. أما النسخ المحفوظة في أماكن أخرى فتحتفظ بمفاتيحها الخاصة.
+
+اكتب %2 للمحو.</translation>
+    </message>
+    <message>
         <location filename="../../src/profileeditor/gui/main_window.py" line="97" />
         <source>Profile Editor</source>
         <translation>محرر الملفات</translation>

@@ -229,6 +229,9 @@ class MainWindow(QMainWindow):
             self.tr("Settings…"), self.show_settings, QKeySequence.StandardKey.Preferences
         )
         self.switch_action = self._action(self.tr("Open another vault…"), self.switch_vault)
+        self.erase_action = self._action(
+            self.tr("Erase this vault…"), self.erase_vault, None, "eraseAction"
+        )
         self.quit_action = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.vault_actions = [
             self.new_action,
@@ -243,6 +246,7 @@ class MainWindow(QMainWindow):
             self.backup_action,
             self.backups_action,
             self.passphrase_action,
+            self.erase_action,
         ]
         for action in (self.find_action, self.lock_action, self.new_action):
             self.addAction(action)  # keyboard shortcuts work wherever the focus is
@@ -264,6 +268,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.erase_action)
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
@@ -368,6 +373,34 @@ class MainWindow(QMainWindow):
         self.unlock.set_vault_path(self.vault_path)
         self.stack.setCurrentIndex(self.LOCKED)
         self.unlock_view.secret_edit.setFocus()
+
+    ERASE_WORD = "ERASE"
+
+    def erase_vault(self) -> bool:
+        """Quick-erase (crypto-erase): after a typed confirmation, lock and destroy every key copy
+        in the vault's folder, so nothing in it can be read again; then close the window."""
+        if self.is_locked:
+            return False
+        answer = dialog_service.service().get_text(
+            self,
+            self.tr("Erase this vault"),
+            self.tr(
+                "This destroys the keys of “%1” and of the backups in its folder: nothing in it "
+                "can be read again, by anyone, with any passphrase or the recovery key. Copies "
+                "made elsewhere keep their own key.\n\nType %2 to erase."
+            )
+            .replace("%1", self.vault_path.name if self.vault_path else "")
+            .replace("%2", self.ERASE_WORD),
+        )
+        if answer is None or answer.strip() != self.ERASE_WORD:
+            return False
+        vault = self.vault
+        assert vault is not None
+        self.lock()
+        vault.erase()
+        self.vault = None
+        self.close()
+        return True
 
     # -- list ----------------------------------------------------------------------------------
     @property
