@@ -209,3 +209,16 @@ def test_quick_erase_makes_everything_unreadable(demo_vault):
     assert not any((b / "vault.key").exists() for b in (path / "backups").iterdir())
     with pytest.raises(VaultMissing):
         Vault.open(path, PASSPHRASE)
+
+
+def test_opening_needs_no_write_lock(demo_vault):
+    """Another program writing (here: a held write transaction) does not stop an open."""
+    conn = demo_vault.repository.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        start = time.perf_counter()
+        with Vault.open(demo_vault.path, PASSPHRASE, auto_backup=False) as second:
+            assert second.repository.count() == 8
+        assert time.perf_counter() - start < 2  # no wait for the busy timeout
+    finally:
+        conn.execute("ROLLBACK")

@@ -156,6 +156,13 @@ def defer_indexes(conn) -> None:
         conn.execute(f"DROP INDEX {name}")
 
 
+def indexes_deferred(conn) -> bool:
+    row = conn.execute(
+        "SELECT 1 FROM settings WHERE key = ?", (DEFERRED_INDEXES_SETTING,)
+    ).fetchone()
+    return row is not None
+
+
 def restore_indexes(conn) -> bool:
     """Build the indexes a large import deferred (at its end, or on the next open after a crash);
     returns whether there were any."""

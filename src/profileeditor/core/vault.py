@@ -117,14 +117,16 @@ class Vault:
         self._conn = connect_keyed(self.db_path, data_key)
         try:
             schema.migrate(self._conn)
-            # An import killed half-way may have left its indexes unbuilt.
-            self._conn.execute("BEGIN IMMEDIATE")
-            try:
-                schema.restore_indexes(self._conn)
-                self._conn.execute("COMMIT")
-            except BaseException:
-                self._conn.execute("ROLLBACK")
-                raise
+            # An import killed half-way may have left its indexes unbuilt. Looked up first, so
+            # that an ordinary open takes no write lock (another program may hold it).
+            if schema.indexes_deferred(self._conn):
+                self._conn.execute("BEGIN IMMEDIATE")
+                try:
+                    schema.restore_indexes(self._conn)
+                    self._conn.execute("COMMIT")
+                except BaseException:
+                    self._conn.execute("ROLLBACK")
+                    raise
         except schema.NewerSchemaError as exc:
             self._conn.close()
             raise VaultError(str(exc)) from exc
