@@ -95,48 +95,39 @@ class _CachedTTFFont(TTFFont):
 
     __slots__ = ()
 
+    def _remembered(self, slot: int, kept: int, compute, text, font_size_pt, params):
+        """``compute(text, size, params)`` from cache ``slot`` of this font; (value, was_cached)."""
+        cache = _SHAPE_CACHES[id(self)][slot]
+        key = (text, font_size_pt, _shaping_key(params))
+        found = cache.get(key)
+        if found is not None:
+            return found, True
+        return _remember(cache, key, compute(text, font_size_pt, params), kept), False
+
     def get_text_width(self, text, font_size_pt, text_shaping_params):
-        widths = _SHAPE_CACHES[id(self)][0]
-        key = (text, font_size_pt, _shaping_key(text_shaping_params))
-        found = widths.get(key)
-        if found is None:
-            found = _remember(
-                widths,
-                key,
-                super().get_text_width(text, font_size_pt, text_shaping_params),
-                _WIDTHS_KEPT,
-            )
-        elif font_size_pt > self.biggest_size_pt:
+        width, cached = self._remembered(
+            0, _WIDTHS_KEPT, super().get_text_width, text, font_size_pt, text_shaping_params
+        )
+        if cached and font_size_pt > self.biggest_size_pt:  # as fpdf2 notes it when measuring
             self.biggest_size_pt = font_size_pt
-        return found
+        return width
 
     def perform_harfbuzz_shaping(self, text, font_size_pt, text_shaping_params):
-        shaped = _SHAPE_CACHES[id(self)][1]
-        key = (text, font_size_pt, _shaping_key(text_shaping_params))
-        found = shaped.get(key)
-        if found is None:
-            found = _remember(
-                shaped,
-                key,
-                super().perform_harfbuzz_shaping(text, font_size_pt, text_shaping_params),
-                _SHAPES_KEPT,
-            )
-        return found
+        return self._remembered(
+            1,
+            _SHAPES_KEPT,
+            super().perform_harfbuzz_shaping,
+            text,
+            font_size_pt,
+            text_shaping_params,
+        )[0]
 
     def shape_text(self, text, font_size_pt, text_shaping_params):
         # The glyphs are entered into the font subset on the first call (again after an
         # eviction, which the subset ignores); callers only read.
-        shaped = _SHAPE_CACHES[id(self)][2]
-        key = (text, font_size_pt, _shaping_key(text_shaping_params))
-        found = shaped.get(key)
-        if found is None:
-            found = _remember(
-                shaped,
-                key,
-                super().shape_text(text, font_size_pt, text_shaping_params),
-                _SHAPES_KEPT,
-            )
-        return found
+        return self._remembered(
+            2, _SHAPES_KEPT, super().shape_text, text, font_size_pt, text_shaping_params
+        )[0]
 
 
 class _OneLineFirst(MultiLineBreak):
