@@ -81,7 +81,10 @@ def render(out_dir: Path, languages=("en", "ar")) -> list[Path]:
             QApplication.processEvents()
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-    return written
+    # The import preview and duplicates views need a scripted sheet: their own module.
+    from profileeditor.gui.dialogs import data_screenshots
+
+    return written + data_screenshots.render(out_dir, languages)
 
 
 def main(argv: list[str] | None = None) -> int:

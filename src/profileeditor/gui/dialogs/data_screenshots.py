@@ -1,5 +1,5 @@
 """Render the spreadsheet-import preview and the duplicates side-by-side view, in English and
-Arabic, to PNG with the demo vault: ``python -m profileeditor.gui.dialogs.data_screenshots OUT``.
+Arabic, to PNG with the demo vault (part of ``python -m profileeditor.gui.screenshots OUTDIR``).
 
 Look at every picture: Arabic must lay out right to left, with no clipped labels or boxes.
 """
@@ -106,17 +106,3 @@ def render(out_dir: Path, languages=("en", "ar")) -> list[Path]:
         dialog_service.set_service(previous)
         shutil.rmtree(scratch, ignore_errors=True)
     return written
-
-
-def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    if len(argv) != 1:
-        print("usage: python -m profileeditor.gui.dialogs.data_screenshots OUTDIR", file=sys.stderr)
-        return 2
-    for path in render(Path(argv[0])):
-        print(path)
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
