@@ -240,3 +240,15 @@ def test_indexes_deferred_by_an_interrupted_import_come_back_on_open(vault, samp
     with Vault.open(path, "correct horse battery staple", auto_backup=False) as again:
         assert _index_names(again.repository) == before
         assert again.check() == []
+
+
+def test_empty_trash_purges_only_the_trash(demo_vault, sample_profiles):
+    repo = demo_vault.repository
+    gone = [sample_profiles[0]["id"], sample_profiles[1]["id"]]
+    for pid in gone:
+        repo.delete_profile(pid)
+    assert repo.empty_trash() == 2
+    assert repo.count() == 6 and repo.count(filters=Filters(trash=True)) == 0
+    assert all(repo.history(pid) == [] for pid in gone)
+    assert repo.get_profiles(gone) == []
+    assert repo.search("سلمى") == []  # out of the search index too

@@ -511,17 +511,22 @@ class Repository:
             pk = self._pk_of(conn, profile_id)
             if pk is None:
                 raise ProfileNotFound(profile_id)
-            conn.execute("DELETE FROM search_index WHERE rowid = ?", (pk,))
-            conn.execute("DELETE FROM profiles WHERE pk = ?", (pk,))
-            conn.execute("DELETE FROM revisions WHERE profile_id = ?", (profile_id,))
+            self._purge(conn, [(pk, profile_id)])
 
     def empty_trash(self) -> int:
-        ids = [
-            r[0] for r in self.conn.execute("SELECT id FROM profiles WHERE deleted_at IS NOT NULL")
-        ]
-        for profile_id in ids:
-            self.purge_profile(profile_id)
-        return len(ids)
+        """Purge everything in the trash, in one transaction."""
+        with self.transaction() as conn:
+            doomed = conn.execute(
+                "SELECT pk, id FROM profiles WHERE deleted_at IS NOT NULL"
+            ).fetchall()
+            self._purge(conn, doomed)
+        return len(doomed)
+
+    @staticmethod
+    def _purge(conn, doomed: list[tuple[int, str]]) -> None:
+        conn.executemany("DELETE FROM search_index WHERE rowid = ?", [(pk,) for pk, _ in doomed])
+        conn.executemany("DELETE FROM profiles WHERE pk = ?", [(pk,) for pk, _ in doomed])
+        conn.executemany("DELETE FROM revisions WHERE profile_id = ?", [(i,) for _, i in doomed])
 
     # -- reading -------------------------------------------------------------------------------
     def _load_children(
