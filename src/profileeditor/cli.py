@@ -233,14 +233,10 @@ def cmd_export(args) -> int:
     with open_vault(args.vault) as vault:
         repo = vault.repository
         ids = list(args.id) if args.id else repo.ids(args.query or "")
-        missing = (
-            set(ids) - {p["id"] for p in repo.get_profiles(ids, with_data=False)}
-            if args.id
-            else set()
-        )
+        profiles = repo.get_profiles(ids)
+        missing = set(ids) - {p["id"] for p in profiles}
         if missing:
             raise CliError(f"no profile with id {sorted(missing)[0]}", EXIT_USAGE)
-        profiles = repo.get_profiles(ids)
         if args.format == "json":
             from profileeditor.export.jsonfile import write
 

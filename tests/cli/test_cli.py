@@ -229,3 +229,16 @@ def test_export_with_nothing_to_export_is_one_line(run_cli, tmp_path):
     _one_line_error(result, 1)
     assert "consent" in result.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_export_of_an_unknown_id_is_a_usage_error(run_cli, tmp_path, sample_doc):
+    vault = tmp_path / "demo.pevault"
+    run_cli("demo", vault)
+    known = sample_doc["profiles"][0]["id"]
+    unknown = "00000000-0000-4000-8000-000000000000"
+    out = tmp_path / "x.json"
+    result = run_cli(
+        "export", vault, "--format", "json", "--out", out, "--id", known, "--id", unknown
+    )
+    _one_line_error(result, 2)
+    assert unknown in result.stderr and not out.exists()
