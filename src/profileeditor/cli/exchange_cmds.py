@@ -1,6 +1,6 @@
 """Command-line handlers for spreadsheet import, exchange bundles and duplicates (issue 5).
 
-cli.py owns the contract (exit codes, one-line errors, passphrases); this module adds
+cli/common.py owns the contract (exit codes, one-line errors, passphrases); this module adds
 ``identity``, ``bundle export``, ``bundle import`` and ``duplicates`` through ``register`` and
 gives ``import`` its .csv/.xlsx path through ``import_spreadsheet``.
 """
@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from profileeditor.cli import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, CliError, open_vault
+from profileeditor.cli.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, CliError, open_vault
 
 
 def import_spreadsheet(vault, path: Path, mapping_path: Path | None, dry_run: bool) -> int:

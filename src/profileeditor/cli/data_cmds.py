@@ -1,0 +1,187 @@
+"""Commands that move profiles in and out: import, list, export."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+from profileeditor.cli.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, CliError, open_vault
+
+
+def cmd_import(args) -> int:
+    path = Path(args.file)
+    suffix = path.suffix.lower()
+    if suffix not in {".json", ".csv", ".xlsx"}:
+        raise CliError(f"{path}: unsupported file type (use .json, .csv or .xlsx)", EXIT_BAD_INPUT)
+    if not path.is_file():
+        raise CliError(f"{path}: no such file", EXIT_BAD_INPUT)
+    if suffix == ".json":
+        from profileeditor.importers.json_import import import_document, read_file
+
+        doc = read_file(path)  # refused whole before the vault is touched
+        with open_vault(args.vault) as vault:
+            if args.dry_run:
+                ids = [p["id"] for p in doc["profiles"]]
+                known = {p["id"] for p in vault.repository.get_profiles(ids, with_data=False)}
+                new = sum(1 for pid in ids if pid not in known)
+                print(
+                    f"dry run: {path} is valid; would add {new} and update up to {len(ids) - new} profiles"
+                )
+                return EXIT_OK
+            total = len(doc["profiles"])
+
+            def progress(done: int) -> None:
+                print(f"committed {done}/{total}", flush=True)
+
+            result = import_document(vault.repository, doc, progress=progress, checked=True)
+            print(
+                f"imported {path}: {len(result.created)} added, {len(result.updated)} updated, {len(result.unchanged)} unchanged"
+            )
+        return EXIT_OK
+    from profileeditor.cli.exchange_cmds import import_spreadsheet
+
+    with open_vault(args.vault) as vault:
+        return import_spreadsheet(
+            vault, path, Path(args.mapping) if args.mapping else None, args.dry_run
+        )
+
+
+def _filters(args):
+    from profileeditor.core.repository import Filters
+
+    return Filters(status=args.status)
+
+
+def cmd_list(args) -> int:
+    from profileeditor.core.vocab import label
+
+    with open_vault(args.vault) as vault:
+        repo = vault.repository
+        rows = []
+        offset = 0
+        while True:  # page through: the list may hold 100,000 profiles
+            page = repo.search(args.query or "", _filters(args), limit=1000, offset=offset)
+            rows += page
+            offset += len(page)
+            if len(page) < 1000:
+                break
+        if args.json:
+            out = [
+                {
+                    "id": r.id,
+                    "name": {
+                        k: v for k, v in (("ar", r.name_ar), ("en", r.name_en)) if v is not None
+                    },
+                    "status": r.status,
+                    "profession": r.profession,
+                    "days_detained": r.days_detained,
+                    "facility": {
+                        k: v for k, v in (("ar", r.facility_ar), ("en", r.facility_en)) if v
+                    },
+                    "case_numbers": r.case_numbers,
+                    "beyond_legal_limit": r.beyond_limit,
+                    "updated_at": r.updated_at,
+                }
+                for r in rows
+            ]
+            json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
+            print()
+            return EXIT_OK
+        for r in rows:
+            days = "" if r.days_detained is None else f"{r.days_detained} days"
+            flag = "  ⚠ beyond legal limit" if r.beyond_limit else ""
+            print(
+                f"{r.id}  {r.name_en or ''} | {r.name_ar or ''}  [{label('status', r.status)}] {days}{flag}"
+            )
+        print(f"{len(rows)} profiles")
+    return EXIT_OK
+
+
+def cmd_export(args) -> int:
+    out = Path(args.out)
+    if not out.parent.exists():
+        raise CliError(f"{out.parent}: no such folder", EXIT_USAGE)
+    password = None
+    if args.pdf_password_env:
+        password = os.environ.get(args.pdf_password_env)
+        if not password:
+            raise CliError(f"{args.pdf_password_env} is not set or empty", EXIT_USAGE)
+        if args.format != "pdf":
+            raise CliError("--pdf-password-env goes with --format pdf", EXIT_USAGE)
+    with open_vault(args.vault) as vault:
+        repo = vault.repository
+        ids = list(args.id) if args.id else repo.ids(args.query or "")
+        profiles = repo.get_profiles(ids)
+        missing = set(ids) - {p["id"] for p in profiles}
+        if missing:
+            raise CliError(f"no profile with id {sorted(missing)[0]}", EXIT_USAGE)
+        if args.format == "json":
+            from profileeditor.export.jsonfile import write
+
+            write(out, profiles, args.level, args.include_unconsented)
+            print(f"wrote {out}")
+            return EXIT_OK
+        from profileeditor.export import ExportError, export_profiles
+        from profileeditor.export.strings import DEFAULT_CAMPAIGN_LINE
+
+        # The campaign line on covers and cards: the default, the vault's setting, the flags.
+        campaign = {**DEFAULT_CAMPAIGN_LINE, **(repo.get_setting("campaign_line") or {})}
+        if args.campaign_line_ar is not None:
+            campaign["ar"] = args.campaign_line_ar
+        if args.campaign_line_en is not None:
+            campaign["en"] = args.campaign_line_en
+        try:
+            written = export_profiles(
+                profiles,
+                args.format,
+                out,
+                lang=args.lang,
+                level=args.level,
+                include_unconsented=args.include_unconsented,
+                pdf_password=password,
+                legal_limit_days=repo.legal_limit_days,
+                campaign_line=campaign,
+            )
+        except ExportError as exc:
+            raise CliError(str(exc)) from exc
+        for path in written:
+            print(f"wrote {path}")
+    return EXIT_OK
+
+
+def register(sub, add) -> None:
+    """Add this module's commands to the parser (``add(name, handler, help)``)."""
+    p = add("import", cmd_import, "import profiles from .json, .csv or .xlsx")
+    p.add_argument("vault")
+    p.add_argument("file")
+    p.add_argument("--mapping", help="column mapping (JSON) for .csv/.xlsx")
+    p.add_argument("--dry-run", action="store_true", help="check and report; store nothing")
+    p = add("list", cmd_list, "list profiles")
+    p.add_argument("vault")
+    p.add_argument("--query", help="search names, aliases, bio, cases, charges, facilities, tags")
+    p.add_argument("--status", help="status code, e.g. detained")
+    p.add_argument("--json", action="store_true", help="print a JSON array")
+    p = add("export", cmd_export, "export profiles")
+    p.add_argument("vault")
+    p.add_argument(
+        "--format", required=True, choices=["json", "docx", "pdf", "csv", "xlsx", "card"]
+    )
+    p.add_argument("--out", required=True)
+    p.add_argument(
+        "--id", action="append", help="a profile id (repeatable); default: all or --query"
+    )
+    p.add_argument("--query")
+    p.add_argument("--lang", default="ar+en", choices=["ar", "en", "ar+en"])
+    p.add_argument("--level", default="public", choices=["public", "partner", "internal"])
+    p.add_argument(
+        "--pdf-password-env", metavar="VAR", help="environment variable holding a PDF password"
+    )
+    p.add_argument("--campaign-line-ar", help="the campaign line on covers and cards, in Arabic")
+    p.add_argument("--campaign-line-en", help="the campaign line on covers and cards, in English")
+    p.add_argument(
+        "--include-unconsented",
+        action="store_true",
+        help="public level: include profiles without full consent",
+    )
