@@ -165,11 +165,16 @@ def test_passwd_then_old_fails_new_and_recovery_work(run_cli, tmp_path):
     vault = tmp_path / "v.pevault"
     created = run_cli("init", vault)
     recovery = created.stdout.strip().splitlines()[-1].strip()
-    result = run_cli("passwd", vault, env={"PROFILEEDITOR_NEW_PASSPHRASE": "a new passphrase"})
+    result = run_cli(
+        "passwd", vault, env={"PROFILEEDITOR_NEW_PASSPHRASE": "a brand new passphrase"}
+    )
     assert result.returncode == 0, result.stderr
     _one_line_error(run_cli("list", vault), 3)
     assert (
-        run_cli("list", vault, env={"PROFILEEDITOR_PASSPHRASE": "a new passphrase"}).returncode == 0
+        run_cli(
+            "list", vault, env={"PROFILEEDITOR_PASSPHRASE": "a brand new passphrase"}
+        ).returncode
+        == 0
     )
     from profileeditor.core.vault import Vault
 

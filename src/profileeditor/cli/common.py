@@ -70,6 +70,19 @@ def read_passphrase(
     return value
 
 
+def read_new_passphrase(
+    env: str = PASSPHRASE_ENV, prompt: str = "Passphrase: ", user_inputs: tuple[str, ...] = ()
+) -> str:
+    """A passphrase being chosen (asked twice on a terminal), held to the passphrase policy."""
+    from profileeditor.core.passphrase_policy import assess
+
+    value = read_passphrase(env, prompt, confirm=True)
+    verdict = assess(value, user_inputs)
+    if not verdict.ok:
+        raise CliError(verdict.message, EXIT_USAGE)
+    return value
+
+
 def open_vault(path: str, auto_backup: bool = True):
     """Open the vault at ``path`` with the passphrase from the environment or the terminal."""
     from profileeditor.core.vault import Vault

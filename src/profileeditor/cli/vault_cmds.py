@@ -12,7 +12,7 @@ from profileeditor.cli.common import (
     CliError,
     kdf_for_new_slots,
     open_vault,
-    read_passphrase,
+    read_new_passphrase,
 )
 
 
@@ -25,7 +25,7 @@ def cmd_gui(args) -> int:
 def _create(path: str):
     from profileeditor.core.vault import Vault
 
-    passphrase = read_passphrase(confirm=True)
+    passphrase = read_new_passphrase(user_inputs=(Path(path).name, Path(path).stem))
     return Vault.create(Path(path), passphrase, kdf_for_new_slots())
 
 
@@ -56,7 +56,9 @@ def cmd_demo(args) -> int:
 
 def cmd_passwd(args) -> int:
     with open_vault(args.vault, auto_backup=False) as vault:
-        new = read_passphrase(NEW_PASSPHRASE_ENV, "New passphrase: ", confirm=True)
+        new = read_new_passphrase(
+            NEW_PASSPHRASE_ENV, "New passphrase: ", (vault.path.name, vault.path.stem)
+        )
         vault.change_passphrase(new, kdf_for_new_slots())
         print("passphrase changed (the recovery key is unchanged)")
     return EXIT_OK
