@@ -61,7 +61,7 @@ def test_csv_bom_headers_and_facts(tmp_path, consented, lang):
         assert "Days in current detention" in header
     else:
         assert "أيام الاحتجاز الحالي / Days in current detention" in header
-    assert {r[1] for r in rows[1:]} == {p["name"]["ar"] for p in consented}
+    assert {r[0] for r in rows[1:]} == {p["name"]["ar"] for p in consented}
 
 
 def test_xlsx(tmp_path, consented):
@@ -70,7 +70,7 @@ def test_xlsx(tmp_path, consented):
     ws = load_workbook(out).active
     assert ws.sheet_view.rightToLeft
     assert ws.max_row == len(consented) + 1
-    assert isinstance(ws.cell(2, 8).value, int)
+    assert isinstance(ws.cell(2, 7).value, int)
 
 
 def test_cancel_leaves_nothing(tmp_path, samples):

@@ -1,6 +1,9 @@
 """Spreadsheets for journalists: CSV (UTF-8 with BOM, so Excel shows Arabic) and XLSX.
 
-One row per profile with the computed facts; column names in Arabic, English or both.
+One row per profile with the computed facts; column names in Arabic, English or both. The tables
+go to journalists and the media, so they carry no internal id or record timestamp, and no cell a
+spreadsheet program would run: text starting like a formula (``=``, ``+``, ``-``, ``@``, tab, CR)
+is a text cell in XLSX and is prefixed with ``'`` in CSV (OWASP's advice on CSV injection).
 """
 
 from __future__ import annotations
@@ -14,8 +17,10 @@ from profileeditor.core import facts as facts_mod
 from profileeditor.core.vocab import label
 from profileeditor.export.content import pick
 
+# Formula starts (OWASP "CSV injection"): Excel, Calc and Sheets evaluate such a cell.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
 COLUMNS = [
-    ("id", {"ar": "المعرّف", "en": "ID"}),
     ("name_ar", {"ar": "الاسم (عربي)", "en": "Name (Arabic)"}),
     ("name_en", {"ar": "الاسم (إنجليزي)", "en": "Name (English)"}),
     ("status", {"ar": "الوضع", "en": "Status"}),
@@ -55,7 +60,6 @@ def row(profile: dict, lang: str, today: date | None, legal_limit_days: int) -> 
         )
 
     values = {
-        "id": profile.get("id", ""),
         "name_ar": (profile.get("name") or {}).get("ar", ""),
         "name_en": (profile.get("name") or {}).get("en", ""),
         "status": label("status", profile.get("status"), text_lang),
@@ -96,7 +100,7 @@ def write_table(
             writer = csv.writer(fh)
             writer.writerow(headers(lang))
             for values in rows:
-                writer.writerow(["yes" if v is True else "no" if v is False else v for v in values])
+                writer.writerow([_csv_cell(v) for v in values])
         return
     from openpyxl import Workbook
     from openpyxl.styles import Font
@@ -110,8 +114,24 @@ def write_table(
         cell.font = Font(bold=True)
     for values in rows:
         ws.append(values)
+        for cell in ws[ws.max_row]:
+            if isinstance(cell.value, str):
+                # openpyxl turns any string starting with "=" into a formula; a text cell with
+                # the quote prefix stays text when a user edits it in Excel or Calc too.
+                cell.data_type = "s"
+                cell.quotePrefix = cell.value.startswith(FORMULA_STARTS)
     ws.freeze_panes = "A2"
     # openpyxl stamps creator "openpyxl" and the current time: leave no trace of who or when.
     wb.properties.creator = ""
     wb.properties.lastModifiedBy = ""
     wb.save(str(out))
+
+
+def _csv_cell(value: object) -> object:
+    if value is True:
+        return "yes"
+    if value is False:
+        return "no"
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
