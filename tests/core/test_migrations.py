@@ -1,28 +1,72 @@
-"""Schema migrations: a small vault per past schema version under tests/fixtures opens and
-upgrades with today's code (TagStudio's practice)."""
+"""Schema migrations: a small vault per schema version under tests/fixtures (made by
+tests/fixtures/make_fixture_vault.py) opens with today's code and upgrades to exactly the schema of
+a fresh vault; the fresh schema holds exactly the catalogue's columns (TagStudio's practice)."""
 
 import shutil
+import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 
 from profileeditor.core import schema
 from profileeditor.core.facts import compute
+from profileeditor.core.model import RECORDS, all_columns
 from profileeditor.core.vault import Vault, VaultError
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 FIXTURE_PASSPHRASE = "fixture passphrase"
+sys.path.insert(0, str(FIXTURES))
+import make_fixture_vault  # noqa: E402  (a script beside the fixtures, not a package)
 
 
-@pytest.mark.parametrize("version", range(1, schema.SCHEMA_VERSION))
-def test_past_schema_vault_opens_and_upgrades(tmp_path, version):
-    source = FIXTURES / f"schema-v{version}.pevault"
-    assert source.is_dir(), f"keep a fixture vault for schema version {version}"
+def introspect(conn) -> dict:
+    """Tables with their columns, indexes and triggers, read through sqlite-utils on the keyed
+    SQLCipher connection — everything of the schema except the data."""
+    db = sqlite_utils.Database(conn)
+    out = {}
+    for name in db.table_names():
+        table = db[name]
+        out[name] = {
+            "columns": [
+                (c.name, c.type, c.notnull, c.default_value, c.is_pk) for c in table.columns
+            ],
+            "indexes": sorted((i.name, tuple(i.columns), i.unique) for i in table.indexes),
+            "triggers": sorted((t.name, t.sql) for t in table.triggers),
+            "virtual": table.schema if table.virtual_table_using else None,
+        }
+    out["views"] = sorted(db.view_names())
+    return out
+
+
+def open_copy(source: Path, tmp_path: Path) -> Vault:
+    assert source.is_dir(), f"keep a fixture vault for {source.name}"
     copy = shutil.copytree(source, tmp_path / source.name)
-    with Vault.open(copy, FIXTURE_PASSPHRASE, auto_backup=False) as vault:
+    return Vault.open(copy, FIXTURE_PASSPHRASE, auto_backup=False)
+
+
+@pytest.fixture
+def fresh_schema(vault) -> dict:
+    return introspect(vault.repository.conn)
+
+
+@pytest.mark.parametrize("version", range(1, schema.SCHEMA_VERSION + 1))
+def test_every_schema_version_has_its_fixture_vault(version):
+    """Adding schema version N+1 without first freezing version N's vault fails here:
+    run ``python3 tests/fixtures/make_fixture_vault.py`` before writing the migration."""
+    assert (FIXTURES / f"schema-v{version}.pevault" / "profiles.db").is_file(), (
+        f"no fixture vault for schema version {version}: make it with "
+        "tests/fixtures/make_fixture_vault.py"
+    )
+
+
+@pytest.mark.parametrize("version", range(1, schema.SCHEMA_VERSION + 1))
+def test_past_schema_vault_opens_and_upgrades(tmp_path, version, fresh_schema):
+    with open_copy(FIXTURES / f"schema-v{version}.pevault", tmp_path) as vault:
         conn = vault.repository.conn
         assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+        assert introspect(conn) == fresh_schema
         assert vault.check() == []
         assert vault.repository.count() == 8
         assert len(vault.repository.search("سلمى")) == 1
@@ -33,6 +77,37 @@ def test_past_schema_vault_opens_and_upgrades(tmp_path, version):
             facts = compute(repo.get_profile(row.id), today)
             assert row.days_detained == facts.current_days
             assert row.beyond_limit == facts.beyond_legal_limit
+
+
+def test_the_fresh_schema_holds_exactly_the_catalogue_columns(fresh_schema):
+    """A catalogue field without a migration adding its column (or a migration adding a column
+    no field declares) fails here."""
+    for table, record in RECORDS.items():
+        have = [c[0] for c in fresh_schema[table]["columns"]]
+        want = ["pk"] + (["parent_pk", "position"] if record.parent_table else [])
+        want += all_columns(record)
+        if table == "profiles":
+            want += list(schema.DERIVED_PROFILE_COLUMNS)
+        assert sorted(have) == sorted(want), f"table {table}"
+
+
+def test_the_fixture_script_makes_each_version(tmp_path, fresh_schema):
+    """The script keeps working: an old version made today upgrades to today's schema."""
+    for version in sorted({1, schema.SCHEMA_VERSION}):
+        out = make_fixture_vault.make(tmp_path / f"v{version}.pevault", version)
+        with Vault.open(out, FIXTURE_PASSPHRASE, auto_backup=False) as vault:
+            assert introspect(vault.repository.conn) == fresh_schema
+            assert vault.check() == []
+            assert len(vault.repository.search("سلمى")) == 1
+
+
+def test_migrations_are_frozen_sql():
+    """A migration must not read today's field list: that is how a fresh vault and an upgraded
+    one came to differ (the old _v1 built its tables from model.RECORDS)."""
+    source = Path(schema.__file__).read_text(encoding="utf-8")
+    for banned in ("RECORDS", "all_columns", "catalogue"):
+        assert f"import {banned}" not in source and f"{banned}(" not in source, banned
+    assert "from profileeditor.core" not in source
 
 
 def test_a_newer_schema_is_refused_not_damaged(vault):

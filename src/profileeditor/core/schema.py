@@ -1,8 +1,19 @@
 """Database schema and migrations, keyed on ``PRAGMA user_version``.
 
-Each migration is an ordered function; ``migrate`` runs the missing ones in one transaction, so a
-crash mid-upgrade leaves the previous version intact. Tables come from ``model.RECORDS``: one per
-record type, children pointing at their parent's integer key with ON DELETE CASCADE.
+Each version is a function of literal SQL, frozen the day it shipped: a migration never reads the
+field catalogue or ``model.RECORDS``, because those describe today's fields — a ``_v1`` built from
+them would make a fresh vault that already has a column a later ``_vN`` then adds again (and an
+old vault that never gets it). ``migrate`` runs the missing versions in one transaction, so a
+crash mid-upgrade leaves the previous version intact.
+
+Adding a version (docs/ARCHITECTURE.md, "How to add a field"):
+
+1. before changing anything, make the fixture vault of today's last version:
+   ``python3 tests/fixtures/make_fixture_vault.py`` (writes tests/fixtures/schema-vN.pevault);
+2. write ``_vN+1`` here with literal SQL (``ALTER TABLE … ADD COLUMN``, ``CREATE INDEX``…) and
+   append it to ``MIGRATIONS``; never edit an earlier one;
+3. tests/core/test_migrations.py then checks that every past fixture upgrades to exactly the
+   schema of a fresh vault, and that the final tables hold the catalogue's columns.
 """
 
 from __future__ import annotations
@@ -10,58 +21,105 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from profileeditor.core.model import RECORDS, all_columns
+# Columns of ``profiles`` that the repository derives on every save, for list, filters and sort:
+# deleted_at (set while in the trash), sort_name_ar/en (normalised names, for sorting in either
+# language), episode_start/end (latest detention episode, ISO days), open_pretrial_start (held
+# without sentence since this day, NULL if not), closed_pretrial_days (longest finished pretrial
+# period), facility_ar/en (current facility), case_numbers ("1300/2019, 911/2022"), prosecutions
+# (space-separated codes of its cases), approximate (a figure counted from a partial date).
+# Version 2 adds their day numbers.
+DERIVED_PROFILE_COLUMNS = (
+    "deleted_at",
+    "sort_name_ar",
+    "sort_name_en",
+    "episode_start",
+    "episode_end",
+    "open_pretrial_start",
+    "closed_pretrial_days",
+    "facility_ar",
+    "facility_en",
+    "case_numbers",
+    "prosecutions",
+    "approximate",
+    "episode_start_day",
+    "episode_end_day",
+    "open_pretrial_start_day",
+)
 
-# Columns of ``profiles`` that the repository derives on every save, for list, filters and sort.
-# Frozen per schema version: a migration that adds one adds it to its own list.
-_V1_DERIVED = {
-    "deleted_at": "TEXT",  # set while in the trash
-    "sort_name_ar": "TEXT",  # normalised names, for sorting in either language
-    "sort_name_en": "TEXT",
-    "episode_start": "TEXT",  # latest detention episode, ISO days
-    "episode_end": "TEXT",
-    "open_pretrial_start": "TEXT",  # held without sentence since this day (NULL if not)
-    "closed_pretrial_days": "INTEGER NOT NULL DEFAULT 0",  # longest finished pretrial period
-    "facility_ar": "TEXT",  # current facility
-    "facility_en": "TEXT",
-    "case_numbers": "TEXT",  # "1300/2019, 911/2022"
-    "prosecutions": "TEXT",  # space-separated prosecution codes of its cases
-    "approximate": "INTEGER NOT NULL DEFAULT 0",
-}
-# Day numbers (days since 1970-01-01) of the same dates: integer arithmetic lets the list sort by
-# days in detention and test the legal limit without parsing a date per row (v1 did: 350 ms at
-# 100,000 profiles).
-_V2_DERIVED = {
-    "episode_start_day": "INTEGER",
-    "episode_end_day": "INTEGER",
-    "open_pretrial_start_day": "INTEGER",
-}
-DERIVED_PROFILE_COLUMNS = {**_V1_DERIVED, **_V2_DERIVED}
-
-
-def _create_record_tables(conn) -> None:
-    for record in RECORDS.values():
-        cols = ["pk INTEGER PRIMARY KEY"]
-        if record.parent_table:
-            cols.append(
-                f"parent_pk INTEGER NOT NULL REFERENCES {record.parent_table}(pk) ON DELETE CASCADE"
-            )
-            cols.append("position INTEGER NOT NULL")
-        for name in all_columns(record):
-            if record.table == "profiles" and name == "id":
-                cols.append('"id" TEXT NOT NULL UNIQUE')
-            else:
-                cols.append(f'"{name}"')
-        if record.table == "profiles":
-            cols += [f"{name} {decl}" for name, decl in _V1_DERIVED.items()]
-        conn.execute(f"CREATE TABLE {record.table} ({', '.join(cols)})")
-        if record.parent_table:
-            conn.execute(
-                f"CREATE INDEX {record.table}_parent ON {record.table}(parent_pk, position)"
-            )
-
-
+# Version 1, as it shipped: one table per record type, children pointing at their parent's
+# integer key with ON DELETE CASCADE. Byte for byte the SQL that version's code generated, so that
+# sqlite_master of a fresh vault reads the same as an old one's.
 _V1_STATEMENTS = (
+    (
+        'CREATE TABLE profiles (pk INTEGER PRIMARY KEY, "id" TEXT NOT NULL UNIQUE, '
+        '"name_ar", "name_en", "aliases", "sex", "birth_date", "nationality", '
+        '"governorate_ar", "governorate_en", "profession", "occupation_ar", "occupation_en", '
+        '"affiliation_ar", "affiliation_en", "status", "bio_ar", "bio_en", "photo", "tags", '
+        '"consent_level", "consent_given_by", "consent_date", "consent_notes", "health_ar", '
+        '"health_en", "lawyers_ar", "lawyers_en", "family_contact_ar", "family_contact_en", '
+        '"notes_ar", "notes_en", "sensitivity", "created_at", "updated_at", deleted_at TEXT, '
+        "sort_name_ar TEXT, sort_name_en TEXT, episode_start TEXT, episode_end TEXT, "
+        "open_pretrial_start TEXT, closed_pretrial_days INTEGER NOT NULL DEFAULT 0, "
+        "facility_ar TEXT, facility_en TEXT, case_numbers TEXT, prosecutions TEXT, "
+        "approximate INTEGER NOT NULL DEFAULT 0)"
+    ),
+    (
+        "CREATE TABLE detentions (pk INTEGER PRIMARY KEY, "
+        "parent_pk INTEGER NOT NULL REFERENCES profiles(pk) ON DELETE CASCADE, "
+        'position INTEGER NOT NULL, "id", "arrest_date", "arrest_place_ar", '
+        '"arrest_place_en", "arrest_manner", "arresting_authority_ar", '
+        '"arresting_authority_en", "disappeared_until", "release_date", "release_type")'
+    ),
+    "CREATE INDEX detentions_parent ON detentions(parent_pk, position)",
+    (
+        "CREATE TABLE facilities (pk INTEGER PRIMARY KEY, "
+        "parent_pk INTEGER NOT NULL REFERENCES detentions(pk) ON DELETE CASCADE, "
+        'position INTEGER NOT NULL, "name_ar", "name_en", "from_date", "to_date")'
+    ),
+    "CREATE INDEX facilities_parent ON facilities(parent_pk, position)",
+    (
+        "CREATE TABLE cases (pk INTEGER PRIMARY KEY, "
+        "parent_pk INTEGER NOT NULL REFERENCES profiles(pk) ON DELETE CASCADE, "
+        'position INTEGER NOT NULL, "id", "number", "year", "prosecution", "court_ar", '
+        '"court_en", "joined_date", "recycled_from", "sentence_date", '
+        '"sentence_term_months", "sentence_court_ar", "sentence_court_en", '
+        '"sentence_appeal_ar", "sentence_appeal_en", "notes_ar", "notes_en")'
+    ),
+    "CREATE INDEX cases_parent ON cases(parent_pk, position)",
+    (
+        "CREATE TABLE charges (pk INTEGER PRIMARY KEY, "
+        "parent_pk INTEGER NOT NULL REFERENCES cases(pk) ON DELETE CASCADE, "
+        'position INTEGER NOT NULL, "code")'
+    ),
+    "CREATE INDEX charges_parent ON charges(parent_pk, position)",
+    (
+        "CREATE TABLE proceedings (pk INTEGER PRIMARY KEY, "
+        "parent_pk INTEGER NOT NULL REFERENCES cases(pk) ON DELETE CASCADE, "
+        'position INTEGER NOT NULL, "id", "date", "type", "authority_ar", "authority_en", '
+        '"outcome", "renewal_days", "next_date", "present", "notes_ar", "notes_en")'
+    ),
+    "CREATE INDEX proceedings_parent ON proceedings(parent_pk, position)",
+    (
+        "CREATE TABLE events (pk INTEGER PRIMARY KEY, "
+        "parent_pk INTEGER NOT NULL REFERENCES profiles(pk) ON DELETE CASCADE, "
+        'position INTEGER NOT NULL, "id", "date", "end_date", "type", "description_ar", '
+        '"description_en", "sources")'
+    ),
+    "CREATE INDEX events_parent ON events(parent_pk, position)",
+    (
+        "CREATE TABLE sources (pk INTEGER PRIMARY KEY, "
+        "parent_pk INTEGER NOT NULL REFERENCES profiles(pk) ON DELETE CASCADE, "
+        'position INTEGER NOT NULL, "id", "title", "kind", "url", "date", "reliability", '
+        '"notes", "level")'
+    ),
+    "CREATE INDEX sources_parent ON sources(parent_pk, position)",
+    (
+        "CREATE TABLE attachments (pk INTEGER PRIMARY KEY, "
+        "parent_pk INTEGER NOT NULL REFERENCES profiles(pk) ON DELETE CASCADE, "
+        'position INTEGER NOT NULL, "id", "kind", "filename", "media_type", "sha256", '
+        '"data", "caption_ar", "caption_en", "credit", "level", "added_at")'
+    ),
+    "CREATE INDEX attachments_parent ON attachments(parent_pk, position)",
     "CREATE INDEX profiles_sort_ar ON profiles(deleted_at, sort_name_ar)",
     "CREATE INDEX profiles_sort_en ON profiles(deleted_at, sort_name_en)",
     "CREATE INDEX cases_prosecution ON cases(prosecution)",
@@ -92,15 +150,18 @@ _V1_STATEMENTS = (
 
 
 def _v1(conn) -> None:
-    _create_record_tables(conn)
     # One statement at a time: executescript would COMMIT the migration's open transaction.
     for statement in _V1_STATEMENTS:
         conn.execute(statement)
 
 
 def _v2(conn) -> None:
-    for name, decl in _V2_DERIVED.items():
-        conn.execute(f"ALTER TABLE profiles ADD COLUMN {name} {decl}")
+    # Day numbers (days since 1970-01-01) of the derived dates: integer arithmetic lets the list
+    # sort by days in detention and test the legal limit without parsing a date per row (v1 did:
+    # 350 ms at 100,000 profiles).
+    conn.execute("ALTER TABLE profiles ADD COLUMN episode_start_day INTEGER")
+    conn.execute("ALTER TABLE profiles ADD COLUMN episode_end_day INTEGER")
+    conn.execute("ALTER TABLE profiles ADD COLUMN open_pretrial_start_day INTEGER")
     unix_epoch_julian_day = 2440587.5
     conn.execute(
         "UPDATE profiles SET "
@@ -122,6 +183,7 @@ def _v2(conn) -> None:
     conn.execute("DROP INDEX cases_prosecution")  # the filter reads profiles.prosecutions now
 
 
+# One function per version, in order; append, never edit (see the module's docstring).
 MIGRATIONS: list[Callable] = [_v1, _v2]
 
 # Indexes a large import may drop and build again at its end: inserting into them row by row
