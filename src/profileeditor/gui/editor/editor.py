@@ -43,6 +43,7 @@ from profileeditor.gui.editor.history_view import HistoryView
 from profileeditor.gui.editor.identity import BiographyTab, IdentityTab, scrolling
 from profileeditor.gui.editor.photo import describe_metadata
 from profileeditor.gui.editor.sources import SourcesTab
+from profileeditor.gui.editor.wheel import guard_all
 
 # Lists of sub-records: adding or removing one changes what the tables and forms show.
 RECORD_LISTS = frozenset(
@@ -191,6 +192,7 @@ class ProfileEditor(QWidget):
         column = QVBoxLayout(body)
         column.addLayout(header)
         column.addWidget(self.tabs, 1)
+        guard_all(body)
 
     def changeEvent(self, event) -> None:
         # Every text is set when the tabs are made: a new language rebuilds them, once, after
