@@ -21,6 +21,8 @@ class ScriptedDialogs(dialog_service.DialogService):
         self.confirmations: list[bool] = []
         self.messages: list[tuple[str, str, str]] = []
         self.printed: list[str] = []
+        self.starts: list[str] = []  # the path each file dialog was opened at
+        self.asked: list[str] = []  # the text of each confirmation asked
 
     def choose_directory(self, parent, title, start=""):
         return self.folders.pop(0)
@@ -32,6 +34,7 @@ class ScriptedDialogs(dialog_service.DialogService):
         return self.files.pop(0)
 
     def save_file(self, parent, title, file_filter="", start=""):
+        self.starts.append(start)
         return self.files.pop(0)
 
     def information(self, parent, title, text):
@@ -44,6 +47,7 @@ class ScriptedDialogs(dialog_service.DialogService):
         self.messages.append(("error", title, text))
 
     def confirm(self, parent, title, text):
+        self.asked.append(text)
         return self.confirmations.pop(0)
 
     def get_text(self, parent, title, label, secret=False):

@@ -321,3 +321,60 @@ def test_arabic_catalogue_and_right_to_left(qtbot, demo_vault, qapp):
         assert "(8)" in dialog.selection_buttons["all"].text()
     finally:
         i18n.install(qapp, "en")
+
+
+def test_suggested_name_follows_level_language_and_format(qtbot, demo_vault, dialogs, tmp_path):
+    """Issue 13 item 2: a name that says "public" does not stay on an internal dossier."""
+    dialog = ExportDialog(demo_vault, ExportSelection())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.set_format("pdf")
+    dialog.set_language("ar")
+    dialog.set_level("public")
+    # The name offered in the save dialog says what the file holds.
+    dialogs.files.append(None)  # the user looks, then cancels
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    assert Path(dialogs.starts[-1]).name.startswith("dossier-public-ar-")
+    dialogs.files.append(str(tmp_path / "ar-public.pdf"))
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    assert dialog.path_edit.text() == str(tmp_path / "ar-public.pdf")
+    dialog.level_combo.setCurrentIndex(dialog.level_combo.findData("internal"))
+    assert Path(dialog.path_edit.text()).name == "ar-internal.pdf"
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("ar+en"))
+    assert Path(dialog.path_edit.text()).name == "ar-en-internal.pdf"
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("docx"))
+    assert Path(dialog.path_edit.text()).name == "ar-en-internal.docx"
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+    assert Path(dialog.path_edit.text()).name == "en-internal.docx"
+    assert Path(dialog.path_edit.text()).parent == tmp_path
+    # Empty again: the save dialog's suggestion says the new choices.
+    dialog.path_edit.clear()
+    dialogs.files.append(None)
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    assert Path(dialogs.starts[-1]).name.startswith("dossier-internal-en-")
+    assert Path(dialogs.starts[-1]).suffix == ".docx"
+
+
+def test_overwriting_an_existing_file_asks_first(qtbot, demo_vault, dialogs, tmp_path):
+    profile_id = demo_vault.repository.ids("Salma")[0]
+    dialog = ExportDialog(demo_vault, ExportSelection(current_id=profile_id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.set_format("json")
+    dialog.set_level("internal")
+    existing = tmp_path / "ar-internal.json"
+    existing.write_bytes(b"the older file")
+    qtbot.keyClicks(dialog.path_edit, str(existing))
+    dialogs.confirmations.append(False)  # "Replace it?" — No
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.controller.job is None
+    assert existing.read_bytes() == b"the older file"
+    assert dialogs.asked and "ar-internal.json" in dialogs.asked[-1]
+    dialogs.confirmations.append(True)  # asked again, Yes this time
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    job = dialog.controller.job
+    assert job is not None
+    qtbot.waitUntil(lambda: job.done, timeout=60_000)
+    assert job.error is None, job.error
+    assert existing.read_bytes() != b"the older file"
+    assert len(dialogs.asked) == 2

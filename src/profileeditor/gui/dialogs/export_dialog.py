@@ -9,6 +9,7 @@ and turns its outcome into signals; ``ExportDialog`` is the view.
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -43,6 +44,9 @@ SELECTIONS = ("current", "selected", "filtered", "all")
 FORMATS = ("pdf", "docx", "card", "csv", "xlsx", "json")
 LANGUAGES = ("ar", "en", "ar+en")
 LEVELS = ("public", "partner", "internal")
+# A level or language named in a file name, as a whole word: "ar-public.pdf", "dossier_en".
+_LEVEL_WORD = re.compile(r"(?<![A-Za-z0-9])(public|partner|internal)(?![A-Za-z0-9])", re.I)
+_LANG_WORD = re.compile(r"(?<![A-Za-z0-9])(ar[+_-]en|ar|en)(?![A-Za-z0-9])", re.I)
 # Loading is read in chunks so that Cancel is honoured while a large vault is read.
 READ_CHUNK = 100
 
@@ -66,6 +70,29 @@ class ExportRequest:
     out: Path
     include_unconsented: bool = False
     pdf_password: str | None = None
+
+
+def lang_word(lang: str) -> str:
+    return lang.replace("+", "-")
+
+
+def suggested_name(level: str, lang: str, fmt: str, today: date | None = None) -> str:
+    """A neutral default name that says what the file holds (level, language), never whom."""
+    stem = f"{'cards' if fmt == 'card' else 'dossier'}-{level}-{lang_word(lang)}"
+    stem += f"-{today or date.today()}"
+    return stem if fmt == "card" else f"{stem}.{fmt}"
+
+
+def follow_choices(name: str, level: str, lang: str) -> str:
+    """``name`` with the level and language words it contains replaced by the chosen ones, so
+    that a file called "ar-public.pdf" does not receive an internal English dossier."""
+    name = _LEVEL_WORD.sub(level, name)
+    return _LANG_WORD.sub(lang_word(lang), name)
+
+
+def _asks_before_overwriting(dialogs: dialog_service.DialogService) -> bool:
+    # Qt's own save dialog asks before it returns an existing file; a scripted one does not.
+    return type(dialogs).save_file is dialog_service.DialogService.save_file
 
 
 def resolve_ids(repository, selection: ExportSelection, which: str) -> list[str]:
@@ -219,6 +246,8 @@ class ExportDialog(QDialog):
         self.controller = ExportController(vault, selection, self)
         self._open_url = open_url
         self.written: list[Path] = []
+        # The path whose replacement the user already accepted (in the file dialog or here).
+        self._overwrite_ok: Path | None = None
         self._request: ExportRequest | None = None
         counts = self.controller.counts()
 
@@ -382,7 +411,8 @@ class ExportDialog(QDialog):
 
         # -- wiring ----------------------------------------------------------------------------
         self.format_combo.currentIndexChanged.connect(self._format_changed)
-        self.level_combo.currentIndexChanged.connect(self._update)
+        self.level_combo.currentIndexChanged.connect(self._choices_changed)
+        self.language_combo.currentIndexChanged.connect(self._choices_changed)
         self.unconsented_check.toggled.connect(self._update)
         self.password_edit.textChanged.connect(self._update)
         self.password_again_edit.textChanged.connect(self._update)
@@ -432,6 +462,18 @@ class ExportDialog(QDialog):
             else:
                 path = path.with_suffix("." + self.fmt())
             self.path_edit.setText(str(path))
+        self._choices_changed()
+
+    def _choices_changed(self, *_args) -> None:
+        # The name follows the level and language chosen after it (issue 13 item 2).
+        text = self.path_edit.text().strip()
+        if text:
+            path = Path(text)
+            name = follow_choices(
+                path.name, self.level_combo.currentData(), self.language_combo.currentData()
+            )
+            if name != path.name:
+                self.path_edit.setText(str(path.with_name(name)))
         self._update()
 
     def problem(self) -> str:
@@ -480,14 +522,34 @@ class ExportDialog(QDialog):
                 "json": self.tr("JSON files (*.json)"),
             }
             # A neutral default name: a file name must not give away whom it is about.
-            default = start or str(
-                Path.home() / f"dossier-{self.level_combo.currentData()}-{date.today()}.{fmt}"
-            )
+            default = start or str(Path.home() / self.suggested_name())
             chosen = dialogs.save_file(self, self.tr("Save the export"), filters[fmt], default)
             if chosen and Path(chosen).suffix.lower() != "." + fmt:
                 chosen = str(Path(chosen).with_suffix("." + fmt))
+            elif chosen and _asks_before_overwriting(dialogs):
+                self._overwrite_ok = Path(chosen)  # the file dialog asked already
         if chosen:
             self.path_edit.setText(chosen)
+
+    def suggested_name(self) -> str:
+        return suggested_name(
+            self.level_combo.currentData(), self.language_combo.currentData(), self.fmt()
+        )
+
+    def _may_write(self, out: Path) -> bool:
+        """False when ``out`` is a file the user does not want replaced."""
+        if self.fmt() == "card" or not out.exists() or out == self._overwrite_ok:
+            return True
+        if dialog_service.service().confirm(
+            self,
+            self.tr("Replace the file?"),
+            self.tr("“%1” already exists in “%2”. Replace it with this export?")
+            .replace("%1", out.name)
+            .replace("%2", str(out.parent)),
+        ):
+            self._overwrite_ok = out
+            return True
+        return False
 
     def request(self) -> ExportRequest:
         level = self.level_combo.currentData()
@@ -505,7 +567,10 @@ class ExportDialog(QDialog):
     def start_export(self) -> workers.Job | None:
         if self.problem() or self.controller.running:
             return None
-        self._request = self.request()
+        request = self.request()
+        if not self._may_write(request.out):
+            return None
+        self._request = request
         self.result_label.clear()
         self.show_folder_button.hide()
         job = self.controller.start(

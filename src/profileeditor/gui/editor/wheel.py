@@ -25,16 +25,16 @@ class WheelGuard(QObject):
     """Event filter: a wheel over an unfocused guarded widget goes to its parents instead."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget):
-            if not watched.hasFocus():
-                area = _scroll_area_of(watched)
-                if area is not None:
-                    # Handed to the form's scroll area, which scrolls. (Qt propagates an
-                    # ignored wheel to the parents only for events from the window system.)
-                    QApplication.sendEvent(area.viewport(), event)
-                else:
-                    event.ignore()
-                return True
+        wheel = event.type() == QEvent.Type.Wheel
+        if wheel and isinstance(watched, QWidget) and not watched.hasFocus():
+            area = _scroll_area_of(watched)
+            if area is not None:
+                # Handed to the form's scroll area, which scrolls. (Qt propagates an ignored
+                # wheel to the parents only for events from the window system.)
+                QApplication.sendEvent(area.viewport(), event)
+            else:
+                event.ignore()
+            return True
         return False
 
 
