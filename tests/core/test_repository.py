@@ -1,6 +1,7 @@
 """Repository: every field stored and returned, history, trash, search and filters."""
 
 import copy
+import dataclasses
 import json
 from datetime import date
 
@@ -8,22 +9,43 @@ import pytest
 import sqlcipher3
 import sqlite_utils
 
+from profileeditor.core import catalogue
 from profileeditor.core.model import RECORDS, all_columns
 from profileeditor.core.repository import Filters, InvalidProfile, ProfileNotFound
 from profileeditor.core.schema_doc import field_paths
 
 
-def test_every_schema_field_has_a_column():
-    """Walks the interchange schema: a property without a column would be dropped on save."""
-    columns = {c for record in RECORDS.values() for c in all_columns(record)}
-    missing = []
+def schema_columns() -> set[tuple[str, str]]:
+    """(table, column) for every leaf of the interchange schema, through its catalogue entry."""
+    out = set()
     for path in field_paths():
-        leaf = path.split(".")
-        name = "_".join(leaf[-2:]) if leaf[-1] in ("ar", "en") else leaf[-1]
-        candidates = {name, "_".join(leaf[-3:]), "_".join(leaf[-2:]), f"{leaf[-1]}_date", "code"}
-        if not candidates & columns:
-            missing.append(path)
-    assert missing == []
+        entry = catalogue.get(path)  # KeyError: a schema field nobody catalogued
+        lang = path.rsplit(".", 1)[1] if entry.kind == "text" else ""
+        column = f"{entry.col}_{lang}" if lang else entry.col
+        out.add((entry.record.table, column))
+    return out
+
+
+def stored_columns(records) -> set[tuple[str, str]]:
+    return {(t, c) for t, record in records.items() for c in all_columns(record)}
+
+
+def test_every_schema_field_has_a_column():
+    """Exact, both ways: every schema leaf has its own column in its record's table, and every
+    column of RECORDS stands for a schema leaf — a property without a column would be dropped on
+    save, a column without a property is a field the interchange format cannot carry."""
+    assert schema_columns() == stored_columns(RECORDS)
+
+
+def test_the_schema_coverage_check_can_fail():
+    """The old check passed any path whose last word matched some column ("code" matched all);
+    this one notices a single missing column."""
+    detentions = RECORDS["detentions"]
+    fewer = dataclasses.replace(
+        detentions, fields=tuple(f for f in detentions.fields if f.key != "arrest_place")
+    )
+    gaps = schema_columns() - stored_columns({**RECORDS, "detentions": fewer})
+    assert gaps == {("detentions", "arrest_place_ar"), ("detentions", "arrest_place_en")}
 
 
 def test_sample_round_trip_gives_back_every_field(demo_vault, sample_profiles):

@@ -25,7 +25,7 @@ case). No Qt here: the core does not depend on the GUI.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -678,10 +678,36 @@ ENTRIES: tuple[Entry, ...] = (
     _e("attachments.added_at", "str", "Added", "تاريخ الإضافة", widget="readonly"),
 )
 
-# Extension point for tests and the "how to add a field" walk-through: entries appended here at
-# run time (before anything reads the catalogue) join ENTRIES everywhere. Real fields go in
-# ENTRIES; this list stays empty in the program.
+# Entries added at run time — only by tests and the "how to add a field" walk-through, through
+# ``add_entry``; real fields go in ENTRIES. What is generated from the catalogue (model.RECORDS,
+# the spreadsheet targets) registers with ``on_change`` and is rebuilt when this list changes.
 EXTRA_ENTRIES: list[Entry] = []
+_listeners: list[Callable[[], None]] = []
+
+
+def on_change(callback: Callable[[], None]) -> None:
+    """Call ``callback`` whenever an entry is added or removed at run time."""
+    _listeners.append(callback)
+
+
+def _changed() -> None:
+    global _index
+    _index = None
+    for callback in _listeners:
+        callback()
+
+
+def add_entry(entry: Entry) -> None:
+    """Add a field at run time (tests): every generated table picks it up."""
+    if has(entry.path):
+        raise ValueError(f"field {entry.path!r} is already catalogued")
+    EXTRA_ENTRIES.append(entry)
+    _changed()
+
+
+def remove_entry(entry: Entry) -> None:
+    EXTRA_ENTRIES.remove(entry)
+    _changed()
 
 
 def entries() -> tuple[Entry, ...]:
@@ -706,7 +732,7 @@ def record_of(path: str) -> RecordSpec:
     return best
 
 
-_index: tuple[int, dict[str, Entry]] = (-1, {})
+_index: dict[str, Entry] | None = None
 
 
 def parent_of(spec: RecordSpec) -> RecordSpec | None:
@@ -718,9 +744,9 @@ def parent_of(spec: RecordSpec) -> RecordSpec | None:
 
 def _by_path() -> dict[str, Entry]:
     global _index
-    if _index[0] != len(EXTRA_ENTRIES):  # rebuilt only when a test adds an entry
-        _index = (len(EXTRA_ENTRIES), {entry.path: entry for entry in entries()})
-    return _index[1]
+    if _index is None:  # built once; again only when a test adds an entry
+        _index = {entry.path: entry for entry in entries()}
+    return _index
 
 
 def get(path: str) -> Entry:

@@ -3,9 +3,10 @@
 A profile travels through the program as a plain dict in the interchange format
 (resources/profiles.schema.json) — the same shape the JSON import/export, the dossiers and the
 editor use, so nothing can be dropped by a translation layer. ``RECORDS`` says, for each record
-type, which table holds it and how each JSON property maps to columns; schema.py builds the tables
-from it and repository.py reads and writes through it. A test walks the JSON Schema and fails if a
-property has no column here.
+type, which table holds it and how each JSON property maps to columns; it is generated from the
+field catalogue (core/catalogue.py), and repository.py reads and writes through it. The tables
+themselves come from the frozen migrations in schema.py; a test checks that they end with exactly
+these columns.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import base64
 import json
 from dataclasses import dataclass
 from typing import Any
+
+from profileeditor.core import catalogue
 
 # Column kinds: "str", "int", "bool", "text" (bilingual {ar, en} → two columns), "json" (a list or
 # map kept as JSON text), "blob" (base64 in JSON, bytes in the database).
@@ -47,159 +50,35 @@ class Record:
     has_id: bool = True
 
 
-def _f(key: str, kind: str = "str", column: str = "") -> Field:
-    return Field(key, kind, column)
+def build_records() -> dict[str, Record]:
+    """``RECORDS`` from the catalogue: a record per ``RecordSpec``, its fields in catalogue order."""
+    specs = catalogue.record_specs()
+    records = {}
+    for spec in specs:
+        parent = catalogue.parent_of(spec)
+        records[spec.table] = Record(
+            spec.table,
+            spec.path.rpartition(".")[2],
+            tuple(Field(e.key, e.kind, e.column) for e in catalogue.of_record(spec.table)),
+            parent_table=parent.table if parent else "",
+            children=tuple(s.table for s in specs if catalogue.parent_of(s) == spec),
+            scalar_list=spec.scalar_list,
+            has_id=spec.has_id,
+        )
+    return records
 
 
-RECORDS: dict[str, Record] = {
-    r.table: r
-    for r in (
-        Record(
-            "profiles",
-            "",
-            (
-                _f("id"),
-                _f("name", "text"),
-                _f("aliases", "json"),
-                _f("sex"),
-                _f("birth_date"),
-                _f("nationality"),
-                _f("governorate", "text"),
-                _f("profession"),
-                _f("occupation", "text"),
-                _f("affiliation", "text"),
-                _f("status"),
-                _f("bio", "text"),
-                _f("photo"),
-                _f("tags", "json"),
-                _f("consent.level"),
-                _f("consent.given_by"),
-                _f("consent.date"),
-                _f("consent.notes"),
-                _f("health", "text"),
-                _f("lawyers", "text"),
-                _f("family_contact", "text"),
-                _f("notes", "text"),
-                _f("sensitivity", "json"),
-                _f("created_at"),
-                _f("updated_at"),
-            ),
-            children=("detentions", "cases", "events", "sources", "attachments"),
-        ),
-        Record(
-            "detentions",
-            "detentions",
-            (
-                _f("id"),
-                _f("arrest_date"),
-                _f("arrest_place", "text"),
-                _f("arrest_manner"),
-                _f("arresting_authority", "text"),
-                _f("disappeared_until"),
-                _f("release_date"),
-                _f("release_type"),
-            ),
-            parent_table="profiles",
-            children=("facilities",),
-        ),
-        Record(
-            "facilities",
-            "facilities",
-            (_f("name", "text"), _f("from", column="from_date"), _f("to", column="to_date")),
-            parent_table="detentions",
-            has_id=False,
-        ),
-        Record(
-            "cases",
-            "cases",
-            (
-                _f("id"),
-                _f("number"),
-                _f("year", "int"),
-                _f("prosecution"),
-                _f("court", "text"),
-                _f("joined_date"),
-                _f("recycled_from"),
-                _f("sentence.date"),
-                _f("sentence.term_months", "int"),
-                _f("sentence.court", "text"),
-                _f("sentence.appeal", "text"),
-                _f("notes", "text"),
-            ),
-            parent_table="profiles",
-            children=("charges", "proceedings"),
-        ),
-        Record(
-            "charges",
-            "charges",
-            (_f("value", column="code"),),
-            parent_table="cases",
-            scalar_list=True,
-            has_id=False,
-        ),
-        Record(
-            "proceedings",
-            "proceedings",
-            (
-                _f("id"),
-                _f("date"),
-                _f("type"),
-                _f("authority", "text"),
-                _f("outcome"),
-                _f("renewal_days", "int"),
-                _f("next_date"),
-                _f("present", "bool"),
-                _f("notes", "text"),
-            ),
-            parent_table="cases",
-        ),
-        Record(
-            "events",
-            "events",
-            (
-                _f("id"),
-                _f("date"),
-                _f("end_date"),
-                _f("type"),
-                _f("description", "text"),
-                _f("sources", "json"),
-            ),
-            parent_table="profiles",
-        ),
-        Record(
-            "sources",
-            "sources",
-            (
-                _f("id"),
-                _f("title"),
-                _f("kind"),
-                _f("url"),
-                _f("date"),
-                _f("reliability"),
-                _f("notes"),
-                _f("level"),
-            ),
-            parent_table="profiles",
-        ),
-        Record(
-            "attachments",
-            "attachments",
-            (
-                _f("id"),
-                _f("kind"),
-                _f("filename"),
-                _f("media_type"),
-                _f("sha256"),
-                _f("data", "blob"),
-                _f("caption", "text"),
-                _f("credit"),
-                _f("level"),
-                _f("added_at"),
-            ),
-            parent_table="profiles",
-        ),
-    )
-}
+RECORDS: dict[str, Record] = build_records()
+
+
+def _rebuild_records() -> None:
+    # In place: repository.py and others hold this very dict.
+    RECORDS.clear()
+    RECORDS.update(build_records())
+    _PLANS.clear()
+
+
+catalogue.on_change(_rebuild_records)
 
 
 def _get(obj: Any, dotted: str) -> Any:
