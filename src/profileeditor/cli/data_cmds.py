@@ -8,44 +8,64 @@ import sys
 from pathlib import Path
 
 from profileeditor.cli.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, CliError, open_vault
+from profileeditor.importers import uwazi
+from profileeditor.importers.sheets import Sheet
 
 
 def cmd_import(args) -> int:
     path = Path(args.file)
     suffix = path.suffix.lower()
-    if suffix not in {".json", ".csv", ".xlsx"}:
-        raise CliError(f"{path}: unsupported file type (use .json, .csv or .xlsx)", EXIT_BAD_INPUT)
-    if not path.is_file():
+    if path.is_dir():
+        suffix = ".zip"  # a folder of Uwazi ZIP files
+    elif suffix not in {".json", ".csv", ".xlsx", ".zip"}:
+        raise CliError(
+            f"{path}: unsupported file type (use .json, .csv, .xlsx or an Uwazi .zip)",
+            EXIT_BAD_INPUT,
+        )
+    elif not path.is_file():
         raise CliError(f"{path}: no such file", EXIT_BAD_INPUT)
     if suffix == ".json":
-        from profileeditor.importers.json_import import import_document, read_file
+        from profileeditor.importers.json_import import read_file
 
-        doc = read_file(path)  # refused whole before the vault is touched
-        with open_vault(args.vault) as vault:
-            if args.dry_run:
-                ids = [p["id"] for p in doc["profiles"]]
-                known = {p["id"] for p in vault.repository.get_profiles(ids, with_data=False)}
-                new = sum(1 for pid in ids if pid not in known)
-                print(
-                    f"dry run: {path} is valid; would add {new} and update up to {len(ids) - new} profiles"
-                )
-                return EXIT_OK
-            total = len(doc["profiles"])
-
-            def progress(done: int) -> None:
-                print(f"committed {done}/{total}", flush=True)
-
-            result = import_document(vault.repository, doc, progress=progress, checked=True)
-            print(
-                f"imported {path}: {len(result.created)} added, {len(result.updated)} updated, {len(result.unchanged)} unchanged"
-            )
-        return EXIT_OK
+        return _import_document(args, path, read_file(path))
+    if suffix == ".zip" or (suffix == ".csv" and uwazi.looks_like_uwazi(path)):
+        found = uwazi.read(path)  # refused whole before the vault is touched
+        if isinstance(found, dict):
+            return _import_document(args, path, found)
+        source: Path | Sheet = found
+    else:
+        source = path
     from profileeditor.cli.exchange_cmds import import_spreadsheet
 
     with open_vault(args.vault) as vault:
         return import_spreadsheet(
-            vault, path, Path(args.mapping) if args.mapping else None, args.dry_run
+            vault, source, Path(args.mapping) if args.mapping else None, args.dry_run
         )
+
+
+def _import_document(args, path: Path, doc: dict) -> int:
+    """Store a checked interchange document (from JSON or Uwazi files)."""
+    from profileeditor.importers.json_import import import_document
+
+    with open_vault(args.vault) as vault:
+        if args.dry_run:
+            ids = [p["id"] for p in doc["profiles"]]
+            known = {p["id"] for p in vault.repository.get_profiles(ids, with_data=False)}
+            new = sum(1 for pid in ids if pid not in known)
+            print(
+                f"dry run: {path} is valid; would add {new} and update up to {len(ids) - new} profiles"
+            )
+            return EXIT_OK
+        total = len(doc["profiles"])
+
+        def progress(done: int) -> None:
+            print(f"committed {done}/{total}", flush=True)
+
+        result = import_document(vault.repository, doc, progress=progress, checked=True)
+        print(
+            f"imported {path}: {len(result.created)} added, {len(result.updated)} updated, {len(result.unchanged)} unchanged"
+        )
+    return EXIT_OK
 
 
 def _filters(args):
@@ -123,6 +143,18 @@ def cmd_export(args) -> int:
             write(out, profiles, args.level, args.include_unconsented)
             print(f"wrote {out}")
             return EXIT_OK
+        if args.format == "uwazi":
+            from profileeditor.export import uwazi as uwazi_export
+
+            written = uwazi_export.write(
+                out,
+                profiles,
+                args.level,
+                args.include_unconsented,
+                keep_ids=getattr(args, "keep_ids", False),
+            )
+            print(f"wrote {len(written)} files of Uwazi CSV imports in {out}")
+            return EXIT_OK
         from profileeditor.export import ExportError, export_profiles
         from profileeditor.export.strings import DEFAULT_CAMPAIGN_LINE
 
@@ -153,7 +185,11 @@ def cmd_export(args) -> int:
 
 def register(sub, add) -> None:
     """Add this module's commands to the parser (``add(name, handler, help)``)."""
-    p = add("import", cmd_import, "import profiles from .json, .csv or .xlsx")
+    p = add(
+        "import",
+        cmd_import,
+        "import profiles from .json, .csv, .xlsx or Uwazi CSV files (.zip or their folder)",
+    )
     p.add_argument("vault")
     p.add_argument("file")
     p.add_argument("--mapping", help="column mapping (JSON) for .csv/.xlsx")
@@ -166,7 +202,7 @@ def register(sub, add) -> None:
     p = add("export", cmd_export, "export profiles")
     p.add_argument("vault")
     p.add_argument(
-        "--format", required=True, choices=["json", "docx", "pdf", "csv", "xlsx", "card"]
+        "--format", required=True, choices=["json", "docx", "pdf", "csv", "xlsx", "card", "uwazi"]
     )
     p.add_argument("--out", required=True)
     p.add_argument(

@@ -15,8 +15,9 @@ from pathlib import Path
 from profileeditor.cli.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, CliError, open_vault
 
 
-def import_spreadsheet(vault, path: Path, mapping_path: Path | None, dry_run: bool) -> int:
-    """Plan the import, print a summary and the problems; store unless refused or a dry run."""
+def import_spreadsheet(vault, path, mapping_path: Path | None, dry_run: bool) -> int:
+    """Plan the import, print a summary and the problems; store unless refused or a dry run.
+    ``path`` is a file, or a sheet already read (an Uwazi CSV of other templates)."""
     from profileeditor.importers.spreadsheet import (
         SpreadsheetRefused,
         apply_plan,
@@ -39,7 +40,7 @@ def import_spreadsheet(vault, path: Path, mapping_path: Path | None, dry_run: bo
     if len(plan.problems) > 20:
         print(f"… and {len(plan.problems) - 20} more problems")
     if dry_run:
-        print(f"dry run: {path}: {plan.summary()}")
+        print(f"dry run: {plan.source}: {plan.summary()}")
         return EXIT_OK
     try:
         result = apply_plan(vault.repository, plan, progress=progress)
@@ -47,7 +48,7 @@ def import_spreadsheet(vault, path: Path, mapping_path: Path | None, dry_run: bo
         print(f"profileeditor: error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     print(
-        f"imported {path}: {len(result.created)} added, {len(result.updated)} updated, "
+        f"imported {plan.source}: {len(result.created)} added, {len(result.updated)} updated, "
         f"{len(result.unchanged)} unchanged"
     )
     return EXIT_OK

@@ -483,7 +483,7 @@ def apply_plan(
 
 def import_spreadsheet(
     repository: Repository,
-    path: Path,
+    path: Path | Sheet,
     mapping: Mapping | Path | None = None,
     dry_run: bool = False,
     import_good_rows: bool = False,
@@ -495,7 +495,9 @@ def import_spreadsheet(
             mapping = Mapping.load(Path(mapping))
         except MappingError as exc:
             raise BadInputFile(str(exc)) from exc
-    plan = plan_import(repository, Path(path), mapping, progress)
+    plan = plan_import(
+        repository, path if isinstance(path, Sheet) else Path(path), mapping, progress
+    )
     if dry_run:
         return plan, None
     return plan, apply_plan(repository, plan, import_good_rows, progress)
