@@ -40,14 +40,25 @@ def test_kill_9_during_import_loses_nothing_committed(tmp_path, cli_env):
             stderr=subprocess.DEVNULL,
             text=True,
         )
-        # Wait until the import has started writing, then kill at a random moment.
-        first = proc.stdout.readline()
-        time.sleep(rng.uniform(0.0, 2.0))
+        # Kill after a random number of committed batches plus a random part of the next
+        # one, paced by the import's own progress lines: the moments stay spread however
+        # busy the machine is (a fixed sleep lands every kill in one batch under load).
+        target = rng.randint(1, PROFILES // 500 - 1)
+        seen: list[str] = []
+        started = time.monotonic()
+        while len(seen) < target:
+            line = proc.stdout.readline()
+            if not line:
+                break
+            if line.startswith("committed"):
+                seen.append(line)
+        per_batch = (time.monotonic() - started) / max(1, len(seen))
+        time.sleep(rng.uniform(0.0, per_batch))
         proc.kill()
         rest, _ = proc.communicate()
         reported = [
             int(line.split()[1].split("/")[0])
-            for line in [first, *rest.splitlines()]
+            for line in [*seen, *rest.splitlines()]
             if line.startswith("committed")
         ]
         committed = max(reported, default=0)
