@@ -108,9 +108,7 @@ def test_random_xlsx_sheets_store_whole_good_rows_only(vault, tmp_path, rows):
     assert repository.count() == before + len(set(plan.to_create))
 
 
-@pytest.mark.slow
-def test_ten_thousand_row_xlsx_in_twenty_seconds(vault, tmp_path):
-    path = tmp_path / "big.xlsx"
+def _big_xlsx(path, rows: int, tag: str) -> None:
     wb = openpyxl.Workbook(write_only=True)
     ws = wb.create_sheet()
     ws.append(
@@ -127,11 +125,11 @@ def test_ten_thousand_row_xlsx_in_twenty_seconds(vault, tmp_path):
             "الاتهامات",
         ]
     )
-    for i in range(10_000):
+    for i in range(rows):
         ws.append(
             [
-                f"شخص رقم {i} السيد",
-                f"Person {i} El-Sayed",
+                f"شخص {tag} رقم {i} السيد",
+                f"Person {tag} {i} El-Sayed",
                 f"{1 + i % 28}/{1 + i % 12}/{1960 + i % 40}",
                 "صحفي",
                 "محبوس",
@@ -143,12 +141,22 @@ def test_ten_thousand_row_xlsx_in_twenty_seconds(vault, tmp_path):
             ]
         )
     wb.save(path)
-    seen = []
-    started = time.perf_counter()
-    plan = plan_import(vault.repository, path, progress=lambda *a: seen.append(a))
-    result = apply_plan(vault.repository, plan, progress=lambda *a: seen.append(a))
-    elapsed = time.perf_counter() - started
-    print(f"\n10,000-row XLSX: planned and stored in {elapsed:.1f} s")
-    assert len(result.created) == 10_000 and not plan.problems
-    assert ("store", 10_000, 10_000) in seen and ("check", 10_000, 10_000) in seen
-    assert elapsed <= 20.0
+
+
+@pytest.mark.slow
+def test_ten_thousand_row_xlsx_scales_linearly(vault, tmp_path):
+    """10,000 rows cost about ten times 1,000 rows (a ratio in one run, never an absolute time;
+    the absolute figure is printed for the record)."""
+    timings = {}
+    for rows, tag in ((1_000, "small"), (10_000, "big")):
+        path = tmp_path / f"{tag}.xlsx"
+        _big_xlsx(path, rows, tag)
+        seen: list[tuple] = []
+        started = time.perf_counter()
+        plan = plan_import(vault.repository, path, progress=lambda *a, s=seen: s.append(a))
+        result = apply_plan(vault.repository, plan, progress=lambda *a, s=seen: s.append(a))
+        timings[rows] = time.perf_counter() - started
+        assert len(result.created) == rows and not plan.problems
+        assert ("store", rows, rows) in seen and ("check", rows, rows) in seen
+    print(f"\n10,000-row XLSX: planned and stored in {timings[10_000]:.1f} s")
+    assert timings[10_000] <= 25 * timings[1_000]

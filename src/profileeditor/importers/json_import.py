@@ -24,6 +24,9 @@ from profileeditor.core.schema_doc import interchange_schema
 
 MAX_PROBLEMS = 5
 BULK_IMPORT_MIN = 5000
+# The interchange format nests about eight levels (profiles → cases → proceedings → notes → ar);
+# anything much deeper is hostile, and deep nesting costs recursion in every later walk.
+MAX_JSON_DEPTH = 32
 
 
 class BadInputFile(ValueError):
@@ -91,6 +94,47 @@ def check_document(doc: object, source: str = "the file") -> dict:
     return doc
 
 
+def _no_constant(name: str) -> object:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _too_deep(doc: object, limit: int) -> bool:
+    """Whether ``doc`` nests deeper than ``limit`` (iterative: no recursion to exhaust)."""
+    stack = [(doc, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict | list):
+            if depth > limit:
+                return True
+            items = value.values() if isinstance(value, dict) else value
+            stack.extend((item, depth + 1) for item in items if isinstance(item, dict | list))
+    return False
+
+
+def load_json(raw: bytes, source: str, max_depth: int = MAX_JSON_DEPTH) -> object:
+    """Parse untrusted JSON bytes; every way it can fail is one ``BadInputFile`` line.
+
+    Refused: not UTF-8, invalid JSON, NaN/Infinity (not JSON), integers too long to convert,
+    nesting deeper than ``max_depth`` (the parser's own recursion limit sits near 1000 levels and
+    raised RecursionError before).
+    """
+    try:
+        doc = json.loads(raw.decode("utf-8-sig"), parse_constant=_no_constant)
+    except UnicodeDecodeError as exc:
+        raise BadInputFile(f"{source}: not UTF-8 text") from exc
+    except json.JSONDecodeError as exc:
+        raise BadInputFile(
+            f"{source}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from exc
+    except RecursionError as exc:
+        raise BadInputFile(f"{source}: nested too deeply (more than {max_depth} levels)") from exc
+    except ValueError as exc:  # NaN, or an integer beyond Python's digit limit
+        raise BadInputFile(f"{source}: not valid JSON ({str(exc).split(':')[0]})") from exc
+    if _too_deep(doc, max_depth):
+        raise BadInputFile(f"{source}: nested too deeply (more than {max_depth} levels)")
+    return doc
+
+
 def read_file(path: Path) -> dict:
     """Parse and check a JSON file; nothing is stored."""
     path = Path(path)
@@ -98,15 +142,7 @@ def read_file(path: Path) -> dict:
         raw = path.read_bytes()
     except OSError as exc:
         raise BadInputFile(f"{path}: cannot be read ({exc.strerror})") from exc
-    try:
-        doc = json.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError as exc:
-        raise BadInputFile(f"{path}: not UTF-8 text") from exc
-    except json.JSONDecodeError as exc:
-        raise BadInputFile(
-            f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-        ) from exc
-    return check_document(doc, str(path))
+    return check_document(load_json(raw, str(path)), str(path))
 
 
 def import_document(

@@ -14,9 +14,11 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from profileeditor.importers.json_import import BadInputFile, load_json
 from profileeditor.importers.values import fold_term
 
 MAPPING_FORMAT = "profileeditor.mapping"
+MAX_MAPPING_BYTES = 4 * 1024 * 1024  # a mapping names columns and a few value lists
 
 
 @dataclass(frozen=True)
@@ -317,6 +319,8 @@ class Mapping:
         if not isinstance(columns, dict) or not isinstance(values, dict):
             raise MappingError(f"{source}: 'columns' must map headers to field names")
         for header, key in columns.items():
+            if key is not None and not isinstance(key, str):
+                raise MappingError(f"{source}: column {header!r} must map to a field name")
             if key is not None and key not in TARGETS_BY_KEY:
                 raise MappingError(f"{source}: column {header!r} maps to unknown field {key!r}")
         for list_name, table in values.items():
@@ -337,11 +341,15 @@ class Mapping:
     def load(cls, path: Path) -> Mapping:
         path = Path(path)
         try:
-            doc = json.loads(path.read_text(encoding="utf-8-sig"))
+            raw = path.read_bytes()
         except OSError as exc:
             raise MappingError(f"{path}: cannot be read ({exc.strerror})") from exc
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise MappingError(f"{path}: not a JSON mapping file") from exc
+        if len(raw) > MAX_MAPPING_BYTES:
+            raise MappingError(f"{path}: too large for a column mapping")
+        try:
+            doc = load_json(raw, str(path), max_depth=4)
+        except BadInputFile as exc:
+            raise MappingError(f"{exc} (a column mapping file)") from exc
         return cls.from_json(doc, str(path))
 
 
