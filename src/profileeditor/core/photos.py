@@ -273,7 +273,28 @@ def _png_metadata_chunks(encoded: bytes) -> list[str]:
         if kind not in _PNG_PIXEL_CHUNKS:
             leftover.append(f"PNG {kind.decode('latin-1')} chunk")
         offset += 12 + length
+        if kind == b"IEND":
+            if offset != len(encoded):  # readers stop at IEND; whatever follows is hidden
+                leftover.append("data after the PNG end")
+            return leftover
+    leftover.append("no PNG end chunk")
     return leftover
+
+
+def _scan_ends_at_eoi(encoded: bytes, start: int) -> bool:
+    """Whether the entropy-coded data from ``start`` holds only stuffed 0xFF bytes and restart
+    markers, and ends with EOI as the file's last two bytes."""
+    offset = start
+    while True:
+        offset = encoded.find(b"\xff", offset)
+        if offset < 0 or offset + 1 >= len(encoded):
+            return False
+        following = encoded[offset + 1]
+        if following == _JPEG_EOI:
+            return offset + 2 == len(encoded)
+        if following != 0x00 and not 0xD0 <= following <= 0xD7:
+            return False
+        offset += 2
 
 
 def _jpeg_metadata_segments(encoded: bytes) -> list[str]:
@@ -288,8 +309,16 @@ def _jpeg_metadata_segments(encoded: bytes) -> list[str]:
         if marker == 0xFF:  # fill byte
             offset += 1
             continue
-        if marker in (_JPEG_EOI, _JPEG_SOS):
-            # Everything after SOS is entropy-coded scan data (baseline output has one scan).
+        if marker == _JPEG_EOI:
+            leftover.append("JPEG without a scan")
+            return leftover
+        if marker == _JPEG_SOS:
+            # Baseline output has one scan, then EOI, then nothing: readers stop at EOI, so bytes
+            # after it (GPS text, a name) would travel unseen; a marker inside the scan could
+            # hide a segment from this check.
+            (length,) = struct.unpack(">H", encoded[offset + 2 : offset + 4])
+            if not _scan_ends_at_eoi(encoded, offset + 2 + length):
+                leftover.append("data after the JPEG scan")
             return leftover
         (length,) = struct.unpack(">H", encoded[offset + 2 : offset + 4])
         payload = encoded[offset + 4 : offset + 2 + length]
