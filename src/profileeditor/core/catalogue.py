@@ -547,6 +547,7 @@ ENTRIES: tuple[Entry, ...] = (
         widget="charges",
         dossier="vocab:charge",
         sheet="charges",
+        sheet_key="case.charges",
         synonyms=("charge", "التهم", "التهمة", "accusations"),
     ),
     _e("cases.sentence.date", "str", "Sentence date", "تاريخ الحكم", widget="date", dossier="date"),

@@ -1,7 +1,9 @@
 """Column mappings: which spreadsheet column fills which profile field.
 
-A mapping is keyed by header text (so it still fits when a sheet's columns move) and is saved as
-a small JSON file that ``import --mapping`` reuses. ``suggest`` proposes one from the headers,
+The targets (the fields a column can fill, with their labels and the header names they answer
+to) come from the field catalogue, core/catalogue.py. A mapping is keyed by header text (so it
+still fits when a sheet's columns move) and is saved as a small JSON file that ``import
+--mapping`` reuses. ``suggest`` proposes one from the headers,
 Arabic or English, by matching folded header words against each field's known names; the GUI
 shows the suggestion for the user to correct. A mapping may also carry value overrides: a user's
 own spelling of a vocabulary term mapped to its code.
@@ -14,6 +16,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from profileeditor.core import catalogue
 from profileeditor.importers.json_import import BadInputFile, load_json
 from profileeditor.importers.values import fold_term
 
@@ -37,254 +40,51 @@ def _t(key: str, kind: str, en: str, ar: str, *names: str) -> Target:
     return Target(key, kind, en, ar, (en, ar, key, *names))
 
 
-# Person fields, then the detention episode and the case a row may add.
-TARGETS: tuple[Target, ...] = (
-    _t("id", "id", "Profile id", "المعرّف", "uuid", "profile id", "رقم الملف", "كود"),
-    _t(
-        "name",
-        "text",
-        "Name",
-        "الاسم",
-        "full name",
-        "الاسم بالكامل",
-        "الاسم الكامل",
-        "اسم المحتجز",
-        "الاسم رباعي",
-        "الاسم الثلاثي",
-        "detainee",
-        "person",
-    ),
-    _t(
-        "name.ar",
-        "text",
-        "Name (Arabic)",
-        "الاسم بالعربية",
-        "arabic name",
-        "الاسم عربي",
-        "name ar",
-        "الاسم بالعربي",
-    ),
-    _t(
-        "name.en",
-        "text",
-        "Name (English)",
-        "الاسم بالإنجليزية",
-        "english name",
-        "name en",
-        "الاسم انجليزي",
-        "الاسم بالانجليزي",
-        "latin name",
-    ),
-    _t(
-        "aliases",
-        "list",
-        "Aliases",
-        "أسماء أخرى",
-        "alias",
-        "also known as",
-        "aka",
-        "اسم الشهرة",
-        "الشهرة",
-    ),
-    _t("sex", "enum:sex", "Sex", "النوع", "gender", "الجنس"),
-    _t(
-        "birth_date",
-        "date",
-        "Birth date",
-        "تاريخ الميلاد",
-        "date of birth",
-        "dob",
-        "born",
-        "birthdate",
-        "الميلاد",
-    ),
-    _t("nationality", "enum:nationality", "Nationality", "الجنسية"),
-    _t(
-        "governorate",
-        "text",
-        "Governorate",
-        "المحافظة",
-        "province",
-        "governorate of residence",
-        "محل الاقامة",
-        "region",
-    ),
-    _t(
-        "profession",
-        "vocab:profession",
-        "Profession",
-        "المهنة",
-        "job",
-        "الوظيفة",
-        "العمل",
-        "category",
-        "الفئة",
-    ),
-    _t("occupation", "text", "Occupation", "العمل الحالي", "employer", "جهة العمل", "position"),
-    _t(
-        "affiliation",
-        "text",
-        "Affiliation",
-        "الانتماء",
-        "organisation",
-        "organization",
-        "المؤسسة",
-        "party",
-        "الحزب",
-    ),
-    _t("status", "vocab:status", "Status", "الحالة", "current status", "الوضع الحالي", "الموقف"),
-    _t("bio", "text", "Biography", "نبذة", "bio", "summary", "نبذة تعريفية", "السيرة"),
-    _t("tags", "list", "Tags", "وسوم", "tag", "labels", "campaign", "الحملة"),
-    _t("health", "text", "Health", "الحالة الصحية", "medical", "الصحة"),
-    _t("lawyers", "text", "Lawyers", "المحامون", "lawyer", "المحامي", "defence", "الدفاع"),
-    _t(
-        "family_contact",
-        "text",
-        "Family contact",
-        "تواصل الأسرة",
-        "family",
-        "الأسرة",
-        "contact",
-        "رقم الاسرة",
-    ),
-    _t("notes", "text", "Notes", "ملاحظات", "comments", "remarks", "ملاحظه"),
-    _t(
-        "consent.level",
-        "enum:consent_level",
-        "Consent",
-        "الموافقة",
-        "consent level",
-        "موافقة النشر",
-        "publication consent",
-    ),
-    _t(
-        "detention.arrest_date",
-        "date",
-        "Arrest date",
-        "تاريخ القبض",
-        "date of arrest",
-        "arrested",
-        "تاريخ الاعتقال",
-        "تاريخ القبض عليه",
-        "تاريخ الاحتجاز",
-    ),
-    _t(
-        "detention.arrest_place",
-        "text",
-        "Arrest place",
-        "مكان القبض",
-        "place of arrest",
-        "مكان الاعتقال",
-    ),
-    _t(
-        "detention.arrest_manner",
-        "vocab:arrest_manner",
-        "Arrest manner",
-        "طريقة القبض",
-        "how arrested",
-        "manner of arrest",
-        "ظروف القبض",
-    ),
-    _t(
-        "detention.arresting_authority",
-        "text",
-        "Arresting authority",
-        "الجهة القائمة بالقبض",
-        "arrested by",
-        "جهة القبض",
-    ),
-    _t(
-        "detention.disappeared_until",
-        "date",
-        "Disappeared until",
-        "تاريخ الظهور",
-        "first appearance",
-        "appeared",
-        "تاريخ الظهور امام النيابة",
-        "date of appearance",
-    ),
-    _t(
-        "detention.facility",
-        "text",
-        "Place of detention",
-        "مكان الاحتجاز",
-        "prison",
-        "السجن",
-        "facility",
-        "detention facility",
-        "مقر الاحتجاز",
-    ),
-    _t(
-        "detention.release_date",
-        "date",
-        "Release date",
-        "تاريخ الإفراج",
-        "released on",
-        "تاريخ اخلاء السبيل",
-        "date of release",
-    ),
-    _t(
-        "detention.release_type",
-        "vocab:release_type",
-        "Release type",
-        "نوع الإفراج",
-        "how released",
-        "طريقة الافراج",
-    ),
-    _t(
-        "case.number",
-        "case_number",
-        "Case number",
-        "رقم القضية",
-        "case",
-        "case no",
-        "القضية",
-        "case #",
-        "رقم القضيه",
-    ),
-    _t("case.year", "int", "Case year", "سنة القضية", "year of case", "لسنة"),
-    _t(
-        "case.prosecution",
-        "vocab:prosecution",
-        "Prosecution",
-        "النيابة",
-        "prosecutor",
-        "جهة التحقيق",
-    ),
-    _t("case.court", "text", "Court", "المحكمة", "circuit", "الدائرة"),
-    _t(
-        "case.joined_date",
-        "date",
-        "Date joined to case",
-        "تاريخ الضم للقضية",
-        "date added to case",
-        "تاريخ الضم",
-        "joined",
-    ),
-    _t(
-        "case.charges",
-        "charges",
-        "Charges",
-        "الاتهامات",
-        "charge",
-        "التهم",
-        "التهمة",
-        "accusations",
-    ),
-)
-TARGETS_BY_KEY = {t.key: t for t in TARGETS}
+_HALVES = (("ar", "Arabic", "بالعربية"), ("en", "English", "بالإنجليزية"))
 
-# Bilingual text targets may also be chosen with an explicit language: "bio.en", "notes.ar".
-for _target in list(TARGETS):
-    if _target.kind == "text" and "." not in _target.key.removeprefix("detention.").removeprefix(
-        "case."
-    ):
-        for _lang, _word in (("ar", "Arabic"), ("en", "English")):
-            _key = f"{_target.key}.{_lang}"
-            if _key not in TARGETS_BY_KEY:
-                TARGETS_BY_KEY[_key] = Target(
-                    _key, "text", f"{_target.label_en} ({_word})", _target.label_ar, ()
+
+def build_targets() -> tuple[tuple[Target, ...], dict[str, Target]]:
+    """The targets, from the field catalogue: every field with a spreadsheet kind (``sheet``), in
+    catalogue order — person fields, then the detention episode and the case a row may add.
+
+    Returns the targets headers are matched against, and every target by key: that also has each
+    bilingual field's halves ("bio.en", "notes.ar") for a column the user assigns to one language
+    (the halves of a field with per-language header names, like the name, are matched too)."""
+    targets: list[Target] = []
+    halves: list[Target] = []
+    for entry in catalogue.entries():
+        if not entry.sheet:
+            continue
+        key = entry.target_key
+        targets.append(_t(key, entry.sheet, entry.label_en, entry.label_ar, *entry.synonyms))
+        if entry.kind != "text":
+            continue
+        for (lang, word_en, word_ar), names in zip(_HALVES, entry.lang_synonyms, strict=True):
+            label_en = f"{entry.label_en} ({word_en})"
+            if names:
+                targets.append(
+                    _t(f"{key}.{lang}", "text", label_en, f"{entry.label_ar} {word_ar}", *names)
                 )
+            else:
+                halves.append(Target(f"{key}.{lang}", "text", label_en, entry.label_ar, ()))
+    by_key = {t.key: t for t in targets}
+    for half in halves:
+        by_key.setdefault(half.key, half)
+    return tuple(targets), by_key
+
+
+TARGETS, TARGETS_BY_KEY = build_targets()
+
+
+def _rebuild_targets() -> None:
+    global TARGETS
+    # TARGETS_BY_KEY in place: the spreadsheet importer and the GUI hold this very dict.
+    TARGETS, by_key = build_targets()
+    TARGETS_BY_KEY.clear()
+    TARGETS_BY_KEY.update(by_key)
+
+
+catalogue.on_change(_rebuild_targets)
 
 
 class MappingError(ValueError):
