@@ -150,3 +150,73 @@ def test_sample_profiles(sample_profiles):
     assert salma.renewals == 6
     assert salma.beyond_legal_limit
     assert len(by_name["Youssef Ibrahim El-Shenawy"].recycled_cases) == 1
+
+
+def test_released_without_release_date_is_a_warning_not_a_detention():
+    p = _profile(status="released", detentions=[{"id": "d1", "arrest_date": "2019-09-29"}])
+    facts = compute(p, TODAY)
+    assert facts.warnings == ("released_without_release_date",)
+    assert not facts.currently_detained
+    assert facts.current_days is None  # unknown, not days to today
+    assert not facts.beyond_legal_limit
+    assert facts.pretrial_days == 0
+    assert facts.open_pretrial_start is None and facts.episode_start is None
+
+
+def test_a_consistent_record_has_no_warning():
+    p = _profile(
+        status="released",
+        detentions=[{"id": "d1", "arrest_date": "2019-09-29", "release_date": "2021-01-01"}],
+    )
+    assert compute(p, TODAY).warnings == ()
+    detained = _profile(
+        status="detained",
+        detentions=[{"id": "d1", "arrest_date": "2019-09-29", "release_date": "2021-01-01"}],
+    )
+    assert compute(detained, TODAY).warnings == ("detained_but_released_episode",)
+
+
+def test_every_session_that_renewed_detention_counts_whatever_its_type():
+    p = _profile(
+        detentions=[{"id": "d1", "arrest_date": "2025-01-01"}],
+        cases=[
+            {
+                "id": "c1",
+                "proceedings": [
+                    {"id": "p1", "date": "2025-01-15", "type": "renewal"},
+                    {"id": "p2", "date": "2025-02-15", "type": "hearing", "outcome": "renewed"},
+                    {"id": "p3", "date": "2025-03-15", "type": "appeal", "outcome": "renewed"},
+                    {"id": "p4", "date": "2025-04-15", "type": "hearing", "outcome": "postponed"},
+                ],
+            }
+        ],
+    )
+    assert compute(p, TODAY).renewals == 3
+
+
+def test_the_list_figures_agree_with_the_facts(vault):
+    """The list's SQL (days, beyond the limit) reads columns the facts fill: same answers."""
+    from profileeditor.core.repository import Filters
+
+    repo = vault.repository
+    released = _profile(
+        id="00000000-0000-4000-8000-000000000002",
+        name={"en": "Released, no date"},
+        status="released",
+        detentions=[{"id": "00000000-0000-4000-8000-0000000000d1", "arrest_date": "2019-09-29"}],
+    )
+    held = _profile(
+        id="00000000-0000-4000-8000-000000000003",
+        name={"en": "Held"},
+        status="detained",
+        detentions=[{"id": "00000000-0000-4000-8000-0000000000d2", "arrest_date": "2019-09-29"}],
+    )
+    for p in (released, held):
+        repo.create_profile(p)
+    rows = {r.id: r for r in repo.search(today=TODAY)}
+    for p in (released, held):
+        facts = compute(p, TODAY, repo.legal_limit_days)
+        assert rows[p["id"]].days_detained == facts.current_days
+        assert rows[p["id"]].beyond_limit == facts.beyond_legal_limit
+    beyond = {r.id for r in repo.search(filters=Filters(beyond_limit=True), today=TODAY)}
+    assert beyond == {held["id"]}

@@ -14,6 +14,15 @@ from profileeditor.core import dates
 DEFAULT_LEGAL_LIMIT_DAYS = 730  # Article 143, Egyptian Code of Criminal Procedure: two years
 RELEASE_OUTCOMES = frozenset({"released"})
 RELEASE_PROCEEDING_TYPES = frozenset({"release_order"})
+# Statuses that say the person is out; with an open latest episode the release date is missing.
+OUT_STATUSES = frozenset({"released", "released_with_measures", "travel_ban", "exiled"})
+NOT_DETAINED_STATUSES = OUT_STATUSES | {"deceased_in_custody"}
+
+
+def renews_detention(proc: dict) -> bool:
+    """A session that renewed detention, whatever type it was entered as (a hearing or an
+    appeal can renew it too)."""
+    return proc.get("type") == "renewal" or proc.get("outcome") == "renewed"
 
 
 @dataclass(frozen=True)
@@ -35,6 +44,9 @@ class Facts:
     closed_pretrial_days: int = 0
     episode_start: str | None = None  # ISO day the latest episode began (sort by days detained)
     episode_end: str | None = None  # ISO day it ended, None while open
+    # Contradictions in the record (codes; core.wording.warning gives their text). A figure
+    # that rests on a contradiction is left out rather than shown wrong.
+    warnings: tuple[str, ...] = ()
 
 
 class _Approx:
@@ -132,12 +144,32 @@ def compute(
     approx = _Approx()
     episodes: list[tuple[date, date | None]] = []
     disappearance = 0
-    latest_episode = None
+    latest_episode: tuple[date, date | None, dict] | None = None
+    warnings: list[str] = []
+    status = profile.get("status")
+    dated = [d for d in profile.get("detentions") or [] if approx.day(d.get("arrest_date"))]
+    latest_det: dict | None = max(
+        dated, key=lambda d: approx.day(d.get("arrest_date")) or date.min, default=None
+    )
+    # Released (or out) but the latest episode has no release date: its length is unknown, so
+    # it counts neither as detention to today nor towards the legal limit.
+    end_unknown = (
+        latest_det is not None and not latest_det.get("release_date") and status in OUT_STATUSES
+    )
+    if end_unknown:
+        warnings.append("released_without_release_date")
+    if latest_det is not None and latest_det.get("release_date") and status == "detained":
+        warnings.append("detained_but_released_episode")
     for det in profile.get("detentions") or []:
         start = approx.day(det.get("arrest_date"))
         if start is None:
             continue
         end = approx.day(det.get("release_date"))
+        if end is not None and end < start and "release_before_arrest" not in warnings:
+            warnings.append("release_before_arrest")
+        if end_unknown and det is latest_det:
+            latest_episode = (start, None, latest_det)
+            continue
         episodes.append((start, end))
         if latest_episode is None or start >= latest_episode[0]:
             latest_episode = (start, end, det)
@@ -164,7 +196,7 @@ def compute(
     renewals, next_dates = 0, []
     for case in profile.get("cases") or []:
         for proc in case.get("proceedings") or []:
-            if proc.get("type") == "renewal":
+            if renews_detention(proc):
                 renewals += 1
             if proc.get("next_date"):
                 next_dates.append(proc["next_date"])
@@ -177,15 +209,11 @@ def compute(
     currently_detained = False
     current_facility = None
     episode_start = episode_end = None
-    if latest_episode:
+    if latest_episode and end_unknown:
+        pass  # nothing known about the latest episode's length; the warning says why
+    elif latest_episode:
         start, end, det = latest_episode
-        currently_detained = end is None and profile.get("status") not in {
-            "released",
-            "released_with_measures",
-            "travel_ban",
-            "exiled",
-            "deceased_in_custody",
-        }
+        currently_detained = end is None and status not in NOT_DETAINED_STATUSES
         current_days = max(0, ((end or today) - start).days)
         episode_start = start.isoformat()
         episode_end = end.isoformat() if end else None
@@ -213,4 +241,5 @@ def compute(
         closed_pretrial_days=closed_pretrial,
         episode_start=episode_start,
         episode_end=episode_end,
+        warnings=tuple(warnings),
     )

@@ -23,7 +23,8 @@ VOCABULARY_NAMES = (
 
 @cache
 def vocabularies() -> dict[str, dict[str, dict[str, str]]]:
-    """All lists: ``{list_name: {code: {"ar": label, "en": label}}}``."""
+    """All lists: ``{list_name: {code: {"ar": label, "en": label}}}`` (and ``"ar_f"``, the
+    feminine Arabic label, where the label agrees with the person)."""
     with resource("vocabularies.json").open(encoding="utf-8") as fh:
         raw = json.load(fh)
     return {name: raw[name] for name in VOCABULARY_NAMES}
@@ -33,11 +34,17 @@ def codes(list_name: str) -> list[str]:
     return list(vocabularies()[list_name])
 
 
-def label(list_name: str, code: str | None, lang: str = "en") -> str:
-    """The label of a code in ``lang`` ("ar" or "en"); free text (a code not in the list) as is."""
+def label(list_name: str, code: str | None, lang: str = "en", sex: str | None = None) -> str:
+    """The label of a code in ``lang`` ("ar" or "en"); free text (a code not in the list) as is.
+
+    ``sex="female"`` gives the Arabic feminine form where the label agrees with the person
+    (صحفية، محتجزة، مُفرج عنها); lists without one fall back to the common label.
+    """
     if not code:
         return ""
     entry = vocabularies()[list_name].get(code)
     if entry is None:
         return code
+    if lang == "ar" and sex == "female" and entry.get("ar_f"):
+        return entry["ar_f"]
     return entry.get(lang) or entry.get("en") or code

@@ -1,0 +1,89 @@
+from datetime import date
+
+import pytest
+
+from profileeditor.core import wording as w
+
+
+@pytest.mark.parametrize(
+    ("value", "lang", "expected"),
+    [
+        ("2019-09-29", "ar", "29 سبتمبر 2019"),
+        ("2019-09-29", "en", "29 September 2019"),
+        ("2019-09", "ar", "سبتمبر 2019"),
+        ("2019-09", "en", "September 2019"),
+        ("2019", "ar", "2019"),
+        ("2020-02-01", "en", "1 February 2020"),
+        ("not a date", "en", "not a date"),
+        (None, "ar", ""),
+    ],
+)
+def test_dates_with_month_names_at_their_own_precision(value, lang, expected):
+    assert w.date_text(value, lang) == expected
+
+
+def test_arabic_indic_digits_only_in_arabic_and_only_when_asked():
+    assert w.date_text("2019-09-29", "ar", arabic_digits=True) == "٢٩ سبتمبر ٢٠١٩"
+    assert w.date_text("2019-09-29", "en", arabic_digits=True) == "29 September 2019"
+    assert w.count(470, "day", "ar", arabic_digits=True) == "٤٧٠ يومًا"
+    assert w.western_digits("٢٠١٩") == "2019"
+
+
+@pytest.mark.parametrize(
+    ("n", "ar", "en"),
+    [
+        (1, "يوم واحد", "1 day"),
+        (2, "يومان", "2 days"),
+        (3, "3 أيام", "3 days"),
+        (10, "10 أيام", "10 days"),
+        (11, "11 يومًا", "11 days"),
+        (103, "103 أيام", "103 days"),
+        (470, "470 يومًا", "470 days"),
+        (2352, "2352 يومًا", "2,352 days"),
+    ],
+)
+def test_counted_nouns_agree_with_the_number(n, ar, en):
+    assert w.count(n, "day", "ar") == ar
+    assert w.count(n, "day", "en") == en
+
+
+def test_calendar_breakdown_and_duration_words():
+    assert w.calendar_breakdown(date(2019, 9, 29), date(2026, 1, 1)) == (6, 3, 3)
+    assert w.calendar_breakdown(date(2020, 1, 31), date(2020, 3, 1)) == (0, 1, 1)
+    assert w.duration_text(date(2019, 9, 29), date(2026, 1, 1), "en") == (
+        "6 years, 3 months and 3 days"
+    )
+    assert w.duration_text(date(2019, 9, 29), date(2026, 1, 1), "ar") == "6 سنوات و3 أشهر و3 أيام"
+    assert w.duration_text(date(2020, 1, 1), date(2021, 1, 1), "ar") == "سنة واحدة"
+
+
+def test_days_beside_their_duration_and_unknown_as_unknown():
+    text = w.days_with_duration(2286, "en", start=date(2019, 9, 29))
+    assert text == "2,286 days (6 years, 3 months and 3 days)"
+    assert w.days_with_duration(None, "ar") == "غير معروف"
+    assert w.days_with_duration(5, "en") == "5 days"
+    assert w.days_with_duration(5, "en", approximate=True) == "approximately 5 days"
+
+
+def test_legal_limit_explained():
+    assert w.legal_limit_text(1200, 730, "en") == (
+        "beyond the two-year limit on pretrial detention (Art. 143) by 470 days"
+    )
+    assert w.legal_limit_text(1200, 730, "ar") == (
+        "تجاوز الحد الأقصى للحبس الاحتياطي (سنتان، المادة 143) بـ470 يومًا"
+    )
+    assert "100 days left" in w.legal_limit_text(630, 730, "en")
+    assert "500-day limit" in w.legal_limit_text(630, 500, "en")
+    assert w.legal_limit_text(None, 730, "en") == "unknown"
+
+
+def test_as_of_and_spans():
+    assert w.as_of(date(2026, 1, 1), "ar") == "حتى 1 يناير 2026"
+    assert w.as_of(date(2026, 1, 1), "en") == "as of 1 January 2026"
+    assert w.span_text("2019-05", "2020-06-01", "en") == "May 2019 – 1 June 2020"
+    assert w.span_text("2019", None, "ar") == "منذ 2019"
+
+
+def test_every_warning_has_both_languages():
+    for code in w.WARNINGS:
+        assert w.warning(code, "ar") and w.warning(code, "en")
