@@ -59,7 +59,8 @@ def _import_document(args, path: Path, doc: dict) -> int:
         total = len(doc["profiles"])
 
         def progress(done: int) -> None:
-            print(f"committed {done}/{total}", flush=True)
+            # Written, not yet committed: the import commits whole when it ends.
+            print(f"written {done}/{total}", flush=True)
 
         result = import_document(vault.repository, doc, progress=progress, checked=True)
         print(

@@ -343,9 +343,16 @@ def merge_profiles(
     ``update_profile`` (every change in its history); the other stays restorable in the trash.
     Names the survivor loses become aliases.
     """
+    # One transaction: a crash or an error leaves both profiles as they were, never the survivor
+    # merged with the other still live (or the other trashed with the survivor unmerged).
+    with repository.transaction():
+        _merge(repository, survivor_id, other_id, choices or {})
+    return repository.get_profile(survivor_id)
+
+
+def _merge(repository: Repository, survivor_id: str, other_id: str, choices: dict) -> None:
     from profileeditor.core.exchange import unflatten
 
-    choices = choices or {}
     survivor = repository.get_profile(survivor_id)
     other = repository.get_profile(other_id)
     merged_flat = dict(flatten(survivor))
@@ -367,7 +374,6 @@ def merge_profiles(
     _carry_data(merged, survivor, other)
     repository.update_profile(merged)
     repository.delete_profile(other_id)
-    return repository.get_profile(survivor_id)
 
 
 def _carry_data(merged: dict, *sources: dict) -> None:

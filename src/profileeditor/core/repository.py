@@ -4,7 +4,11 @@ The only code that writes SQL. Profiles go in and come out as interchange-format
 (core/model.py); each record type has its own table. Every change writes revision rows (field
 path, old, new, time, author); searching goes through an FTS5 index over Arabic-normalised text.
 Each public method that writes runs in one transaction, so a crash leaves either the old or the
-new profile, whole.
+new profile, whole. Transactions nest: inside another one a write is a SAVEPOINT, so a
+multi-step write (a duplicates merge, an import, a bundle merge) commits whole or not at all.
+Every committed write is announced on ``changes`` (core/changes.py); every database error comes
+out as a ``StorageError`` (core/errors.py). An update writes only the rows and columns that
+differ, and may carry the profile's ``revision`` so that a save over a newer version is refused.
 """
 
 from __future__ import annotations
@@ -21,7 +25,17 @@ from typing import Any
 
 import sqlcipher3
 
-from profileeditor.core import arabic, schema, vocab
+from profileeditor.core import arabic, errors, schema, vocab
+from profileeditor.core.changes import (
+    CREATED,
+    DELETED,
+    PURGED,
+    RESTORED,
+    SETTINGS,
+    UPDATED,
+    Change,
+    ChangeHub,
+)
 from profileeditor.core.facts import DEFAULT_LEGAL_LIMIT_DAYS, compute
 from profileeditor.core.model import RECORDS, Record, all_columns, from_columns, to_columns
 
@@ -38,6 +52,20 @@ class ProfileNotFound(KeyError):
 
 class InvalidProfile(ValueError):
     pass
+
+
+class StaleProfile(Exception):
+    """An update carried a revision older than the stored one: someone else saved in between,
+    and writing this version would silently undo their change."""
+
+    def __init__(self, profile_id: str, expected: int, found: int):
+        super().__init__(
+            f"profile {profile_id} was changed elsewhere since it was read "
+            f"(revision {found}, not {expected}); reload it and make the change again"
+        )
+        self.profile_id = profile_id
+        self.expected = expected
+        self.found = found
 
 
 def now_iso() -> str:
@@ -190,6 +218,11 @@ def _derived(profile: dict) -> dict[str, Any]:
     }
 
 
+def _unique_ids(items: list) -> bool:
+    ids = [item.get("id") if isinstance(item, dict) else None for item in items]
+    return None not in ids and len(set(ids)) == len(ids)
+
+
 def validate_shape(profile: dict) -> None:
     """The minimum the store needs; full validation is the importer's (jsonschema)."""
     if not isinstance(profile, dict):
@@ -206,9 +239,13 @@ def validate_shape(profile: dict) -> None:
 class Repository:
     """Profiles of one open vault, over one SQLCipher connection (used from one thread)."""
 
-    def __init__(self, conn):
+    def __init__(self, conn, changes: ChangeHub | None = None):
         self._conn = conn
         self._lock = threading.RLock()
+        # Shared by every repository of one vault (workers pass the GUI's): see core/changes.py.
+        self.changes = changes if changes is not None else ChangeHub()
+        self._depth = 0  # open transactions: 0 none, 1 BEGIN, more are SAVEPOINTs
+        self._queued: list[Change] = []  # announced when the outermost transaction commits
 
     def close(self) -> None:
         self._conn = None
@@ -222,15 +259,64 @@ class Repository:
     # -- transactions --------------------------------------------------------------------------
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Any]:
+        """One transaction; inside another, a SAVEPOINT that rolls back alone on error and
+        commits only with the outermost. Errors of the database come out as StorageError."""
         with self._lock:
             conn = self.conn
-            conn.execute("BEGIN IMMEDIATE")
+            depth = self._depth
+            mark = len(self._queued)
+            name = f"sp{depth}"
+            with errors.translated():
+                conn.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT {name}")
+            self._depth += 1
             try:
-                yield conn
-            except BaseException:
+                try:
+                    yield conn
+                except BaseException as exc:
+                    self._undo(conn, depth, name, mark)
+                    if isinstance(exc, sqlcipher3.Error):
+                        raise errors.classify(exc) from exc
+                    raise
+                try:
+                    conn.execute("COMMIT" if depth == 0 else f"RELEASE {name}")
+                except sqlcipher3.Error as exc:  # disk full at commit: nothing was written
+                    self._undo(conn, depth, name, mark)
+                    raise errors.classify(exc) from exc
+            finally:
+                self._depth = depth
+            if depth == 0:
+                queued, self._queued = self._queued, []
+                if queued:
+                    self.changes.publish(queued)
+
+    def _undo(self, conn, depth: int, name: str, mark: int) -> None:
+        del self._queued[mark:]
+        # SQLite may have rolled back already (some errors end the transaction themselves).
+        with contextlib.suppress(sqlcipher3.Error):
+            if depth == 0:
                 conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
+            else:
+                conn.execute(f"ROLLBACK TO {name}")
+                conn.execute(f"RELEASE {name}")
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._depth > 0
+
+    def _announce(self, kind: str, ids: Iterable[str], fields: Iterable[str] = ()) -> None:
+        """Queue a change for the end of the current transaction (call inside one)."""
+        ids = tuple(ids)
+        if ids or kind == SETTINGS:
+            self._queued.append(Change(kind, ids, tuple(fields)))
+
+    def revision(self, profile_id: str) -> int:
+        """The profile's revision: the key of its newest history row. Every stored change writes
+        one, so a save that read revision r may write only while it is still r."""
+        with self._lock, errors.translated():
+            row = self.conn.execute(
+                "SELECT max(pk) FROM revisions WHERE profile_id = ?", (profile_id,)
+            ).fetchone()
+        return row[0] or 0
 
     # -- settings (inside the encrypted database) -----------------------------------------------
     def get_setting(self, key: str, default: Any = None) -> Any:
@@ -244,6 +330,7 @@ class Repository:
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (key, json.dumps(value, ensure_ascii=False)),
             )
+            self._announce(SETTINGS, (), (key,))
 
     @property
     def author(self) -> str | None:
@@ -354,6 +441,9 @@ class Repository:
         ]
 
     def _replace(self, conn, pk: int, old: dict, new: dict, at: str) -> list[str]:
+        """Bring the stored ``old`` to ``new`` in place: only the rows and columns that differ
+        are written (a photo's bytes are not rewritten for a changed caption), and the search
+        index only when its text changed."""
         changes = self._changes(old, new)
         if not changes:
             return []
@@ -362,18 +452,98 @@ class Repository:
             "created_at": old.get("created_at") or new.get("created_at") or at,
             "updated_at": at,
         }
-        deleted_at = conn.execute("SELECT deleted_at FROM profiles WHERE pk = ?", (pk,)).fetchone()[
-            0
-        ]
-        conn.execute("DELETE FROM search_index WHERE rowid = ?", (pk,))
-        conn.execute("DELETE FROM profiles WHERE pk = ?", (pk,))  # children go by cascade
-        next_pk = self._next_pks(conn)
-        next_pk["profiles"] = pk  # keep the profile's key: the list view holds on to it
-        self._write_new(conn, [new], next_pk)
-        if deleted_at:
-            conn.execute("UPDATE profiles SET deleted_at = ? WHERE pk = ?", (deleted_at, pk))
+        profiles = RECORDS["profiles"]
+        columns = self._changed_columns(profiles, old, new)
+        before, after = _derived(old), _derived(new)
+        columns.update({k: v for k, v in after.items() if before.get(k) != v})
+        self._set_columns(conn, "profiles", pk, columns)
+        next_pk: dict[str, int] = {}
+        for child_table in profiles.children:
+            child = RECORDS[child_table]
+            self._update_children(
+                conn,
+                child,
+                pk,
+                old.get(child.json_key) or [],
+                new.get(child.json_key) or [],
+                next_pk,
+            )
+        if _search_text(old) != _search_text(new):
+            conn.execute("DELETE FROM search_index WHERE rowid = ?", (pk,))
+            self._index(conn, [(pk, new)])
         self._revise(conn, new["id"], changes, at)
         return [path for path, _, _ in changes]
+
+    @staticmethod
+    def _changed_columns(record: Record, old: Any, new: Any) -> dict[str, Any]:
+        names = all_columns(record)
+        before, after = to_columns(record, old), to_columns(record, new)
+        return {n: a for n, b, a in zip(names, before, after, strict=True) if b != a}
+
+    @staticmethod
+    def _set_columns(conn, table: str, pk: int, columns: dict[str, Any]) -> None:
+        if columns:
+            assignments = ", ".join(f'"{name}" = ?' for name in columns)
+            conn.execute(f"UPDATE {table} SET {assignments} WHERE pk = ?", [*columns.values(), pk])
+
+    def _update_children(
+        self,
+        conn,
+        record: Record,
+        parent_pk: int,
+        old_items: list,
+        new_items: list,
+        next_pk: dict[str, int],
+    ) -> None:
+        """The rows of one parent's list from ``old_items`` to ``new_items``: matched by id,
+        a changed item updated, a moved one renumbered, a new one inserted, a gone one deleted
+        (its children by cascade). Lists without ids (facilities, charges) are small and
+        written again whole when they differ."""
+        if old_items == new_items:
+            return
+        if not next_pk:
+            next_pk.update(self._next_pks(conn))
+        if not (record.has_id and _unique_ids(old_items) and _unique_ids(new_items)):
+            conn.execute(f"DELETE FROM {record.table} WHERE parent_pk = ?", (parent_pk,))
+            rows: dict[str, list[list[Any]]] = {}
+            for position, item in enumerate(new_items):
+                self._collect_rows(record, item, parent_pk, position, next_pk, rows)
+            self._insert_rows(conn, rows, [])
+            return
+        stored = dict(
+            conn.execute(f"SELECT id, pk FROM {record.table} WHERE parent_pk = ?", (parent_pk,))
+        )
+        old_by_id = {item["id"]: (position, item) for position, item in enumerate(old_items)}
+        kept = {item["id"] for item in new_items}
+        conn.executemany(
+            f"DELETE FROM {record.table} WHERE pk = ?",
+            [(stored[i],) for i in old_by_id if i not in kept and i in stored],
+        )
+        rows = {}
+        for position, item in enumerate(new_items):
+            found = old_by_id.get(item["id"])
+            if found is None or item["id"] not in stored:
+                self._collect_rows(record, item, parent_pk, position, next_pk, rows)
+                continue
+            old_position, old_item = found
+            if old_item == item and old_position == position:
+                continue
+            pk = stored[item["id"]]
+            columns = self._changed_columns(record, old_item, item)
+            if old_position != position:
+                columns["position"] = position
+            self._set_columns(conn, record.table, pk, columns)
+            for child_table in record.children:
+                child = RECORDS[child_table]
+                self._update_children(
+                    conn,
+                    child,
+                    pk,
+                    old_item.get(child.json_key) or [],
+                    item.get(child.json_key) or [],
+                    next_pk,
+                )
+        self._insert_rows(conn, rows, [])
 
     # -- public writes -------------------------------------------------------------------------
     def create_profile(self, profile: dict) -> str:
@@ -389,18 +559,27 @@ class Repository:
                 raise InvalidProfile(f"a profile with id {profile['id']} exists already")
             self._write_new(conn, [profile], self._next_pks(conn))
             self._revise(conn, profile["id"], [("*", None, "created")], at)
+            self._announce(CREATED, [profile["id"]])
         return profile["id"]
 
-    def update_profile(self, profile: dict) -> list[str]:
-        """Replace a stored profile by ``profile`` (same id); returns the changed field paths,
-        each written to the history."""
+    def update_profile(self, profile: dict, expected_revision: int | None = None) -> list[str]:
+        """Bring a stored profile to ``profile`` (same id); returns the changed field paths,
+        each written to the history. With ``expected_revision`` (what ``revision`` said when
+        the caller read the profile) a profile saved by someone else since is not overwritten:
+        StaleProfile is raised and nothing is written."""
         validate_shape(profile)
         with self.transaction() as conn:
             pk = self._pk_of(conn, profile["id"])
             if pk is None:
                 raise ProfileNotFound(profile["id"])
+            if expected_revision is not None:
+                found = self.revision(profile["id"])
+                if found != expected_revision:
+                    raise StaleProfile(profile["id"], expected_revision, found)
             old = self._load(conn, [pk])[0]
-            return self._replace(conn, pk, old, profile, now_iso())
+            changed = self._replace(conn, pk, old, profile, now_iso())
+            self._announce(UPDATED, [profile["id"]] if changed else [], changed)
+            return changed
 
     def import_profiles(
         self,
@@ -410,28 +589,21 @@ class Repository:
         cancelled: Callable[[], bool] | None = None,
         bulk: bool = False,
     ) -> ImportResult:
-        """Add or update (by id) many profiles, ``batch_size`` to a transaction.
+        """Add or update (by id) many profiles, in one transaction: the import is stored whole
+        or not at all (a crash, an error or ``cancelled()`` leaves the vault as it was; a
+        cancel raises errors.Cancelled).
 
-        ``progress(n)`` is called after each commit with the number committed so far: those
-        profiles are in the vault whole whatever happens next. ``bulk`` (for imports about as
-        large as the vault) builds the list and history indexes once at the end instead of row
-        by row; other readers see a slower list meanwhile.
+        ``progress(n)`` is called after each batch of ``batch_size`` with the number written so
+        far (committed only when the call returns). ``bulk`` (for imports about as large as the
+        vault) builds the list and history indexes once at the end instead of row by row.
         """
-        if bulk:
-            with self.bulk_import():
-                return self._import(profiles, batch_size, progress, cancelled)
-        return self._import(profiles, batch_size, progress, cancelled)
-
-    @contextlib.contextmanager
-    def bulk_import(self) -> Iterator[None]:
-        """Imports inside build the list and history indexes once, at the end."""
         with self.transaction() as conn:
-            schema.defer_indexes(conn)
-        try:
-            yield
-        finally:
-            with self.transaction() as conn:
+            if bulk:
+                schema.defer_indexes(conn)
+            result = self._import(profiles, batch_size, progress, cancelled)
+            if bulk:
                 schema.restore_indexes(conn)
+        return result
 
     def _import(self, profiles, batch_size, progress, cancelled) -> ImportResult:
         result = ImportResult()
@@ -440,7 +612,11 @@ class Repository:
 
         def flush() -> None:
             nonlocal done
+            if cancelled and cancelled():
+                raise errors.Cancelled("the import was cancelled; nothing was stored")
             at = now_iso()
+            created: list[str] = []
+            updated: list[str] = []
             with self.transaction() as conn:
                 next_pk = self._next_pks(conn)
                 new = []
@@ -449,16 +625,20 @@ class Repository:
                     pk = existing.get(profile["id"])
                     if pk is None:
                         new.append({"created_at": at, "updated_at": at, **profile})
-                        result.created.append(profile["id"])
+                        created.append(profile["id"])
                         continue
                     old = self._load(conn, [pk])[0]
                     if self._replace(conn, pk, old, profile, at):
-                        result.updated.append(profile["id"])
+                        updated.append(profile["id"])
                         next_pk = self._next_pks(conn)
                     else:
                         result.unchanged.append(profile["id"])
                 self._write_new(conn, new, next_pk)
                 self._revise_many(conn, [(p["id"], "*", None, "imported") for p in new], at)
+                self._announce(CREATED, created)
+                self._announce(UPDATED, updated)
+            result.created += created
+            result.updated += updated
             done += len(batch)
             batch.clear()
             if progress:
@@ -473,11 +653,9 @@ class Repository:
             seen.add(profile["id"])
             batch.append(profile)
             if len(batch) >= batch_size:
-                if cancelled and cancelled():
-                    break
                 flush()
                 seen.clear()
-        if batch and not (cancelled and cancelled()):
+        if batch:
             flush()
         return result
 
@@ -488,6 +666,7 @@ class Repository:
             if self._pk_of(conn, profile_id) is None:
                 raise ProfileNotFound(profile_id)
             self._revise(conn, profile_id, [(field, old, new)], now_iso())
+            self._announce(UPDATED, [profile_id], [field])
 
     def delete_profile(self, profile_id: str) -> None:
         """Move to the trash (restorable)."""
@@ -504,6 +683,7 @@ class Repository:
             if cur.rowcount == 0:
                 raise ProfileNotFound(profile_id)
             self._revise(conn, profile_id, [("*", None, what)], now_iso())
+            self._announce(DELETED if when else RESTORED, [profile_id])
 
     def purge_profile(self, profile_id: str) -> None:
         """Delete for good, with its history (secure_delete overwrites the freed pages)."""
@@ -512,6 +692,7 @@ class Repository:
             if pk is None:
                 raise ProfileNotFound(profile_id)
             self._purge(conn, [(pk, profile_id)])
+            self._announce(PURGED, [profile_id])
 
     def empty_trash(self) -> int:
         """Purge everything in the trash, in one transaction."""
@@ -520,6 +701,7 @@ class Repository:
                 "SELECT pk, id FROM profiles WHERE deleted_at IS NOT NULL"
             ).fetchall()
             self._purge(conn, doomed)
+            self._announce(PURGED, [i for _, i in doomed])
         return len(doomed)
 
     @staticmethod

@@ -2,7 +2,9 @@
 Cancel button, and call back on the GUI thread (Anki's CollectionOp, Picard's run_task).
 
 A job that touches the vault gets a repository over its *own* keyed connection
-(``vault.connect()``): SQLite connections are not shared between threads that run at once.
+(``vault.connect()``): SQLite connections are not shared between threads that run at once. That
+repository shares the vault's change hub, so what the job writes is announced to the list and
+the editor like an edit in the window (gui/change_hub.py brings it to the GUI thread).
 """
 
 from __future__ import annotations
@@ -14,14 +16,16 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from profileeditor.core import errors
 from profileeditor.core.repository import Repository
 
 # Jobs shorter than this never show a progress dialog (no flashing for quick work).
 PROGRESS_DELAY_MS = 250
 
 
-class Cancelled(Exception):
-    """Raised by ``JobContext.check()`` inside a job when the user pressed Cancel."""
+# Raised by ``JobContext.check()`` inside a job when the user pressed Cancel (and by a write the
+# cancel rolled back whole).
+Cancelled = errors.Cancelled
 
 
 class JobContext:
@@ -97,7 +101,8 @@ class Job(QObject):
         try:
             if self._vault is not None:
                 conn = self._vault.connect()
-                context.repository = Repository(conn)
+                hub = getattr(getattr(self._vault, "repository", None), "changes", None)
+                context.repository = Repository(conn, hub)
             result = self._fn(context)
         except BaseException as exc:  # handed to the GUI thread, which decides what to say
             self._emitter.failed.emit(exc)
