@@ -1,6 +1,6 @@
 """Redaction by level (DESIGN §6)."""
 
-from profileeditor.core.levels import field_level, keep_hidden, redact, select_for_level
+from profileeditor.core.levels import LEVELS, field_level, keep_hidden, redact, select_for_level
 
 
 def test_field_levels_follow_the_schema_and_profile_raises():
@@ -67,3 +67,33 @@ def test_keep_hidden_restores_what_a_redacted_file_could_not_carry(sample_profil
     assert merged["family_contact"] == stored["family_contact"]
     assert merged["cases"][0]["notes"] == stored["cases"][0]["notes"]
     assert len(merged["sources"]) == len(stored["sources"])
+
+
+def test_sources_honour_their_own_level():
+    """A public source appears in public and partner dossiers; the list's schema default
+    (internal) hides only unmarked and internal ones (it hid all of them before)."""
+    p = {
+        "id": "00000000-0000-4000-8000-000000000001",
+        "name": {"en": "X"},
+        "sources": [
+            {
+                "id": "00000000-0000-4000-8000-0000000000a1",
+                "title": "Press",
+                "level": "public",
+                "url": "https://example.org/a",
+                "notes": "told by the family",
+            },
+            {"id": "00000000-0000-4000-8000-0000000000a2", "title": "Lawyer", "level": "partner"},
+            {"id": "00000000-0000-4000-8000-0000000000a3", "title": "Unmarked"},
+        ],
+    }
+    titles = {lv: [s["title"] for s in redact(p, lv).get("sources", [])] for lv in LEVELS}
+    assert titles == {
+        "public": ["Press"],
+        "partner": ["Press", "Lawyer"],
+        "internal": ["Press", "Lawyer", "Unmarked"],
+    }
+    assert "notes" not in redact(p, "partner")["sources"][0]
+    assert redact(p, "internal")["sources"][0]["notes"] == "told by the family"
+    hidden = dict(p, sensitivity={"sources": "internal"})
+    assert "sources" not in redact(hidden, "partner")

@@ -85,11 +85,17 @@ def redact(profile: dict, level: str) -> dict:
     """A copy of ``profile`` holding only what ``level`` may show."""
     if level not in _RANK:
         raise ValueError(f"unknown level {level!r}")
-    out = _redact_node(copy.deepcopy(profile), profile_schema(), "", profile, level)
-    if "sources" in out:
-        out["sources"] = [s for s in out["sources"] if rank(source_level(s)) <= rank(level)]
-        if not out["sources"]:
-            del out["sources"]
+    # Sources carry their own level: the list's schema default ("internal", what an unmarked
+    # source is) must not hide a source marked public, so the list is filtered item by item
+    # here, outside the field walk. A profile's own raise of "sources" still hides them all.
+    rest = copy.deepcopy(profile)
+    sources = rest.pop("sources", None) or []
+    out = _redact_node(rest, profile_schema(), "", profile, level)
+    raised = (profile.get("sensitivity") or {}).get("sources")
+    if raised is None or rank(raised) <= rank(level):
+        shown = [_source_copy(s, level) for s in sources if rank(source_level(s)) <= rank(level)]
+        if shown:
+            out["sources"] = shown
     if "attachments" in out:
         out["attachments"] = [
             a for a in out["attachments"] if rank(attachment_level(profile, a)) <= rank(level)
@@ -100,6 +106,15 @@ def redact(profile: dict, level: str) -> dict:
         if not out["attachments"]:
             del out["attachments"]
     return out
+
+
+_SOURCE_FIELDS = ("id", "title", "kind", "url", "date", "reliability", "level")
+
+
+def _source_copy(source: dict, level: str) -> dict:
+    """A source as ``level`` shows it: its notes (who told the researcher what) stay internal."""
+    keys = _SOURCE_FIELDS + (("notes",) if level == "internal" else ())
+    return {k: copy.deepcopy(source[k]) for k in keys if k in source}
 
 
 def select_for_level(
