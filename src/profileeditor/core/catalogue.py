@@ -47,6 +47,7 @@ GENERIC_WIDGETS = (
     "date",
     "bool",
     "list",
+    "level",  # a record's own export level (sources, attachments)
 )
 GENERIC_WIDGET_PREFIXES = ("int", "vocab:")
 SUPPLIED_WIDGETS = frozenset(
@@ -84,6 +85,7 @@ class Entry:
     label_en_f: str = ""
     column: str = ""  # defaults to the key (path within its record) with dots as underscores
     widget: str = ""
+    editor_group: str = ""  # the part of its record's tab that shows it ("" the main form)
     dossier: str = ""
     sheet: str = ""
     synonyms: tuple[str, ...] = ()
@@ -151,6 +153,7 @@ ENTRIES: tuple[Entry, ...] = (
         "str",
         "Id",
         "المعرّف",
+        editor_group="record",
         widget="readonly",
         sheet="id",
         synonyms=("Profile id", "uuid", "profile id", "رقم الملف", "كود"),
@@ -272,12 +275,13 @@ ENTRIES: tuple[Entry, ...] = (
         "text",
         "Biography",
         "نبذة",
+        editor_group="bio",
         widget="bio",
         dossier="text",
         sheet="text",
         synonyms=("bio", "summary", "نبذة تعريفية", "السيرة"),
     ),
-    _e("photo", "str", "Photo", "الصورة", widget="photo", dossier="photo"),
+    _e("photo", "str", "Photo", "الصورة", widget="photo", dossier="photo", editor_group="photo"),
     _e(
         "tags",
         "json",
@@ -293,19 +297,42 @@ ENTRIES: tuple[Entry, ...] = (
         "str",
         "Consent to publish",
         "الموافقة على النشر",
+        editor_group="consent",
         widget="choice",
         dossier="enum:consent_level",
         sheet="enum:consent_level",
         synonyms=("Consent", "الموافقة", "consent level", "موافقة النشر", "publication consent"),
     ),
-    _e("consent.given_by", "str", "Consent given by", "الموافقة صادرة عن", widget="line"),
-    _e("consent.date", "str", "Date of consent", "تاريخ الموافقة", widget="date"),
-    _e("consent.notes", "str", "Notes on consent", "ملاحظات الموافقة", widget="line"),
+    _e(
+        "consent.given_by",
+        "str",
+        "Consent given by",
+        "الموافقة صادرة عن",
+        widget="line",
+        editor_group="consent",
+    ),
+    _e(
+        "consent.date",
+        "str",
+        "Date of consent",
+        "تاريخ الموافقة",
+        widget="date",
+        editor_group="consent",
+    ),
+    _e(
+        "consent.notes",
+        "str",
+        "Notes on consent",
+        "ملاحظات الموافقة",
+        widget="line",
+        editor_group="consent",
+    ),
     _e(
         "health",
         "text",
         "Health",
         "الحالة الصحية",
+        editor_group="confidential",
         widget="bilingual_multiline",
         dossier="text",
         sheet="text",
@@ -316,6 +343,7 @@ ENTRIES: tuple[Entry, ...] = (
         "text",
         "Lawyers",
         "المحامون",
+        editor_group="confidential",
         widget="bilingual_multiline",
         dossier="text",
         sheet="text",
@@ -326,6 +354,7 @@ ENTRIES: tuple[Entry, ...] = (
         "text",
         "Family contact",
         "التواصل مع الأسرة",
+        editor_group="confidential",
         widget="bilingual_multiline",
         dossier="text",
         sheet="text",
@@ -336,6 +365,7 @@ ENTRIES: tuple[Entry, ...] = (
         "text",
         "Notes",
         "ملاحظات",
+        editor_group="confidential",
         widget="bilingual_multiline",
         dossier="text",
         sheet="text",
@@ -346,10 +376,11 @@ ENTRIES: tuple[Entry, ...] = (
         "json",
         "Levels raised for this profile",
         "المستويات المرفوعة في هذا الملف",
+        editor_group="levels",
         widget="levels",
     ),
-    _e("created_at", "str", "Created", "أُنشئ في", widget="readonly"),
-    _e("updated_at", "str", "Updated", "عُدّل في", widget="readonly"),
+    _e("created_at", "str", "Created", "أُنشئ في", widget="readonly", editor_group="record"),
+    _e("updated_at", "str", "Updated", "عُدّل في", widget="readonly", editor_group="record"),
     # -- detention episodes ----------------------------------------------------------------------
     _e("detentions.id", "str", "Id", "المعرّف", widget="readonly"),
     _e(
@@ -550,12 +581,21 @@ ENTRIES: tuple[Entry, ...] = (
         sheet_key="case.charges",
         synonyms=("charge", "التهم", "التهمة", "accusations"),
     ),
-    _e("cases.sentence.date", "str", "Sentence date", "تاريخ الحكم", widget="date", dossier="date"),
+    _e(
+        "cases.sentence.date",
+        "str",
+        "Sentence date",
+        "تاريخ الحكم",
+        widget="date",
+        dossier="date",
+        editor_group="sentence",
+    ),
     _e(
         "cases.sentence.term_months",
         "int",
         "Term (months)",
         "مدة العقوبة (بالأشهر)",
+        editor_group="sentence",
         widget="int:0",
         dossier="int",
     ),
@@ -564,10 +604,19 @@ ENTRIES: tuple[Entry, ...] = (
         "text",
         "Sentencing court",
         "محكمة الحكم",
+        editor_group="sentence",
         widget="bilingual",
         dossier="text",
     ),
-    _e("cases.sentence.appeal", "text", "Appeal", "الطعن", widget="bilingual", dossier="text"),
+    _e(
+        "cases.sentence.appeal",
+        "text",
+        "Appeal",
+        "الطعن",
+        widget="bilingual",
+        dossier="text",
+        editor_group="sentence",
+    ),
     _e("cases.notes", "text", "Notes", "ملاحظات", widget="bilingual", dossier="text"),
     # -- sessions of a case ----------------------------------------------------------------------
     _e("cases.proceedings.id", "str", "Id", "المعرّف", widget="readonly"),
@@ -665,7 +714,7 @@ ENTRIES: tuple[Entry, ...] = (
         dossier="enum:reliability",
     ),
     _e("sources.notes", "str", "Notes", "ملاحظات", widget="textarea", dossier="text"),
-    _e("sources.level", "str", "Export level", "مستوى التصدير", widget="choice"),
+    _e("sources.level", "str", "Export level", "مستوى التصدير", widget="level"),
     # -- attachments -----------------------------------------------------------------------------
     _e("attachments.id", "str", "Id", "المعرّف", widget="readonly"),
     _e("attachments.kind", "str", "Kind", "النوع", widget="choice"),
@@ -675,7 +724,7 @@ ENTRIES: tuple[Entry, ...] = (
     _e("attachments.data", "blob", "Content", "المحتوى", widget="data"),
     _e("attachments.caption", "text", "Caption", "التعليق", widget="bilingual", dossier="text"),
     _e("attachments.credit", "str", "Credit", "الإسناد", widget="line", dossier="text"),
-    _e("attachments.level", "str", "Export level", "مستوى التصدير", widget="choice"),
+    _e("attachments.level", "str", "Export level", "مستوى التصدير", widget="level"),
     _e("attachments.added_at", "str", "Added", "تاريخ الإضافة", widget="readonly"),
 )
 

@@ -8,21 +8,11 @@ from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from profileeditor.core import vocab
 from profileeditor.gui.editor.detentions import text_in_ui
-from profileeditor.gui.editor.fields import (
-    BilingualField,
-    BoolField,
-    ChargesField,
-    ComboField,
-    DateField,
-    IntField,
-    LineField,
-    ReadOnlyField,
-    VocabField,
-    ui_lang,
-)
+from profileeditor.gui.editor.fields import ChargesField, ComboField, ui_lang
 from profileeditor.gui.editor.form import Form
 from profileeditor.gui.editor.identity import scrolling
 from profileeditor.gui.editor.records import RecordList
+from profileeditor.gui.editor.rows import add_rows
 
 
 def case_title(case: dict) -> str:
@@ -51,17 +41,18 @@ class CasesTab(QWidget):
             add_text=self.tr("Add case"),
         )
         f = self.cases.form
-        f.add(self.tr("Id"), ReadOnlyField("id", "cases.id"), level=False)
-        f.add(self.tr("Number"), LineField("number", "cases.number"))
-        f.add(self.tr("Year"), IntField("year", "cases.year", 1900, 2200))
-        f.add(self.tr("Prosecution"), VocabField("prosecution", "cases.prosecution", "prosecution"))
-        f.add(self.tr("Court"), BilingualField("court", "cases.court"))
-        f.add(self.tr("Joined the case"), DateField("joined_date", "cases.joined_date"))
-        self.recycled = f.add(
-            self.tr("Recycled from"), ComboField("recycled_from", "cases.recycled_from")
+        # The rows come from the field catalogue (gui/editor/rows.py); the tab builds only the
+        # widgets that need it: the recycled-from choice (filled with the profile's other cases)
+        # and the charges picker.
+        made = add_rows(
+            f,
+            "cases",
+            supplied={
+                "cases.recycled_from": lambda e, rel: ComboField(rel, e.path),
+                "cases.charges": lambda e, rel: ChargesField(rel, e.path),
+            },
         )
-        f.add(self.tr("Charges"), ChargesField("charges", "cases.charges"))
-        f.add(self.tr("Notes"), BilingualField("notes", "cases.notes"))
+        self.recycled = made["cases.recycled_from"]
 
         self.sessions = RecordList(
             "cases.proceedings",
@@ -80,36 +71,14 @@ class CasesTab(QWidget):
         # Every session at a glance: the renewals table is the heart of a pretrial case.
         self.sessions.table.setMinimumHeight(200)
         self.sessions.table.setMaximumHeight(320)
-        g = self.sessions.form
-        g.add(self.tr("Date"), DateField("date", "cases.proceedings.date"))
-        g.add(self.tr("Type"), VocabField("type", "cases.proceedings.type", "proceeding_type"))
-        g.add(self.tr("Authority"), BilingualField("authority", "cases.proceedings.authority"))
-        g.add(
-            self.tr("Outcome"),
-            VocabField("outcome", "cases.proceedings.outcome", "proceeding_outcome"),
-        )
-        g.add(
-            self.tr("Renewed for (days)"),
-            IntField("renewal_days", "cases.proceedings.renewal_days", 0),
-        )
-        g.add(self.tr("Next session"), DateField("next_date", "cases.proceedings.next_date"))
-        g.add(self.tr("Detainee present"), BoolField("present", "cases.proceedings.present"))
-        g.add(self.tr("Notes"), BilingualField("notes", "cases.proceedings.notes"))
-        g.add(self.tr("Id"), ReadOnlyField("id", "cases.proceedings.id"), level=False)
+        add_rows(self.sessions.form, "proceedings")
         sessions_box = QGroupBox(self.tr("Sessions (renewals, hearings)"), self)
         QVBoxLayout(sessions_box).addWidget(self.sessions)
         f.add_widget("", sessions_box)
 
         sentence_box = QGroupBox(self.tr("Sentence"), self)
         self.sentence = Form("cases", sentence_box)
-        s = self.sentence
-        s.add(self.tr("Date"), DateField("sentence.date", "cases.sentence.date"))
-        s.add(
-            self.tr("Term (months)"),
-            IntField("sentence.term_months", "cases.sentence.term_months", 0),
-        )
-        s.add(self.tr("Court"), BilingualField("sentence.court", "cases.sentence.court"))
-        s.add(self.tr("Appeal"), BilingualField("sentence.appeal", "cases.sentence.appeal"))
+        add_rows(self.sentence, "cases", group="sentence")
         QVBoxLayout(sentence_box).addWidget(self.sentence)
         f.add_widget("", sentence_box)
 

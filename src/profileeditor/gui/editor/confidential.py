@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from profileeditor.gui.editor.fields import BilingualField, mark
+from profileeditor.gui.editor.fields import mark
 from profileeditor.gui.editor.form import Form, level_text
 from profileeditor.gui.editor.identity import scrolling
+from profileeditor.gui.editor.rows import add_rows
 
 
 class ConfidentialTab(QWidget):
@@ -46,13 +47,7 @@ class ConfidentialTab(QWidget):
         frame.setStyleSheet("QFrame#confidentialFrame { border-left: 4px solid #c0392b; }")
         self.form = Form("", frame)
         self.form.layout_.setRowWrapPolicy(self.form.layout_.RowWrapPolicy.WrapAllRows)
-        for key, label in (
-            ("health", self.tr("Health")),
-            ("lawyers", self.tr("Lawyers")),
-            ("family_contact", self.tr("Family contact")),
-            ("notes", self.tr("Notes")),
-        ):
-            self.form.add(label, BilingualField(key, key, multiline=True))
+        add_rows(self.form, "profiles", "confidential")  # rows from the field catalogue
         QVBoxLayout(frame).addWidget(self.form)
 
         self.raised = mark(QTableWidget(0, 2, self), "sensitivity")

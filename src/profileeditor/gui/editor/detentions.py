@@ -7,15 +7,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from profileeditor.core import vocab
-from profileeditor.gui.editor.fields import (
-    BilingualField,
-    DateField,
-    ReadOnlyField,
-    VocabField,
-    ui_lang,
-)
+from profileeditor.gui.editor.fields import ui_lang
 from profileeditor.gui.editor.identity import scrolling
 from profileeditor.gui.editor.records import RecordList
+from profileeditor.gui.editor.rows import add_rows
 
 
 def text_in_ui(value: dict | None) -> str:
@@ -37,27 +32,9 @@ class DetentionsTab(QWidget):
             self._summary,
             add_text=self.tr("Add episode"),
         )
-        f = self.episodes.form
-        f.add(self.tr("Id"), ReadOnlyField("id", "detentions.id"), level=False)
-        f.add(self.tr("Arrest date"), DateField("arrest_date", "detentions.arrest_date"))
-        f.add(self.tr("Arrest place"), BilingualField("arrest_place", "detentions.arrest_place"))
-        f.add(
-            self.tr("Manner of arrest"),
-            VocabField("arrest_manner", "detentions.arrest_manner", "arrest_manner"),
-        )
-        f.add(
-            self.tr("Arresting authority"),
-            BilingualField("arresting_authority", "detentions.arresting_authority"),
-        )
-        f.add(
-            self.tr("Disappeared until"),
-            DateField("disappeared_until", "detentions.disappeared_until"),
-        )
-        f.add(self.tr("Release date"), DateField("release_date", "detentions.release_date"))
-        f.add(
-            self.tr("Release type"),
-            VocabField("release_type", "detentions.release_type", "release_type"),
-        )
+        # The rows come from the field catalogue (gui/editor/rows.py): a new field of detention
+        # episodes appears here without an edit to this tab.
+        add_rows(self.episodes.form, "detentions")
         self.facilities = RecordList(
             "detentions.facilities",
             [self.tr("Facility"), self.tr("From"), self.tr("To")],
@@ -70,11 +47,8 @@ class DetentionsTab(QWidget):
             add_text=self.tr("Add facility"),
             with_id=False,
         )
-        g = self.facilities.form
-        g.add(self.tr("Facility"), BilingualField("name", "detentions.facilities.name"))
-        g.add(self.tr("From"), DateField("from", "detentions.facilities.from"))
-        g.add(self.tr("To"), DateField("to", "detentions.facilities.to"))
-        f.add_widget(self.tr("Facilities"), self.facilities)
+        add_rows(self.facilities.form, "facilities")
+        self.episodes.form.add_widget(self.tr("Facilities"), self.facilities)
         self.episodes.currentChanged.connect(self._episode_shown)
         for records in (self.episodes, self.facilities):
             records.edited.connect(self.edited)

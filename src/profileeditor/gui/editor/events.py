@@ -8,16 +8,10 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from profileeditor.core import vocab
 from profileeditor.gui.editor.detentions import text_in_ui
-from profileeditor.gui.editor.fields import (
-    BilingualField,
-    DateField,
-    ReadOnlyField,
-    ReferencesField,
-    VocabField,
-    ui_lang,
-)
+from profileeditor.gui.editor.fields import ReferencesField, ui_lang
 from profileeditor.gui.editor.identity import scrolling
 from profileeditor.gui.editor.records import RecordList
+from profileeditor.gui.editor.rows import add_rows
 
 
 class EventsTab(QWidget):
@@ -39,16 +33,14 @@ class EventsTab(QWidget):
             new_item=lambda: {"type": "other"},
             add_text=self.tr("Add event"),
         )
-        f = self.events.form
-        f.add(self.tr("Id"), ReadOnlyField("id", "events.id"), level=False)
-        f.add(self.tr("Type"), VocabField("type", "events.type", "event_type"))
-        f.add(self.tr("Date"), DateField("date", "events.date"))
-        f.add(self.tr("Until"), DateField("end_date", "events.end_date"))
-        f.add(
-            self.tr("Description"),
-            BilingualField("description", "events.description", multiline=True),
+        # The rows come from the field catalogue (gui/editor/rows.py); the source picker is the
+        # tab's own.
+        made = add_rows(
+            self.events.form,
+            "events",
+            supplied={"events.sources": lambda e, rel: ReferencesField(rel, e.path)},
         )
-        self.sources = f.add(self.tr("Sources"), ReferencesField("sources", "events.sources"))
+        self.sources = made["events.sources"]
         self.events.edited.connect(self.edited)
         self.events.levelRequested.connect(self.levelRequested)
         body = QWidget(self)

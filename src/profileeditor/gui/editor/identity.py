@@ -6,19 +6,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QGroupBox, QScrollArea, QVBoxLayout, QWidget
 
 from profileeditor.gui.editor.countries import countries
-from profileeditor.gui.editor.fields import (
-    BilingualField,
-    ComboField,
-    DateField,
-    LineField,
-    ReadOnlyField,
-    StringListField,
-    TextAreaField,
-    VocabField,
-    ui_lang,
-)
+from profileeditor.gui.editor.fields import ComboField, TextAreaField, ui_lang
 from profileeditor.gui.editor.form import Form
 from profileeditor.gui.editor.photo import PhotoPanel
+from profileeditor.gui.editor.rows import add_rows
 
 # Below this width the Identity tab puts the photo above the form rather than beside it.
 NARROW_WIDTH = 640
@@ -40,59 +31,42 @@ class IdentityTab(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.form = Form("", self)
-        f = self.form
-        f.add(self.tr("Name"), BilingualField("name", "name"))
-        f.add(self.tr("Other names"), StringListField("aliases", "aliases"))
-        f.add(
-            self.tr("Sex"),
-            ComboField(
-                "sex",
-                "sex",
-                [
-                    ("female", self.tr("Female")),
-                    ("male", self.tr("Male")),
-                    ("other", self.tr("Other")),
-                    ("unknown", self.tr("Unknown")),
-                ],
-            ),
+
+        # The rows come from the field catalogue (gui/editor/rows.py), group by group; the tab
+        # builds only the fixed choices and the country list.
+        def choice(options: list[tuple[str, str]]):
+            return lambda e, rel: ComboField(rel, e.path, options)
+
+        unknown = self.tr("Unknown")
+        sex = [
+            ("female", self.tr("Female")),
+            ("male", self.tr("Male")),
+            ("other", self.tr("Other")),
+            ("unknown", unknown),
+        ]
+        add_rows(
+            self.form,
+            "profiles",
+            supplied={
+                "sex": choice(sex),
+                "nationality": lambda e, rel: ComboField(rel, e.path, countries(ui_lang())),
+            },
         )
-        f.add(self.tr("Born"), DateField("birth_date", "birth_date"))
-        f.add(
-            self.tr("Nationality"), ComboField("nationality", "nationality", countries(ui_lang()))
-        )
-        f.add(self.tr("Governorate"), BilingualField("governorate", "governorate"))
-        f.add(self.tr("Profession"), VocabField("profession", "profession", "profession"))
-        f.add(self.tr("Occupation"), BilingualField("occupation", "occupation"))
-        f.add(self.tr("Affiliation"), BilingualField("affiliation", "affiliation"))
-        f.add(self.tr("Status"), VocabField("status", "status", "status"))
-        f.add(self.tr("Tags"), StringListField("tags", "tags"))
 
         consent_box = QGroupBox(self.tr("Consent to publish"), self)
         self.consent = Form("", consent_box)
-        c = self.consent
-        c.add(
-            self.tr("Level"),
-            ComboField(
-                "consent.level",
-                "consent.level",
-                [
-                    ("full", self.tr("Full")),
-                    ("partial", self.tr("Partial")),
-                    ("none", self.tr("None")),
-                    ("unknown", self.tr("Unknown")),
-                ],
-            ),
-        )
-        c.add(self.tr("Given by"), LineField("consent.given_by", "consent.given_by"))
-        c.add(self.tr("Date"), DateField("consent.date", "consent.date"))
-        c.add(self.tr("Notes"), LineField("consent.notes", "consent.notes"))
+        consent = [
+            ("full", self.tr("Full")),
+            ("partial", self.tr("Partial")),
+            ("none", self.tr("None")),
+            ("unknown", unknown),
+        ]
+        add_rows(self.consent, "profiles", "consent", supplied={"consent.level": choice(consent)})
         QVBoxLayout(consent_box).addWidget(self.consent)
 
         record_box = QGroupBox(self.tr("Record"), self)
         self.record = Form("", record_box)
-        self.record.add(self.tr("Id"), ReadOnlyField("id", "id"), level=False)
-        self.record.add(self.tr("Created"), ReadOnlyField("created_at", "created_at"), level=False)
-        self.record.add(self.tr("Updated"), ReadOnlyField("updated_at", "updated_at"), level=False)
+        add_rows(self.record, "profiles", "record")
         QVBoxLayout(record_box).addWidget(self.record)
 
         content = QWidget(self)

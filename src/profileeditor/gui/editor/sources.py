@@ -7,18 +7,11 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from profileeditor.core import vocab
 from profileeditor.core.levels import source_level
-from profileeditor.gui.editor.fields import (
-    ComboField,
-    DateField,
-    LineField,
-    ReadOnlyField,
-    TextAreaField,
-    VocabField,
-    ui_lang,
-)
+from profileeditor.gui.editor.fields import ComboField, ui_lang
 from profileeditor.gui.editor.form import level_text
 from profileeditor.gui.editor.identity import scrolling
 from profileeditor.gui.editor.records import RecordList
+from profileeditor.gui.editor.rows import add_rows
 
 
 def level_options() -> list[tuple[str, str]]:
@@ -42,33 +35,26 @@ class SourcesTab(QWidget):
             ],
             add_text=self.tr("Add source"),
         )
-        f = self.sources.form
-        f.add(self.tr("Id"), ReadOnlyField("id", "sources.id"), level=False)
-        f.add(self.tr("Title"), LineField("title", "sources.title"))
-        f.add(self.tr("Kind"), VocabField("kind", "sources.kind", "source_kind"))
-        url = f.add(self.tr("Address (URL)"), LineField("url", "sources.url"))
+        # The rows come from the field catalogue (gui/editor/rows.py); the reliability choice is
+        # the tab's own.
+        made = add_rows(
+            self.sources.form,
+            "sources",
+            supplied={
+                "sources.reliability": lambda e, rel: ComboField(
+                    rel,
+                    e.path,
+                    [
+                        ("high", self.tr("High")),
+                        ("medium", self.tr("Medium")),
+                        ("low", self.tr("Low")),
+                        ("unknown", self.tr("Unknown")),
+                    ],
+                )
+            },
+        )
+        url = made["sources.url"]
         url.edit.setLayoutDirection(Qt.LeftToRight)  # addresses read left to right
-        f.add(self.tr("Date"), DateField("date", "sources.date"))
-        f.add(
-            self.tr("Reliability"),
-            ComboField(
-                "reliability",
-                "sources.reliability",
-                [
-                    ("high", self.tr("High")),
-                    ("medium", self.tr("Medium")),
-                    ("low", self.tr("Low")),
-                    ("unknown", self.tr("Unknown")),
-                ],
-            ),
-        )
-        f.add(self.tr("Notes"), TextAreaField("notes", "sources.notes"))
-        # A source's own level; when unset it is internal (a source's identity is protected).
-        f.add(
-            self.tr("Export level"),
-            ComboField("level", "sources.level", level_options()),
-            level=False,
-        )
         self.sources.edited.connect(self.edited)
         self.sources.levelRequested.connect(self.levelRequested)
         body = QWidget(self)
