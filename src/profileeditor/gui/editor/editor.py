@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import copy
+import uuid
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -90,6 +91,8 @@ class ProfileEditor(QWidget):
         self._profile: dict | None = None
         self._stack = FlushingUndoStack(self.flush, self)
         self._applying = False
+        # A new profile lives only here until it has a name; its first named save creates it.
+        self._draft = False
 
         self._rebuild_pending = False
 
@@ -230,7 +233,27 @@ class ProfileEditor(QWidget):
         self._repository = repository
 
     def current_id(self) -> str | None:
-        return self._profile["id"] if self._profile else None
+        """The stored profile shown (None for a new one not yet stored)."""
+        return self._profile["id"] if self._profile and not self._draft else None
+
+    def is_draft(self) -> bool:
+        return self._profile is not None and self._draft
+
+    def new_profile(self) -> None:
+        """Show an empty profile with the cursor in the name (issue 13 item 7). Nothing is
+        stored until a name is typed: an abandoned "new profile" leaves no empty record."""
+        self.flush()
+        self._stack.clear()
+        self._profile = {"id": str(uuid.uuid4())}
+        self._draft = True
+        self.identity.photo.clear_report()
+        self._refresh(full=True)
+        self.tabs.setCurrentWidget(self.identity)
+        self.pages.setCurrentIndex(self.pages.indexOf(self.body))
+        self.status.setStyleSheet("color: palette(mid);")
+        self.status.setText(self.tr("Type a name in Arabic or English to create the profile"))
+        name = self.identity.form.fields[0]
+        name.sides[ui_lang()].edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def undo_stack(self) -> QUndoStack:
         return self._stack
@@ -241,6 +264,7 @@ class ProfileEditor(QWidget):
         profile = self._repository.get_profile(profile_id)
         self._stack.clear()
         self._profile = profile
+        self._draft = False
         self.identity.photo.clear_report()
         self.status.clear()
         self._refresh(full=True)
@@ -255,6 +279,7 @@ class ProfileEditor(QWidget):
             self.flush()
         self._stack.clear()
         self._profile = None
+        self._draft = False
         for field in self.findChildren(FieldWidget):
             field.set_value(None)
         for section in self.sections:
@@ -347,6 +372,9 @@ class ProfileEditor(QWidget):
 
     def _save(self) -> None:
         assert self._profile is not None
+        if self._draft:
+            self._create()
+            return
         try:
             changed = self._repository.update_profile(copy.deepcopy(self._profile))
         except InvalidProfile:
@@ -365,6 +393,29 @@ class ProfileEditor(QWidget):
                 if key in stored:
                     self._profile[key] = stored[key]
             self.profileChanged.emit(self._profile["id"])
+
+    def _create(self) -> None:
+        """Store the new profile once it has a name; until then keep it on screen only."""
+        assert self._profile is not None
+        name = self._profile.get("name") or {}
+        if not any((name.get(lang) or "").strip() for lang in ("ar", "en")):
+            self.status.setStyleSheet("color: palette(mid);")
+            self.status.setText(self.tr("Type a name in Arabic or English to create the profile"))
+            return
+        try:
+            profile_id = self._repository.create_profile(copy.deepcopy(self._profile))
+        except InvalidProfile as exc:
+            self.status.setStyleSheet("color: #c0392b;")
+            self.status.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
+            return
+        self._draft = False
+        stored = self._repository.get_profile(profile_id, with_data=False)
+        for key in ("created_at", "updated_at"):
+            if key in stored:
+                self._profile[key] = stored[key]
+        self.status.setStyleSheet("color: palette(mid);")
+        self.status.setText(self.tr("All changes saved"))
+        self.profileCreated.emit(profile_id)
 
     # -- showing ------------------------------------------------------------------------------------
     def _refresh(self, full: bool) -> None:
