@@ -19,8 +19,13 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
     QStackedWidget,
     QTabWidget,
     QToolButton,
@@ -184,8 +189,31 @@ class ProfileEditor(QWidget):
             (self.history, self.tr("History")),
         ):
             self.tabs.addTab(widget, label)
-        confidential_index = self.tabs.indexOf(self.confidential)
-        self.tabs.tabBar().setTabTextColor(confidential_index, Qt.darkRed)
+        # Ten sections do not fit one row of tabs beside the list (English hid Confidential,
+        # Facts and History behind scroll arrows): the section names wrap over as many rows as
+        # the width needs, all in sight; the tab widget keeps the pages (and its API) without
+        # its bar.
+        self.tabs.tabBar().hide()
+        self.tabs.setDocumentMode(True)
+        self.section_list = QListWidget(body)
+        self.section_list.setObjectName("editorSections")
+        self.section_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.section_list.setFlow(QListView.Flow.LeftToRight)
+        self.section_list.setWrapping(True)
+        self.section_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.section_list.setSpacing(2)
+        self.section_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.section_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.section_list.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.section_list.setStyleSheet("QListWidget::item { padding: 2px 6px; }")
+        for index in range(self.tabs.count()):
+            item = QListWidgetItem(self.tabs.tabText(index), self.section_list)
+            if self.tabs.widget(index) is self.confidential:
+                item.setForeground(Qt.darkRed)
+        self.section_list.setFixedHeight(self.section_list.sizeHintForRow(0) + 12)
+        self.section_list.currentRowChanged.connect(self.tabs.setCurrentIndex)
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self.section_list.setCurrentRow(0)
         for section in self.sections:
             section.edited.connect(self._commit)
             section.levelRequested.connect(self._set_level)
@@ -194,8 +222,28 @@ class ProfileEditor(QWidget):
 
         column = QVBoxLayout(body)
         column.addLayout(header)
+        column.addWidget(self.section_list)
         column.addWidget(self.tabs, 1)
         guard_all(body)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self._fit_sections)
+
+    def _fit_sections(self) -> None:
+        """As tall as the rows the section names wrap into, no taller."""
+        sections = self.section_list
+        sections.doItemsLayout()
+        bottom = max(
+            sections.visualItemRect(sections.item(i)).bottom() for i in range(sections.count())
+        )
+        height = bottom + 2 * sections.frameWidth() + 6
+        if height > 0 and height != sections.height():
+            sections.setFixedHeight(height)
+
+    def _tab_shown(self, index: int) -> None:
+        if self.section_list.currentRow() != index:
+            self.section_list.setCurrentRow(index)
 
     def changeEvent(self, event) -> None:
         # Every text is set when the tabs are made: a new language rebuilds them, once, after
