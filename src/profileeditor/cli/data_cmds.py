@@ -120,6 +120,19 @@ def cmd_list(args) -> int:
     return EXIT_OK
 
 
+def _campaign_line(repo, args) -> dict:
+    """The campaign line on covers, cards and the website: the default, the vault's setting,
+    the flags."""
+    from profileeditor.export.strings import DEFAULT_CAMPAIGN_LINE
+
+    campaign = {**DEFAULT_CAMPAIGN_LINE, **(repo.get_setting("campaign_line") or {})}
+    if args.campaign_line_ar is not None:
+        campaign["ar"] = args.campaign_line_ar
+    if args.campaign_line_en is not None:
+        campaign["en"] = args.campaign_line_en
+    return campaign
+
+
 def cmd_export(args) -> int:
     out = Path(args.out)
     if not out.parent.exists():
@@ -144,6 +157,28 @@ def cmd_export(args) -> int:
             write(out, profiles, args.level, args.include_unconsented)
             print(f"wrote {out}")
             return EXIT_OK
+        if args.format == "site":
+            from profileeditor.export.site import SiteError, build_site
+
+            if args.include_unconsented or args.level != "public":
+                raise CliError(
+                    "a website is public: it shows the public level of people with full consent"
+                    " (drop --level and --include-unconsented)",
+                    EXIT_USAGE,
+                )
+            try:
+                written = build_site(
+                    profiles,
+                    out,
+                    legal_limit_days=repo.legal_limit_days,
+                    campaign_line=_campaign_line(repo, args),
+                    readable_names=args.readable_names,
+                    base_url=args.base_url,
+                )
+            except SiteError as exc:
+                raise CliError(str(exc)) from exc
+            print(f"wrote a website of {len(written)} files in {out}")
+            return EXIT_OK
         if args.format == "uwazi":
             from profileeditor.export import uwazi as uwazi_export
 
@@ -157,14 +192,8 @@ def cmd_export(args) -> int:
             print(f"wrote {len(written)} files of Uwazi CSV imports in {out}")
             return EXIT_OK
         from profileeditor.export import ExportError, export_profiles
-        from profileeditor.export.strings import DEFAULT_CAMPAIGN_LINE
 
-        # The campaign line on covers and cards: the default, the vault's setting, the flags.
-        campaign = {**DEFAULT_CAMPAIGN_LINE, **(repo.get_setting("campaign_line") or {})}
-        if args.campaign_line_ar is not None:
-            campaign["ar"] = args.campaign_line_ar
-        if args.campaign_line_en is not None:
-            campaign["en"] = args.campaign_line_en
+        campaign = _campaign_line(repo, args)
         try:
             written = export_profiles(
                 profiles,
@@ -203,7 +232,9 @@ def register(sub, add) -> None:
     p = add("export", cmd_export, "export profiles")
     p.add_argument("vault")
     p.add_argument(
-        "--format", required=True, choices=["json", "docx", "pdf", "csv", "xlsx", "card", "uwazi"]
+        "--format",
+        required=True,
+        choices=["json", "docx", "pdf", "csv", "xlsx", "card", "uwazi", "site"],
     )
     p.add_argument("--out", required=True)
     p.add_argument(
@@ -222,3 +253,9 @@ def register(sub, add) -> None:
         action="store_true",
         help="public level: include profiles without full consent",
     )
+    p.add_argument(
+        "--readable-names",
+        action="store_true",
+        help="site: page addresses from names (default: numbers, so a file listing names no one)",
+    )
+    p.add_argument("--base-url", help="site: the address it will be served at (sitemap, previews)")

@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 
 # Tashkeel (harakat, tanween, shadda, sukun), Quranic marks, superscript alef, and tatweel.
-_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+# (The website's search script is given these same tables: export/site.py.)
+MARKS_PATTERN = "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]"
+_MARKS = re.compile(MARKS_PATTERN)
 
-_FOLDS = tuple(
+FOLDS = tuple(
     {
         "أ": "ا",
         "إ": "ا",
@@ -35,7 +37,7 @@ def normalize(text: str | None) -> str:
     text = _MARKS.sub("", text)
     # A chain of C-level replaces is about ten times faster than str.translate with a dict,
     # which looks every character up; the bulk import normalises every bio it indexes.
-    for char, folded in _FOLDS:
+    for char, folded in FOLDS:
         if char in text:
             text = text.replace(char, folded)
     return text.casefold()

@@ -88,8 +88,10 @@ def render_card(
     legal_limit_days: int,
     campaign_line: dict,
     use_raqm: bool | None = None,
+    image_format: str = "PNG",
 ) -> bytes:
-    """PNG bytes of the card for one (already redacted) profile."""
+    """PNG (or JPEG, for web previews: a tenth of the time to encode) bytes of the card for one
+    (already redacted) profile."""
     use_raqm = raqm_available() if use_raqm is None else use_raqm
     view = build_view(profile, lang, today=today, legal_limit_days=legal_limit_days)
     img = Image.new("RGB", (WIDTH, HEIGHT), BACKGROUND)
@@ -126,7 +128,10 @@ def render_card(
         draw.rectangle((0, HEIGHT - 150, WIDTH, HEIGHT), fill=ACCENT)
         writer.centred(HEIGHT - 120, line, 44, BACKGROUND, bold=True)
     out = io.BytesIO()
-    img.save(out, format="PNG", optimize=True)  # no pnginfo, no exif: nothing but pixels
+    if image_format == "JPEG":
+        img.save(out, format="JPEG", quality=85)  # no exif, no comment: nothing but pixels
+    else:
+        img.save(out, format="PNG", optimize=True)  # no pnginfo, no exif: nothing but pixels
     return out.getvalue()
 
 

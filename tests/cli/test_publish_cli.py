@@ -1,4 +1,5 @@
-"""`export --format uwazi` and `import` of the folder it wrote, through the real command line."""
+"""Publishing through the real command line: `export --format site`, and `export --format uwazi`
+with `import` of the folder it wrote."""
 
 from __future__ import annotations
 
@@ -32,3 +33,15 @@ def test_a_broken_uwazi_zip_exits_5_with_one_line(run_cli, tmp_path):
     done = run_cli("import", vault, bad)
     assert done.returncode == 5
     assert len(done.stderr.strip().splitlines()) == 1 and "not a ZIP" in done.stderr
+
+
+def test_site_export_is_public_and_consenting_only(run_cli, tmp_path):
+    vault, site = tmp_path / "a.pevault", tmp_path / "site"
+    assert run_cli("demo", vault).returncode == 0
+    done = run_cli("export", vault, "--format", "site", "--out", site)
+    assert done.returncode == 0, done.stderr
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="ar" dir="rtl">' in index
+    assert (site / "en" / "index.html").is_file() and (site / "sitemap.xml").is_file()
+    refused = run_cli("export", vault, "--format", "site", "--out", site, "--level", "internal")
+    assert refused.returncode == 2 and "public" in refused.stderr
