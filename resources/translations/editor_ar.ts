@@ -1030,6 +1030,14 @@ Drop an image here.</source>
     <context>
         <name>ProfileEditor</name>
         <message>
+            <source>Not saved: %1</source>
+            <translation>لم يُحفظ: %1</translation>
+        </message>
+        <message>
+            <source>Type a name in Arabic or English to create the profile</source>
+            <translation>اكتب اسمًا بالعربية أو بالإنجليزية لإنشاء الملف</translation>
+        </message>
+        <message>
             <location filename="../../src/profileeditor/gui/editor/editor.py" line="96" />
             <location filename="../../src/profileeditor/gui/editor/editor.py" line="213" />
             <source>Choose a profile in the list, or create one.</source>

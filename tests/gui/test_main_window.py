@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -161,9 +162,28 @@ def test_new_profile(qtbot, window, vault):
     _show(qtbot, window)
     window.open_vault(vault)
     qtbot.keyClick(window.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    # Issue 13 item 7: the names are empty and the cursor is in the name; nothing stored yet.
+    name_en = window.editor.findChild(QLineEdit, "name.en")
+    name_ar = window.editor.findChild(QLineEdit, "name.ar")
+    assert name_en.text() == "" and name_ar.text() == ""
+    assert QApplication.focusWidget() is name_en  # the interface is English
+    assert vault.repository.count() == 0
+    qtbot.keyClicks(QApplication.focusWidget(), "Karim Fawzy")
+    name_en.editingFinished.emit()
     assert vault.repository.count() == 1
     new_id = window.editor.current_id()
     assert new_id and window.selected_id() == new_id
+    assert vault.repository.get_profile(new_id)["name"]["en"] == "Karim Fawzy"
+
+
+def test_abandoned_new_profile_stores_nothing(qtbot, window, demo_vault):
+    _show(qtbot, window)
+    window.open_vault(demo_vault)
+    before = demo_vault.repository.count()
+    window.new_action.trigger()
+    window.table.setCurrentIndex(window.model.index(0, NAME))  # the user goes elsewhere
+    assert demo_vault.repository.count() == before
+    assert window.editor.current_id() == window.selected_id()
 
 
 def test_idle_lock_clears_everything_and_unlock_restores(

@@ -103,6 +103,10 @@ class MainWindow(QMainWindow):
         self.filter_bar = FilterBar(self.lang, self)
         self.table = ProfileTableView(self)
         self.table.setModel(self.model)
+        self.table.restore_column_state(settings.list_columns)
+        self.table.columnsChanged.connect(
+            lambda: setattr(self.settings, "list_columns", self.table.column_state())
+        )
         self.trash_bar = QWidget(self)
         self.trash_bar.setObjectName("trashBar")
         self.restore_button = QPushButton(self.tr("Restore"), self.trash_bar)
@@ -118,7 +122,7 @@ class MainWindow(QMainWindow):
         self.trash_bar.hide()
         list_side = QWidget(self)
         list_layout = QVBoxLayout(list_side)
-        list_layout.setContentsMargins(6, 6, 0, 6)
+        list_layout.setContentsMargins(6, 6, 6, 6)  # the same on both sides in Arabic
         list_layout.addWidget(self.filter_bar)
         list_layout.addWidget(self.table, 1)
         list_layout.addWidget(self.trash_bar)
@@ -130,9 +134,9 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(list_side)
         self.splitter.addWidget(self.editor)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([700, 700])
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setSizes([560, 700])
 
         # -- lock page and stack ---------------------------------------------------------------
         self.unlock_view = UnlockView(self)
@@ -472,6 +476,12 @@ class MainWindow(QMainWindow):
         if self.trash_action.isChecked():
             self.trash_action.setChecked(False)
             self.show_trash()
+        draft = getattr(self.editor, "new_profile", None)
+        if callable(draft):
+            # Empty names with the cursor in them; stored once named (issue 13 item 7).
+            self.table.selectionModel().clear()  # a click on any row then shows that row
+            draft()
+            return None
         label = self.tr("New profile")
         name = {"ar": label, "en": ""} if self.lang == "ar" else {"ar": "", "en": label}
         profile_id = self.repository.create_profile({"name": name})

@@ -50,6 +50,19 @@ class AppSettings:
             raise ValueError(f"unknown language {value!r}")
         self._qs.setValue("ui/language", value)
 
+    # -- the profile list's columns ------------------------------------------------------------
+    @property
+    def list_columns(self) -> str:
+        """Order, hidden columns and widths, as numbers only (ProfileTableView.column_state)."""
+        value = str(self._qs.value("list/columns", ""))
+        return value if set(value) <= set("0123456789,;") else ""
+
+    @list_columns.setter
+    def list_columns(self, value: str) -> None:
+        if not set(value) <= set("0123456789,;"):
+            raise ValueError("a column state is numbers only")
+        self._qs.setValue("list/columns", value)
+
     # -- locking -------------------------------------------------------------------------------
     @property
     def idle_lock_minutes(self) -> int:

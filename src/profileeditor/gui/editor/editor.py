@@ -13,13 +13,19 @@ from __future__ import annotations
 import base64
 import contextlib
 import copy
+import uuid
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
     QStackedWidget,
     QTabWidget,
     QToolButton,
@@ -90,6 +96,8 @@ class ProfileEditor(QWidget):
         self._profile: dict | None = None
         self._stack = FlushingUndoStack(self.flush, self)
         self._applying = False
+        # A new profile lives only here until it has a name; its first named save creates it.
+        self._draft = False
 
         self._rebuild_pending = False
 
@@ -181,8 +189,31 @@ class ProfileEditor(QWidget):
             (self.history, self.tr("History")),
         ):
             self.tabs.addTab(widget, label)
-        confidential_index = self.tabs.indexOf(self.confidential)
-        self.tabs.tabBar().setTabTextColor(confidential_index, Qt.darkRed)
+        # Ten sections do not fit one row of tabs beside the list (English hid Confidential,
+        # Facts and History behind scroll arrows): the section names wrap over as many rows as
+        # the width needs, all in sight; the tab widget keeps the pages (and its API) without
+        # its bar.
+        self.tabs.tabBar().hide()
+        self.tabs.setDocumentMode(True)
+        self.section_list = QListWidget(body)
+        self.section_list.setObjectName("editorSections")
+        self.section_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.section_list.setFlow(QListView.Flow.LeftToRight)
+        self.section_list.setWrapping(True)
+        self.section_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.section_list.setSpacing(2)
+        self.section_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.section_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.section_list.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.section_list.setStyleSheet("QListWidget::item { padding: 2px 6px; }")
+        for index in range(self.tabs.count()):
+            item = QListWidgetItem(self.tabs.tabText(index), self.section_list)
+            if self.tabs.widget(index) is self.confidential:
+                item.setForeground(Qt.darkRed)
+        self.section_list.setFixedHeight(self.section_list.sizeHintForRow(0) + 12)
+        self.section_list.currentRowChanged.connect(self.tabs.setCurrentIndex)
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self.section_list.setCurrentRow(0)
         for section in self.sections:
             section.edited.connect(self._commit)
             section.levelRequested.connect(self._set_level)
@@ -191,8 +222,28 @@ class ProfileEditor(QWidget):
 
         column = QVBoxLayout(body)
         column.addLayout(header)
+        column.addWidget(self.section_list)
         column.addWidget(self.tabs, 1)
         guard_all(body)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self._fit_sections)
+
+    def _fit_sections(self) -> None:
+        """As tall as the rows the section names wrap into, no taller."""
+        sections = self.section_list
+        sections.doItemsLayout()
+        bottom = max(
+            sections.visualItemRect(sections.item(i)).bottom() for i in range(sections.count())
+        )
+        height = bottom + 2 * sections.frameWidth() + 6
+        if height > 0 and height != sections.height():
+            sections.setFixedHeight(height)
+
+    def _tab_shown(self, index: int) -> None:
+        if self.section_list.currentRow() != index:
+            self.section_list.setCurrentRow(index)
 
     def changeEvent(self, event) -> None:
         # Every text is set when the tabs are made: a new language rebuilds them, once, after
@@ -230,7 +281,27 @@ class ProfileEditor(QWidget):
         self._repository = repository
 
     def current_id(self) -> str | None:
-        return self._profile["id"] if self._profile else None
+        """The stored profile shown (None for a new one not yet stored)."""
+        return self._profile["id"] if self._profile and not self._draft else None
+
+    def is_draft(self) -> bool:
+        return self._profile is not None and self._draft
+
+    def new_profile(self) -> None:
+        """Show an empty profile with the cursor in the name (issue 13 item 7). Nothing is
+        stored until a name is typed: an abandoned "new profile" leaves no empty record."""
+        self.flush()
+        self._stack.clear()
+        self._profile = {"id": str(uuid.uuid4())}
+        self._draft = True
+        self.identity.photo.clear_report()
+        self._refresh(full=True)
+        self.tabs.setCurrentWidget(self.identity)
+        self.pages.setCurrentIndex(self.pages.indexOf(self.body))
+        self.status.setStyleSheet("color: palette(mid);")
+        self.status.setText(self.tr("Type a name in Arabic or English to create the profile"))
+        name = self.identity.form.fields[0]
+        name.sides[ui_lang()].edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def undo_stack(self) -> QUndoStack:
         return self._stack
@@ -241,6 +312,7 @@ class ProfileEditor(QWidget):
         profile = self._repository.get_profile(profile_id)
         self._stack.clear()
         self._profile = profile
+        self._draft = False
         self.identity.photo.clear_report()
         self.status.clear()
         self._refresh(full=True)
@@ -255,6 +327,7 @@ class ProfileEditor(QWidget):
             self.flush()
         self._stack.clear()
         self._profile = None
+        self._draft = False
         for field in self.findChildren(FieldWidget):
             field.set_value(None)
         for section in self.sections:
@@ -347,6 +420,9 @@ class ProfileEditor(QWidget):
 
     def _save(self) -> None:
         assert self._profile is not None
+        if self._draft:
+            self._create()
+            return
         try:
             changed = self._repository.update_profile(copy.deepcopy(self._profile))
         except InvalidProfile:
@@ -365,6 +441,29 @@ class ProfileEditor(QWidget):
                 if key in stored:
                     self._profile[key] = stored[key]
             self.profileChanged.emit(self._profile["id"])
+
+    def _create(self) -> None:
+        """Store the new profile once it has a name; until then keep it on screen only."""
+        assert self._profile is not None
+        name = self._profile.get("name") or {}
+        if not any((name.get(lang) or "").strip() for lang in ("ar", "en")):
+            self.status.setStyleSheet("color: palette(mid);")
+            self.status.setText(self.tr("Type a name in Arabic or English to create the profile"))
+            return
+        try:
+            profile_id = self._repository.create_profile(copy.deepcopy(self._profile))
+        except InvalidProfile as exc:
+            self.status.setStyleSheet("color: #c0392b;")
+            self.status.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
+            return
+        self._draft = False
+        stored = self._repository.get_profile(profile_id, with_data=False)
+        for key in ("created_at", "updated_at"):
+            if key in stored:
+                self._profile[key] = stored[key]
+        self.status.setStyleSheet("color: palette(mid);")
+        self.status.setText(self.tr("All changes saved"))
+        self.profileCreated.emit(profile_id)
 
     # -- showing ------------------------------------------------------------------------------------
     def _refresh(self, full: bool) -> None:

@@ -129,8 +129,12 @@ class BiographyTab(QWidget):
         )
         for field in self.form.fields:
             field.edit.setMinimumHeight(180)
+        body = QWidget(self)
+        QVBoxLayout(body).addWidget(self.form)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
+        layout.setContentsMargins(0, 0, 0, 0)
+        # Scrolls like the other pages, so the editor fits a 700-pixel-high window.
+        layout.addWidget(scrolling(body))
         self.form.edited.connect(self.edited)
         self.form.levelRequested.connect(self.levelRequested)
 

@@ -46,6 +46,7 @@ _LRE, _PDF = "\u202a", "\u202c"
 
 
 def column_titles() -> list[str]:
+    """Each column's full name (tooltips, the column menu)."""
     return [
         QCoreApplication.translate("ProfileListModel", "Photo"),
         QCoreApplication.translate("ProfileListModel", "Name"),
@@ -57,6 +58,16 @@ def column_titles() -> list[str]:
         QCoreApplication.translate("ProfileListModel", "Beyond limit"),
         QCoreApplication.translate("ProfileListModel", "Last update"),
     ]
+
+
+def header_texts() -> list[str]:
+    """What the header shows: short where the column is narrow (the full name in its tooltip),
+    so that no title is cut."""
+    titles = column_titles()
+    titles[PHOTO] = ""
+    titles[DAYS] = QCoreApplication.translate("ProfileListModel", "Days")
+    titles[BEYOND] = "⚠"
+    return titles
 
 
 class ProfileListModel(QAbstractTableModel):
@@ -76,6 +87,7 @@ class ProfileListModel(QAbstractTableModel):
         self._total = 0
         self._thumbnails: OrderedDict[str, QImage | None] = OrderedDict()
         self._titles = column_titles()
+        self._headers = header_texts()
         if repository is not None:
             self._requery()
 
@@ -196,7 +208,7 @@ class ProfileListModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return "" if section == PHOTO else self._titles[section]
+            return self._headers[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._titles[section]
         return None

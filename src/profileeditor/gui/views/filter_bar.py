@@ -5,7 +5,16 @@ when a filter is picked."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from profileeditor.core import vocab
 from profileeditor.core.repository import Filters
@@ -70,20 +79,25 @@ class FilterBar(QWidget):
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.clear_button)
-        row1 = QHBoxLayout()
-        row1.setContentsMargins(0, 0, 0, 0)
-        row2 = QHBoxLayout()
-        row2.setContentsMargins(0, 0, 0, 0)
-        for combo in self.combos[:3]:
-            row1.addWidget(combo, 1)
-        for combo in self.combos[3:]:
-            row2.addWidget(combo, 1)
+        # The filters flow over as many rows as the width needs: three abreast in a wide
+        # window, fewer in a narrow one, never cut at the window's edge (issue 13 item 5).
+        self.grid = QGridLayout()
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(6)
+        self.grid.setVerticalSpacing(4)
+        for combo in self.combos:
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(6)
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._columns = 0
+        self._reflow(3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addLayout(top)
-        layout.addLayout(row1)
-        layout.addLayout(row2)
+        layout.addLayout(self.grid)
 
         # Search-as-you-type, but one query per pause rather than per keystroke.
         self._debounce = QTimer(self)
@@ -95,6 +109,29 @@ class FilterBar(QWidget):
             combo.currentIndexChanged.connect(self._combo_changed)
         self.clear_button.clicked.connect(self.reset_filters)
         self._quiet = False
+
+    def combo_width_needed(self) -> int:
+        """The width a filter needs to show its "any …" label whole."""
+        widest = max(c.fontMetrics().horizontalAdvance(c.itemText(0)) for c in self.combos)
+        return widest + 44  # frame, padding and the drop-down arrow
+
+    def _reflow(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for combo in self.combos:
+            self.grid.removeWidget(combo)
+        for index, combo in enumerate(self.combos):
+            self.grid.addWidget(combo, index // columns, index % columns)
+        for column in range(3):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event) -> None:
+        spacing = self.grid.horizontalSpacing()
+        need = self.combo_width_needed()
+        fits = (event.size().width() + spacing) // (need + spacing)
+        self._reflow(max(1, min(3, fits)))
+        super().resizeEvent(event)
 
     def _vocab_combo(self, list_name: str, any_label: str) -> QComboBox:
         combo = QComboBox(self)
