@@ -20,4 +20,15 @@
             <translation>«%1» موجود من قبل في «%2». هل تستبدل به هذا التصدير؟</translation>
         </message>
     </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Add a session</source>
+            <translation>إضافة جلسة</translation>
+        </message>
+        <message>
+            <source>Record a renewal session for the person selected (Ctrl+Shift+R)</source>
+            <translation>تسجيل جلسة تجديد للشخص المحدد (Ctrl+Shift+R)</translation>
+        </message>
+    </context>
 </TS>

@@ -200,6 +200,12 @@ class MainWindow(QMainWindow):
         # Delete in a text field deletes text: the key trashes a profile only from the list.
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.table.addAction(self.delete_action)
+        self.session_action = self._action(
+            self.tr("Add a session"), self.add_session, "Ctrl+Shift+R", "sessionAction"
+        )
+        self.session_action.setToolTip(
+            self.tr("Record a renewal session for the person selected (Ctrl+Shift+R)")
+        )
         self.find_action = self._action(
             self.tr("Find"),
             self.filter_bar.focus_search,
@@ -239,6 +245,7 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.vault_actions = [
             self.new_action,
+            self.session_action,
             self.delete_action,
             self.find_action,
             self.lock_action,
@@ -252,7 +259,7 @@ class MainWindow(QMainWindow):
             self.passphrase_action,
             self.erase_action,
         ]
-        for action in (self.find_action, self.lock_action, self.new_action):
+        for action in (self.find_action, self.lock_action, self.new_action, self.session_action):
             self.addAction(action)  # keyboard shortcuts work wherever the focus is
 
     def _make_menus(self) -> None:
@@ -279,6 +286,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.new_action)
+        edit_menu.addAction(self.session_action)
         edit_menu.addAction(self.delete_action)
         edit_menu.addAction(self.find_action)
         view_menu = bar.addMenu(self.tr("&View"))
@@ -288,6 +296,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.addAction(self.new_action)
+        toolbar.addAction(self.session_action)
         toolbar.addAction(self.delete_action)
         toolbar.addAction(self.trash_action)
         toolbar.addSeparator()
@@ -489,6 +498,16 @@ class MainWindow(QMainWindow):
         self.editor.load(profile_id)
         self.select_profile(profile_id, load=False)
         return profile_id
+
+    def add_session(self) -> str | None:
+        """Quick add (issue 13 item 8): a new session for the person selected in the list."""
+        if self.is_locked or self.trash_action.isChecked():
+            return None
+        profile_id = self.selected_id()
+        if profile_id and profile_id != self.editor.current_id():
+            self.editor.load(profile_id)
+        add = getattr(self.editor, "add_session", None)
+        return add() if callable(add) and self.editor.current_id() else None
 
     def delete_selected(self) -> None:
         profile_id = self.selected_id()

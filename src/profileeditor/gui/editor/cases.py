@@ -3,10 +3,14 @@ sentence, and the earlier case it "recycles"."""
 
 from __future__ import annotations
 
+import copy
+from datetime import date, timedelta
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from profileeditor.core import vocab
+from profileeditor.gui.editor import paths
 from profileeditor.gui.editor.detentions import text_in_ui
 from profileeditor.gui.editor.fields import ChargesField, ComboField, ui_lang
 from profileeditor.gui.editor.form import Form
@@ -83,8 +87,10 @@ class CasesTab(QWidget):
         f.add_widget("", sentence_box)
 
         self.cases.currentChanged.connect(self._case_shown)
-        for part in (self.cases, self.sessions, self.sentence):
+        for part in (self.cases, self.sentence):
             part.edited.connect(self.edited)
+        self.sessions.edited.connect(self._session_edited)
+        for part in (self.cases, self.sessions, self.sentence):
             part.levelRequested.connect(self.levelRequested)
         body = QWidget(self)
         QVBoxLayout(body).addWidget(self.cases)
@@ -106,12 +112,64 @@ class CasesTab(QWidget):
             "" if present is None else (self.tr("Yes") if present else self.tr("No")),
         ]
 
-    @staticmethod
-    def _new_session() -> dict:
-        # The schema requires a date; a session is most often a renewal, recorded after it.
-        from datetime import date
+    def _new_session(self) -> dict:
+        """A new session on the date the previous one set for the next (today for the first).
+        It is a hearing until its decision says the detention was renewed (issue 13 item 8):
+        a renewal is counted from its outcome, not from having been added."""
+        previous = self._sessions()[-1:] or [{}]
+        day = previous[0].get("next_date") or date.today().isoformat()
+        return {"date": day, "type": "hearing"}
 
-        return {"date": date.today().isoformat(), "type": "renewal"}
+    def _sessions(self) -> list[dict]:
+        return [dict(item) for item in self.sessions._items]
+
+    def _session_edited(self, address: str, value) -> None:
+        """An edit in a session's form; choosing "renewed" (or changing a renewed session's date
+        or length) also fills the type, the length from the previous session and the next
+        date — one undoable edit for the whole session."""
+        list_address = self.sessions.list_address
+        field = paths.steps(address)[-1][0] if address else ""
+        sessions = self._sessions()
+        current = self.sessions.current_item()
+        if field not in ("outcome", "date", "renewal_days") or current is None:
+            self.edited.emit(address, value)
+            return
+        index = next(i for i, s in enumerate(sessions) if s.get("id") == current.get("id"))
+        before = sessions[index]
+        after = copy.deepcopy(before)
+        if value in (None, ""):
+            after.pop(field, None)
+        else:
+            after[field] = value
+        if after.get("outcome") == "renewed":
+            after["type"] = "renewal"
+            if not after.get("renewal_days"):
+                earlier = [s.get("renewal_days") for s in sessions[:index] if s.get("renewal_days")]
+                if earlier:
+                    after["renewal_days"] = earlier[-1]
+            computed_before = _next_date(before.get("date"), before.get("renewal_days"))
+            if not before.get("next_date") or before.get("next_date") == computed_before:
+                computed = _next_date(after.get("date"), after.get("renewal_days"))
+                if computed:
+                    after["next_date"] = computed
+        elif (
+            field == "outcome"
+            and before.get("outcome") == "renewed"
+            and before.get("type") == "renewal"
+        ):
+            after["type"] = "hearing"  # no longer a renewal: it was one only by its decision
+        derived = {k: v for k, v in after.items() if before.get(k) != v and k != field}
+        if not derived and (before.get(field) == after.get(field) or field != "outcome"):
+            self.edited.emit(address, value)
+            return
+        sessions[index] = after
+        self.edited.emit(list_address, sessions)
+
+    def add_session(self) -> str | None:
+        """Add a session to the case shown (the quick add from the list)."""
+        if not self.sessions.list_address:
+            return None
+        return self.sessions.add_record()
 
     def _case_shown(self, address: str, item) -> None:
         others = [
@@ -133,3 +191,13 @@ class CasesTab(QWidget):
     def refresh(self, profile: dict, full: bool) -> None:
         self._profile, self._full = profile, full
         self.cases.show_items("cases", profile, full)
+
+
+def _next_date(day: str | None, days) -> str | None:
+    """The session date plus the renewal period, when both are known to the day."""
+    if not day or not isinstance(days, int) or days <= 0 or len(day) != 10:
+        return None
+    try:
+        return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
+    except ValueError:
+        return None

@@ -306,6 +306,23 @@ class ProfileEditor(QWidget):
     def undo_stack(self) -> QUndoStack:
         return self._stack
 
+    def add_session(self) -> str | None:
+        """The quick way to record a session: the Cases page, the case shown (a new one when
+        the profile has none), a new session on the previous one's next date."""
+        if self._profile is None:
+            return None
+        self.flush()
+        self.tabs.setCurrentWidget(self.cases)
+        if not self._profile.get("cases"):
+            self.cases.cases.add_record()
+        session = self.cases.add_session()
+        if session is not None:
+            field = self.cases.sessions.form.fields
+            outcome = next((f for f in field if f.rel == "outcome"), None)
+            if outcome is not None:
+                outcome.combo.setFocus(Qt.FocusReason.OtherFocusReason)
+        return session
+
     def load(self, profile_id: str) -> None:
         """Show a profile (after saving what is pending in the one shown)."""
         self.flush()

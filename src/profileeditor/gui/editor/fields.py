@@ -202,9 +202,15 @@ class ValidatedLineField(LineField):
         self.message.setStyleSheet("color: #c0392b;")
         self.message.setWordWrap(True)
         self.message.hide()
-        self._layout.addWidget(self.message, 1)
-        # Short inputs (dates, numbers) stay at the start of the row, not floating in its middle.
-        self._layout.addStretch(1)
+        # The message goes under the input, not beside it: beside it, a long message squeezed
+        # the form's rows into slivers (issue 13 item 8).
+        self._layout.removeWidget(self.edit)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.edit)
+        column.addWidget(self.message)
+        self._layout.addLayout(column, 1)
 
     def parse(self, text: str) -> Any:
         raise NotImplementedError
