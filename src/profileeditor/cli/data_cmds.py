@@ -179,6 +179,26 @@ def cmd_export(args) -> int:
                 raise CliError(str(exc)) from exc
             print(f"wrote a website of {len(written)} files in {out}")
             return EXIT_OK
+        if args.format == "charts":
+            from datetime import date
+
+            from profileeditor.export.charts import write_charts
+            from profileeditor.export.dispatch import atomic_path
+            from profileeditor.export.strings import languages
+
+            written = write_charts(
+                profiles,
+                out,
+                langs=languages(args.lang),
+                level=args.level,
+                include_unconsented=args.include_unconsented,
+                today=date.today(),
+                legal_limit_days=repo.legal_limit_days,
+                campaign_line=_campaign_line(repo, args),
+                atomic=atomic_path,
+            )
+            print(f"wrote {len(written)} chart files in {out}")
+            return EXIT_OK
         if args.format == "uwazi":
             from profileeditor.export import uwazi as uwazi_export
 
@@ -234,7 +254,7 @@ def register(sub, add) -> None:
     p.add_argument(
         "--format",
         required=True,
-        choices=["json", "docx", "pdf", "csv", "xlsx", "card", "uwazi", "site"],
+        choices=["json", "docx", "pdf", "csv", "xlsx", "card", "charts", "uwazi", "site"],
     )
     p.add_argument("--out", required=True)
     p.add_argument(

@@ -32,7 +32,10 @@ def raqm_available() -> bool:
     return bool(features.check("raqm"))
 
 
-class _Writer:
+class TextWriter:
+    """Shaped text on a Pillow image (cards, charts): raqm where Pillow has it, else reshaped
+    visual-order forms."""
+
     def __init__(self, draw: ImageDraw.ImageDraw, lang: str, use_raqm: bool) -> None:
         self.draw = draw
         self.lang = lang
@@ -59,6 +62,11 @@ class _Writer:
 
         return get_display(arabic_reshaper.reshape(text))
 
+    def direction(self, font: ImageFont.FreeTypeFont) -> dict:
+        """Layout arguments for text in ``font``: right to left for Arabic under raqm."""
+        arabic_font = str(font.path).endswith(("Arabic-Regular.ttf", "Arabic-Bold.ttf"))
+        return {"direction": "rtl"} if self.use_raqm and arabic_font else {}
+
     def centred(
         self, y: int, text: str, size: int, fill, bold: bool = False, max_width: int = 960
     ) -> int:
@@ -66,11 +74,7 @@ class _Writer:
         while True:
             font = self.font(text, size, bold)
             shown = self.visual(text)
-            kwargs = (
-                {"direction": "rtl"}
-                if self.use_raqm and font.path.endswith(("Arabic-Regular.ttf", "Arabic-Bold.ttf"))
-                else {}
-            )
+            kwargs = self.direction(font)
             box = self.draw.textbbox((0, 0), shown, font=font, **kwargs)
             if box[2] - box[0] <= max_width or size <= 18:
                 break
@@ -96,7 +100,7 @@ def render_card(
     view = build_view(profile, lang, today=today, legal_limit_days=legal_limit_days)
     img = Image.new("RGB", (WIDTH, HEIGHT), BACKGROUND)
     draw = ImageDraw.Draw(img)
-    writer = _Writer(draw, lang, use_raqm)
+    writer = TextWriter(draw, lang, use_raqm)
     draw.rectangle((0, 0, WIDTH, 14), fill=ACCENT)
     y = 70
     if view.photo:
