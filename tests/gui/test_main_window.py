@@ -118,7 +118,12 @@ def test_every_filter_has_a_control(qtbot, window, demo_vault):
 
 
 def test_delete_to_trash_and_restore(qtbot, window, demo_vault):
+    # Shown, so that the trash bar's visibility means something (a hidden window's children are
+    # never visible, and the old check passed either way).
+    window.show()
+    qtbot.waitExposed(window)
     window.open_vault(demo_vault)
+    assert not window.trash_bar.isVisible()
     total = window.model.total
     window.table.setFocus()
     window.table.selectRow(0)
@@ -128,12 +133,13 @@ def test_delete_to_trash_and_restore(qtbot, window, demo_vault):
     assert window.model.row_of(victim) == -1
 
     window.trash_action.trigger()
-    assert window.trash_bar.isVisible() or not window.isVisible()
+    assert window.trash_bar.isVisible()
     assert window.model.total == 1 and window.model.summary(0).id == victim
     window.table.selectRow(0)
     window.restore_button.click()
     assert window.model.total == 0
     window.trash_action.trigger()
+    assert not window.trash_bar.isVisible()
     assert window.model.total == total and window.model.row_of(victim) >= 0
 
 
