@@ -100,7 +100,9 @@ def read_csv(path: Path) -> Sheet:
         records = list(csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text)))
     except csv.Error as exc:
         raise BadInputFile(f"{path}: not a readable CSV file ({exc})") from exc
-    rows = [(number, list(cells)) for number, cells in enumerate(records, start=1)]
+    rows: list[tuple[int, list[object]]] = [
+        (number, list(cells)) for number, cells in enumerate(records, start=1)
+    ]
     sheet = _table(str(path), rows)
     sheet.encoding = encoding
     return sheet

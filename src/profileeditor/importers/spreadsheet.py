@@ -19,6 +19,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, cast
 
 from profileeditor.core import arabic
 from profileeditor.core.repository import ImportResult, Repository
@@ -162,7 +163,8 @@ def _charges(items: list[str], mapping: Mapping, row: int, column: str) -> tuple
 
 def _set_text(obj: dict, key: str, lang: str | None, text: str) -> None:
     lang = lang or ("ar" if arabic.has_arabic(text) else "en")
-    current = obj.get(key) if isinstance(obj.get(key), dict) else {}
+    existing = obj.get(key)
+    current = existing if isinstance(existing, dict) else {}
     obj[key] = {**current, lang: text}
 
 
@@ -224,8 +226,7 @@ def plan_import(
     sheet = source if isinstance(source, Sheet) else read_sheet(Path(source))
     mapping = mapping or suggest(sheet.headers, sheet.groups)
     plan = ImportPlan(sheet.source, sheet, mapping)
-    columns = [(i, h, mapping.target_of(h)) for i, h in enumerate(sheet.headers) if h]
-    columns = [(i, h, t) for i, h, t in columns if t is not None]
+    columns = [(i, h, t) for i, h in enumerate(sheet.headers) if h and (t := mapping.target_of(h))]
     mapped = {t.key for _, _, t in columns}
     if not mapped & {"name", "name.ar", "name.en", "id"}:
         raise BadInputFile(
@@ -245,7 +246,7 @@ def plan_import(
 
 def _plan_row(plan, existing, by_key, row_number, cells, columns) -> None:
     problems: list[Problem] = []
-    person: dict[str, object] = {}
+    person: dict[str, tuple[Any, str]] = {}  # key → (value, the header it came from)
     detention: dict[str, object] = {}
     case: dict[str, object] = {}
     for index, header, target in columns:
@@ -258,7 +259,7 @@ def _plan_row(plan, existing, by_key, row_number, cells, columns) -> None:
             problems.append(Problem(row_number, header, cell_text(raw), str(exc)))
             continue
         if target.kind == "charges":
-            value, warnings = _charges(value, plan.mapping, row_number, header)
+            value, warnings = _charges(cast(list[str], value), plan.mapping, row_number, header)
             problems += warnings
         group, _, key = target.key.partition(".")
         if group == "detention":
@@ -390,7 +391,7 @@ def _apply_person_value(profile: dict, key: str, value: object) -> None:
         _set_text(profile, base, lang, str(value))
     elif target.kind == "list":
         current = list(profile.get(key) or [])
-        profile[key] = current + [v for v in value if v not in current]  # type: ignore[union-attr]
+        profile[key] = current + [v for v in cast(list, value) if v not in current]
     else:
         profile[key] = value
 

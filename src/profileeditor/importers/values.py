@@ -146,8 +146,8 @@ def parse_date(value: object) -> str:
         if number.is_integer() and 1800 <= number <= 2200:
             return _iso(int(number))
         if int(number) in _EXCEL_SERIALS:
-            day = _EXCEL_EPOCH + timedelta(days=int(number))
-            return _iso(day.year, day.month, day.day)
+            serial = _EXCEL_EPOCH + timedelta(days=int(number))
+            return _iso(serial.year, serial.month, serial.day)
         raise ValueProblem(f"not a date: {cell_text(value)}")
     text = arabic.normalize(cell_text(value))
     text = re.sub(r"\s+", " ", text.replace("،", ",")).strip()
@@ -362,7 +362,7 @@ def _term_index(list_name: str) -> dict[str, str]:
     """Folded spelling → code for one list (labels, codes, common spellings)."""
     index: dict[str, str] = {}
     if list_name in _SCHEMA_ENUMS:
-        entries = {code: {} for code in _SCHEMA_ENUMS[list_name]}
+        entries: dict[str, dict] = {code: {} for code in _SCHEMA_ENUMS[list_name]}
         extra = _SCHEMA_ENUMS[list_name]
     else:
         entries = vocab.vocabularies()[list_name]
