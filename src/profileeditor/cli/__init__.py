@@ -70,9 +70,11 @@ def _run(argv: list[str]) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from profileeditor.core.hardening import harden_process
     from profileeditor.core.vault import VaultError
     from profileeditor.importers.json_import import BadInputFile
 
+    harden_process()  # no core dump may hold the key or a passphrase
     argv = sys.argv[1:] if argv is None else argv
     try:
         return _run(argv)

@@ -57,7 +57,9 @@ def _ask(prompt: str) -> str:
 def read_passphrase(
     env: str = PASSPHRASE_ENV, prompt: str = "Passphrase: ", confirm: bool = False
 ) -> str:
-    value = os.environ.get(env)
+    # Taken out of the environment once read: child processes (a PDF viewer, a crash
+    # reporter) must not inherit it.
+    value = os.environ.pop(env, None)
     if value is not None:
         if not value:
             raise CliError(f"{env} is set but empty", EXIT_USAGE)
@@ -83,11 +85,19 @@ def read_new_passphrase(
     return value
 
 
-def open_vault(path: str, auto_backup: bool = True):
-    """Open the vault at ``path`` with the passphrase from the environment or the terminal."""
+def warn(message: str) -> None:
+    print(f"warning: {message}", file=sys.stderr)
+
+
+def open_vault(path: str, auto_backup: bool = True, passphrase: str | None = None):
+    """Open the vault at ``path`` with the passphrase from the environment or the terminal;
+    what opening found (a failed automatic backup, a lost log) is printed as warnings."""
     from profileeditor.core.vault import Vault
 
     folder = Path(path)
     if not (folder / "vault.key").exists():
         raise CliError(f"no vault at {folder}", EXIT_DAMAGED)
-    return Vault.open(folder, read_passphrase(), auto_backup=auto_backup)
+    vault = Vault.open(folder, passphrase or read_passphrase(), auto_backup=auto_backup)
+    for message in vault.warnings:
+        warn(message)
+    return vault

@@ -8,11 +8,14 @@ from pathlib import Path
 from profileeditor.cli.common import (
     EXIT_DAMAGED,
     EXIT_OK,
+    EXIT_USAGE,
     NEW_PASSPHRASE_ENV,
     CliError,
     kdf_for_new_slots,
     open_vault,
     read_new_passphrase,
+    read_passphrase,
+    warn,
 )
 
 
@@ -54,13 +57,57 @@ def cmd_demo(args) -> int:
     return EXIT_OK
 
 
+ELSEWHERE_WARNING = (
+    "copies of this vault made elsewhere (backup DEST folders, USB sticks, synced or cloud "
+    "copies) keep their own key file: they still open with the old passphrase"
+)
+
+
 def cmd_passwd(args) -> int:
-    with open_vault(args.vault, auto_backup=False) as vault:
+    compromised = args.compromised
+    rotate = args.rotate_data_key or compromised
+    current = read_passphrase()
+    with open_vault(args.vault, auto_backup=False, passphrase=current) as vault:
         new = read_new_passphrase(
             NEW_PASSPHRASE_ENV, "New passphrase: ", (vault.path.name, vault.path.stem)
         )
-        vault.change_passphrase(new, kdf_for_new_slots())
-        print("passphrase changed (the recovery key is unchanged)")
+        if compromised and new == current:
+            raise CliError("after a compromise the passphrase must change", EXIT_USAGE)
+        if rotate:
+            recovery_key, problems = vault.rotate_data_key(new, kdf_for_new_slots())
+            backups = len(vault.list_backups()) - len(problems)
+            print(
+                f"passphrase changed and data key rotated: the database and {backups} "
+                "backup(s) re-encrypted under a new key; the old recovery key opens nothing now"
+            )
+            _print_recovery_key(recovery_key)
+            for problem in problems:
+                warn(f"backup not re-encrypted (still under the old key — delete it): {problem}")
+            warn(ELSEWHERE_WARNING.replace("the old passphrase", "the old key") + " — erase them")
+        else:
+            problems = vault.change_passphrase(new, kdf_for_new_slots())
+            print("passphrase changed (the recovery key and the data key are unchanged)")
+            for problem in problems:
+                warn(f"backup not updated (it still opens with the old passphrase): {problem}")
+            warn(
+                ELSEWHERE_WARNING
+                + "; if the old passphrase or a copy of vault.key may be known to someone, "
+                "run passwd --rotate-data-key"
+            )
+    return EXIT_OK
+
+
+def cmd_new_recovery_key(args) -> int:
+    with open_vault(args.vault, auto_backup=False) as vault:
+        recovery_key, problems = vault.new_recovery_key()
+        print("new recovery key made: the old one opens nothing in this folder any more")
+        _print_recovery_key(recovery_key)
+        for problem in problems:
+            warn(f"backup not updated (it still opens with the old recovery key): {problem}")
+        warn(
+            "copies of vault.key made elsewhere still open with the old recovery key; "
+            "run passwd --rotate-data-key if that matters"
+        )
     return EXIT_OK
 
 
@@ -75,6 +122,8 @@ def cmd_backup(args) -> int:
 
 def cmd_check(args) -> int:
     with open_vault(args.vault, auto_backup=False) as vault:
+        for message in vault.check_warnings():
+            warn(message)
         problems = vault.check()
         if problems:
             raise CliError(
@@ -94,7 +143,25 @@ def register(sub, add) -> None:
     add("demo", cmd_demo, "create a vault filled with fictional sample profiles").add_argument(
         "vault"
     )
-    add("passwd", cmd_passwd, "change the vault passphrase").add_argument("vault")
+    p = add("passwd", cmd_passwd, "change the vault passphrase (optionally rotate the data key)")
+    p.add_argument("vault")
+    p.add_argument(
+        "--rotate-data-key",
+        action="store_true",
+        help="also re-encrypt the database and its backups under a new data key, with a new "
+        "recovery key (printed once): old copies of vault.key open nothing written after",
+    )
+    p.add_argument(
+        "--compromised",
+        action="store_true",
+        help="the passphrase, the recovery key or a copy of the vault was exposed: rotates "
+        "the data key and refuses the same passphrase",
+    )
+    add(
+        "new-recovery-key",
+        cmd_new_recovery_key,
+        "replace the recovery key (printed once); the old one stops opening this vault",
+    ).add_argument("vault")
     p = add("backup", cmd_backup, "write an encrypted copy of the vault to a new folder")
     p.add_argument("vault")
     p.add_argument("dest")

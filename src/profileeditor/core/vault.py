@@ -10,10 +10,13 @@ unreadable one was (the database is opened read-write, never create).
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import secrets
 import shutil
+import threading
 import uuid
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -56,6 +59,69 @@ class VaultLocked(VaultError):
     pass
 
 
+class DiskFull(VaultError):
+    """The disk (or the user's quota) is full: nothing is damaged, but nothing more is written."""
+
+    exit_code = 1
+
+
+class KeyOperationFailed(VaultError):
+    """A new key slot or data key did not verify; the key files were left as they were."""
+
+
+def _zero(buffer: bytearray) -> None:
+    for i in range(len(buffer)):
+        buffer[i] = 0
+
+
+# Below this much free space an I/O error while writing is taken for a full disk.
+_NEARLY_FULL_BYTES = 1024 * 1024
+
+
+def is_disk_full(exc: BaseException, folder: Path | None = None) -> bool:
+    """A full disk or quota, as SQLite or the OS reports it. SQLite says SQLITE_FULL for a full
+    database file but a bare I/O error when it cannot grow its shared-memory index: with
+    ``folder`` given, an I/O error on a disk with (nearly) no space left counts too."""
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return True
+    code = getattr(exc, "sqlite_errorcode", None)
+    if (code is not None and code & 0xFF == 13) or "disk is full" in str(exc):  # SQLITE_FULL
+        return True
+    if folder is not None and code is not None and code & 0xFF == 10:  # SQLITE_IOERR
+        try:
+            return shutil.disk_usage(folder).free < _NEARLY_FULL_BYTES
+        except OSError:
+            return False
+    return False
+
+
+def storage_error(exc: BaseException, db_path: Path | None = None) -> VaultError | None:
+    """What a storage failure means for the user: ``DiskFull``, ``VaultDamaged`` (a page that
+    fails its HMAC, a malformed file), or None when it is neither (a bug, a busy lock)."""
+    if isinstance(exc, VaultError):
+        return exc
+    if is_disk_full(exc, db_path.parent if db_path else None):
+        return DiskFull("the disk is full: free some space, then try again")
+    if isinstance(exc, sqlcipher3.DatabaseError) and getattr(exc, "sqlite_errorcode", None) in (
+        11,  # SQLITE_CORRUPT
+        26,  # SQLITE_NOTADB: a page failed its HMAC check
+    ):
+        where = f": {db_path}" if db_path else ""
+        return VaultDamaged(f"the database is damaged{where} — restore a backup")
+    return None
+
+
+# Written into the database (settings) at open and at a clean lock. Found "open" at the next
+# open with no write-ahead log beside the database: the last session ended without closing and
+# its log — holding its committed changes — is gone (copied without it, deleted, or lost).
+SESSION_SETTING = "vault.session"
+WAL_LOST_SETTING = "vault.wal_lost"
+WAL_LOST_MESSAGE = (
+    "the previous session ended without closing and its write-ahead log (profiles.db-wal) is "
+    "missing: changes committed in that session may be lost — compare with the latest backup"
+)
+
+
 def _pragma_key(data_key: bytearray) -> str:
     return f"PRAGMA key = \"x'{bytes(data_key).hex()}'\""
 
@@ -71,6 +137,8 @@ def connect_keyed(db_path: Path, data_key: bytearray, create: bool = False):
     try:
         conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     except sqlcipher3.Error as exc:
+        if is_disk_full(exc, db_path.parent):
+            raise DiskFull("the disk is full: the database cannot be opened") from exc
         raise VaultDamaged(f"the database cannot be opened: {db_path}") from exc
     try:
         conn.execute(_pragma_key(data_key))
@@ -88,23 +156,36 @@ def connect_keyed(db_path: Path, data_key: bytearray, create: bool = False):
         conn.execute("PRAGMA synchronous = FULL")
     except sqlcipher3.Error as exc:
         conn.close()
+        if is_disk_full(exc, db_path.parent):
+            raise DiskFull("the disk is full: the database cannot be opened") from exc
         raise VaultDamaged(
             f"the database cannot be read (damaged or not this vault's): {db_path}"
         ) from exc
     return conn
 
 
-def _overwrite_and_delete(path: Path) -> None:
-    """Crypto-erase one key copy: overwrite it with random bytes, flush, delete."""
+def _schema_version(conn) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def _profile_count(db_path: Path, data_key: bytearray) -> int | None:
+    """Profiles in another database under the same key (a backup), or None if unreadable."""
     try:
-        size = path.stat().st_size
-        with path.open("r+b") as fh:
-            fh.write(secrets.token_bytes(max(size, 1)))
-            fh.flush()
-            os.fsync(fh.fileno())
-        path.unlink()
-    except FileNotFoundError:
-        pass
+        conn = connect_keyed(db_path, data_key)
+    except VaultError:
+        return None
+    try:
+        return int(conn.execute("SELECT count(*) FROM profiles").fetchone()[0])
+    except sqlcipher3.Error:
+        return None
+    finally:
+        conn.close()
+
+
+def _overwrite_and_delete(path: Path) -> None:
+    """Crypto-erase one key copy (and any spare copy a write left): overwrite, flush, delete."""
+    keyfile.overwrite_and_delete(path)
+    keyfile.overwrite_and_delete(path.with_name(path.name + ".tmp"))
 
 
 class Vault:
@@ -114,8 +195,26 @@ class Vault:
         self.path = Path(path)
         self._key_doc = key_doc
         self._data_key: bytearray | None = data_key
+        # Held by every key operation and by lock(): a lock waits for a running key operation,
+        # and a key operation started after the lock finds no key and refuses.
+        self._key_op = threading.Lock()
+        # What opening found that the user should hear about (the vault still opened).
+        self.warnings: list[str] = []
+        # Old backups that rotation kept because they hold more profiles than the newest.
+        self.backups_kept_fuller: list[Path] = []
+        wal_present = self.db_path.with_name(DB_FILE + "-wal").exists()
+        # Fail closed, before SQLite writes a header into it: an empty file is no database.
+        if self.db_path.exists() and self.db_path.stat().st_size == 0:
+            raise VaultDamaged(f"the database is empty: {self.db_path}")
         self._conn = connect_keyed(self.db_path, data_key)
         try:
+            # Fail closed: every vault this program made has a schema marker from its first
+            # moment (create migrates before the key file exists). None — an empty or zeroed
+            # profiles.db — is a damaged vault, never a new empty one.
+            if _schema_version(self._conn) == 0:
+                raise VaultDamaged(
+                    f"the database is empty or has lost its schema marker: {self.db_path}"
+                )
             schema.migrate(self._conn)
             # An import killed half-way may have left its indexes unbuilt. Looked up first, so
             # that an ordinary open takes no write lock (another program may hold it).
@@ -127,13 +226,59 @@ class Vault:
                 except BaseException:
                     self._conn.execute("ROLLBACK")
                     raise
+        except VaultDamaged:
+            self._conn.close()
+            raise
         except schema.NewerSchemaError as exc:
             self._conn.close()
             raise VaultError(str(exc)) from exc
         except sqlcipher3.Error as exc:
             self._conn.close()
+            if is_disk_full(exc, self.path):
+                raise DiskFull("the disk is full: the vault cannot be opened") from exc
             raise VaultDamaged(f"the database is damaged: {self.db_path}") from exc
         self.repository = Repository(self._conn)
+        self._mark_session_open(wal_present)
+
+    # -- the session marker (a lost write-ahead log) --------------------------------------------
+    def _quick_write(self, sql: str, params: tuple = ()) -> bool:
+        """One small write that never waits for another program's write lock."""
+        conn = self._conn
+        try:
+            conn.execute("PRAGMA busy_timeout = 0")
+            conn.execute(sql, params)
+            return True
+        except sqlcipher3.Error:
+            return False  # busy, read-only medium, full disk: the marker is best effort
+        finally:
+            with contextlib.suppress(sqlcipher3.Error):
+                conn.execute("PRAGMA busy_timeout = 5000")
+
+    def _mark_session_open(self, wal_present: bool) -> None:
+        row = self._conn.execute(
+            "SELECT value FROM settings WHERE key = ?", (SESSION_SETTING,)
+        ).fetchone()
+        if row is not None and row[0] == '"open"' and not wal_present:
+            self.warnings.append(WAL_LOST_MESSAGE)
+            self._quick_write(
+                "INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)",
+                (WAL_LOST_SETTING, '"' + datetime.now(UTC).strftime("%Y-%m-%d") + '"'),
+            )
+        if self._quick_write(
+            "INSERT OR REPLACE INTO settings(key, value) VALUES (?, '\"open\"')",
+            (SESSION_SETTING,),
+        ):
+            # Into the database file itself: a marker only in the log would be lost with it.
+            with contextlib.suppress(sqlcipher3.Error):
+                self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
+    def _mark_session_closed(self) -> None:
+        if self._quick_write(
+            "INSERT OR REPLACE INTO settings(key, value) VALUES (?, '\"closed\"')",
+            (SESSION_SETTING,),
+        ):
+            with contextlib.suppress(sqlcipher3.Error):
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     # -- paths ---------------------------------------------------------------------------------
     @property
@@ -200,18 +345,43 @@ class Vault:
             raise VaultMissing(f"the vault's database is missing: {Path(path) / DB_FILE}")
 
     @classmethod
+    def _open_first(cls, path: Path, doc: dict, candidates: Iterator[bytearray]) -> Vault | None:
+        """The vault opened with the first candidate key its database accepts (None when no
+        slot gave up a key). A key file left in the middle of a data-key rotation holds two
+        keys' slots; the one that opens the database wins and the other's slots are dropped."""
+        damaged: VaultDamaged | None = None
+        try:
+            for key in candidates:
+                try:
+                    vault = cls(path, doc, key)
+                except VaultDamaged as exc:
+                    _zero(key)
+                    damaged = exc
+                    continue
+                vault._drop_other_keys()
+                return vault
+        except KeyFileDamaged as exc:
+            raise VaultDamaged(str(exc)) from exc
+        if damaged is not None:
+            raise damaged
+        return None
+
+    def _drop_other_keys(self) -> None:
+        key = self._key()
+        if keyfile.has_other_keys(self._key_doc, key):
+            self._key_doc = keyfile.keep_slots_of(self._key_doc, key)
+            with contextlib.suppress(OSError):
+                keyfile.write_key_file(self.key_path, self._key_doc)
+
+    @classmethod
     def open(cls, path: Path, passphrase: str, auto_backup: bool = True) -> Vault:
         doc = cls._read_key_doc(path)
         cls._check_db_present(path)
-        try:
-            data_key = keyfile.unlock_with_passphrase(doc, passphrase)
-        except WrongSecret as exc:
-            raise WrongPassphrase("wrong passphrase") from exc
-        except KeyFileDamaged as exc:
-            raise VaultDamaged(str(exc)) from exc
-        vault = cls(path, doc, data_key)
+        vault = cls._open_first(path, doc, keyfile.passphrase_candidates(doc, passphrase))
+        if vault is None:
+            raise WrongPassphrase("wrong passphrase")
         if auto_backup:
-            vault.backup_if_due()
+            vault.backup_on_open()
         return vault
 
     @classmethod
@@ -219,12 +389,13 @@ class Vault:
         doc = cls._read_key_doc(path)
         cls._check_db_present(path)
         try:
-            data_key = keyfile.unlock_with_recovery_key(doc, recovery_key)
+            candidates = keyfile.recovery_candidates(doc, recovery_key)
+            vault = cls._open_first(path, doc, candidates)
         except WrongSecret as exc:
             raise WrongPassphrase("wrong recovery key") from exc
-        except KeyFileDamaged as exc:
-            raise VaultDamaged(str(exc)) from exc
-        return cls(path, doc, data_key)
+        if vault is None:
+            raise WrongPassphrase("wrong recovery key")
+        return vault
 
     @property
     def is_locked(self) -> bool:
@@ -240,11 +411,14 @@ class Vault:
         return connect_keyed(self.db_path, self._key())
 
     def lock(self) -> None:
-        """Close the database and overwrite the data key in memory."""
-        if self._data_key is not None:
-            for i in range(len(self._data_key)):
-                self._data_key[i] = 0
-            self._data_key = None
+        """Close the database and overwrite the data key in memory. A key operation running
+        on another thread (a passphrase change, a rotation) is waited for: it holds its own
+        copy of the key, and stopping it half-way could leave a key file it had not verified."""
+        with self._key_op:
+            if self._data_key is not None:
+                self._mark_session_closed()
+                _zero(self._data_key)
+                self._data_key = None
         self.repository.close()
         with contextlib.suppress(sqlcipher3.Error):
             self._conn.close()
@@ -258,20 +432,145 @@ class Vault:
         self.lock()
 
     # -- keys ----------------------------------------------------------------------------------
-    def change_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> None:
-        """Rewrite the passphrase slot atomically — here and in every backup's key copy, since
-        they wrap the same data key and the old passphrase must open nothing any more."""
+    @contextlib.contextmanager
+    def _key_operation(self) -> Iterator[bytearray]:
+        """A private copy of the data key for one key operation; ``lock()`` waits for it."""
+        with self._key_op:
+            copy = bytearray(self._key())
+            try:
+                yield copy
+            finally:
+                _zero(copy)
+
+    def _verify_opens(self, data_key: bytearray, db_path: Path | None = None) -> None:
+        """Prove that ``data_key`` reads the database (on a connection of its own)."""
+        try:
+            conn = connect_keyed(db_path or self.db_path, data_key)
+        except VaultDamaged as exc:
+            raise KeyOperationFailed(
+                "the key does not open the database; nothing was written"
+            ) from exc
+        try:
+            if _schema_version(conn) == 0:
+                raise KeyOperationFailed("the key opens an empty database; nothing was written")
+        finally:
+            conn.close()
+
+    def _update_backup_keys(self, change) -> list[str]:
+        """Apply ``change(doc) -> doc`` to every backup's key copy; one line per backup that
+        could not be updated (it keeps what it had)."""
+        problems = []
+        for backup in self.list_backups():
+            copy_path = backup / KEY_FILE
+            try:
+                doc = keyfile.read_key_file(copy_path)
+                keyfile.write_key_file(copy_path, change(doc))
+            except (KeyFileDamaged, OSError) as exc:
+                problems.append(f"{backup}: {exc}")
+        return problems
+
+    def change_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> list[str]:
+        """Rewrite the passphrase slot — here and in every backup's key copy, since they wrap
+        the same data key and the old passphrase must open nothing any more. The new slot is
+        verified (it unwraps to the key, and the key opens the database) before anything is
+        written. Returns one line per backup whose key copy could not be updated."""
         if not new_passphrase:
             raise VaultError("the new passphrase is empty")
         kdf = kdf or KdfParams.tuned()
-        slot = keyfile.passphrase_slot(self._key(), new_passphrase, self.vault_id, kdf)
-        self._key_doc = keyfile.replace_passphrase_slot(self._key_doc, slot)
-        keyfile.write_key_file(self.key_path, self._key_doc)
-        for backup in self.list_backups():
-            copy_path = backup / KEY_FILE
-            with contextlib.suppress(KeyFileDamaged, OSError):
-                doc = keyfile.read_key_file(copy_path)
-                keyfile.write_key_file(copy_path, keyfile.replace_passphrase_slot(doc, slot))
+        with self._key_operation() as key:
+            slot = keyfile.passphrase_slot(key, new_passphrase, self.vault_id, kdf)
+            try:
+                keyfile.verify_slot(slot, self.vault_id, new_passphrase, key)
+            except KeyFileDamaged as exc:
+                raise KeyOperationFailed(str(exc)) from exc
+            self._verify_opens(key)
+            doc = keyfile.replace_passphrase_slot(keyfile.keep_slots_of(self._key_doc, key), slot)
+            keyfile.write_key_file(self.key_path, doc)
+            self._key_doc = doc
+            return self._update_backup_keys(lambda d: keyfile.replace_passphrase_slot(d, slot))
+
+    def new_recovery_key(self) -> tuple[str, list[str]]:
+        """Replace the recovery slot (here and in the backups' key copies): the old recovery key
+        opens nothing from now on. Returns the new key (show it once) and the backups that
+        could not be updated. Copies of the old key file made elsewhere still open with the
+        old recovery key — rotate the data key if that matters."""
+        with self._key_operation() as key:
+            recovery = keyfile.new_recovery_key()
+            slot = keyfile.recovery_slot(key, recovery, self.vault_id)
+            try:
+                keyfile.verify_slot(slot, self.vault_id, recovery, key)
+            except KeyFileDamaged as exc:
+                raise KeyOperationFailed(str(exc)) from exc
+            self._verify_opens(key)
+            doc = keyfile.replace_recovery_slot(keyfile.keep_slots_of(self._key_doc, key), slot)
+            keyfile.write_key_file(self.key_path, doc)
+            self._key_doc = doc
+            problems = self._update_backup_keys(lambda d: keyfile.replace_recovery_slot(d, slot))
+            return recovery, problems
+
+    def rotate_data_key(
+        self, passphrase: str, kdf: KdfParams | None = None
+    ) -> tuple[str, list[str]]:
+        """A new random data key: the database is re-encrypted (``PRAGMA rekey``), the key file
+        gets a passphrase slot (``passphrase``: the current one or a new one) and a new recovery
+        key, and every backup is re-encrypted the same way. An old copy of ``vault.key`` and an
+        old passphrase or recovery key then open nothing written from now on.
+
+        Crash-safe: the key file holds the old key's slots and the new key's while the database
+        is re-encrypted; whichever key the database answers to is kept at the next open. Returns
+        the new recovery key (show it once) and one line per backup that could not be
+        re-encrypted (those still need the old key: delete them)."""
+        if not passphrase:
+            raise VaultError("the passphrase is empty")
+        kdf = kdf or KdfParams.tuned()
+        with self._key_operation() as old:
+            new = bytearray(secrets.token_bytes(keyfile.DATA_KEY_BYTES))
+            try:
+                recovery = keyfile.new_recovery_key()
+                slots = [
+                    keyfile.passphrase_slot(new, passphrase, self.vault_id, kdf),
+                    keyfile.recovery_slot(new, recovery, self.vault_id),
+                ]
+                try:
+                    keyfile.verify_slot(slots[0], self.vault_id, passphrase, new)
+                    keyfile.verify_slot(slots[1], self.vault_id, recovery, new)
+                except KeyFileDamaged as exc:
+                    raise KeyOperationFailed(str(exc)) from exc
+                self._rekey_folder(self.path, self._key_doc, old, new, slots, self._conn)
+                self._key_doc = {**self._key_doc, "slots": slots}
+                assert self._data_key is not None
+                self._data_key[:] = new  # in place: lock() zeroes this very buffer
+                problems = []
+                for backup in self.list_backups():
+                    try:
+                        doc = keyfile.read_key_file(backup / KEY_FILE)
+                        self._rekey_folder(backup, doc, old, new, slots, None)
+                    except (VaultError, KeyFileDamaged, OSError, sqlcipher3.Error) as exc:
+                        problems.append(f"{backup}: {exc}")
+                return recovery, problems
+            finally:
+                _zero(new)
+
+    def _rekey_folder(
+        self, folder: Path, doc: dict, old: bytearray, new: bytearray, slots: list[dict], conn
+    ) -> None:
+        """Re-encrypt ``folder``'s database from ``old`` to ``new`` and leave its key file with
+        only ``slots``; the key file holds both keys' slots while the database changes."""
+        db_path = folder / DB_FILE
+        own = conn is None
+        if own:
+            conn = connect_keyed(db_path, old)  # VaultDamaged if it is under another key
+        try:
+            transitional = {**doc, "slots": [*keyfile.keep_slots_of(doc, old)["slots"], *slots]}
+            keyfile.write_key_file(folder / KEY_FILE, transitional)
+            conn.execute(f"PRAGMA rekey = \"x'{bytes(new).hex()}'\"")
+            # The log's frames are under the old key: fold them in and empty it.
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            if own:
+                conn.close()
+        self._verify_opens(new, db_path)
+        keyfile.write_key_file(folder / KEY_FILE, {**doc, "slots": slots})
 
     # -- checks --------------------------------------------------------------------------------
     def check(self) -> list[str]:
@@ -281,6 +580,10 @@ class Vault:
             keyfile.read_key_file(self.key_path)
         except KeyFileDamaged as exc:
             problems.append(str(exc))
+        lost = self.repository.get_setting(WAL_LOST_SETTING)
+        if lost:
+            problems.append(f"{WAL_LOST_MESSAGE} (found on {lost}; reported once)")
+            self._quick_write("DELETE FROM settings WHERE key = ?", (WAL_LOST_SETTING,))
         try:
             for (row,) in self._conn.execute("PRAGMA cipher_integrity_check"):
                 problems.append(f"cipher: {row}")
@@ -292,6 +595,22 @@ class Vault:
         except sqlcipher3.Error as exc:
             problems.append(f"database unreadable: {exc}")
         return problems
+
+    def check_warnings(self) -> list[str]:
+        """What is sound but weaker than it should be (the vault still passes the check)."""
+        warnings = []
+        try:
+            weak = keyfile.weak_kdf_slots(keyfile.read_key_file(self.key_path))
+        except KeyFileDamaged:
+            weak = []
+        for params in weak:
+            warnings.append(
+                f"the passphrase key derivation is below the floor (Argon2id "
+                f"{params.memory_kib // 1024} MiB, {params.iterations} passes; at least "
+                f"{keyfile.MIN_MEMORY_KIB // 1024} MiB and {keyfile.MIN_ITERATIONS} passes): "
+                "run passwd to make a new slot"
+            )
+        return warnings
 
     # -- backups -------------------------------------------------------------------------------
     def list_backups(self) -> list[Path]:
@@ -319,19 +638,49 @@ class Vault:
         try:
             # VACUUM INTO keeps SQLCipher's encryption with the same key: no plaintext copy.
             conn.execute("VACUUM INTO ?", (str(partial),))
+            self._mark_copy_closed(partial)
             with partial.open("rb+") as fh:
                 os.fsync(fh.fileno())
             os.replace(partial, dest / DB_FILE)
             keyfile.write_key_file(dest / KEY_FILE, self._key_doc)
-        except BaseException:
+        except BaseException as exc:
             with contextlib.suppress(OSError):
                 partial.unlink()
+            if rotating:
+                shutil.rmtree(dest, ignore_errors=True)
+            if is_disk_full(exc, dest.parent):
+                raise DiskFull("the disk is full: the backup was not made") from exc
             raise
         if rotating:
-            for old in self.list_backups()[:-BACKUPS_KEPT]:
-                _overwrite_and_delete(old / KEY_FILE)
-                shutil.rmtree(old, ignore_errors=True)
+            self._rotate_backups(dest)
         return dest
+
+    def _mark_copy_closed(self, db_path: Path) -> None:
+        """A copy carries this session's "open" marker: it is a closed database."""
+        copy = connect_keyed(db_path, self._key())
+        try:
+            copy.execute(
+                "INSERT OR REPLACE INTO settings(key, value) VALUES (?, '\"closed\"')",
+                (SESSION_SETTING,),
+            )
+            copy.execute("PRAGMA journal_mode = DELETE")  # folds the log in and removes it
+        finally:
+            copy.close()
+
+    def _rotate_backups(self, newest: Path) -> None:
+        """Keep the last ten — but never drop a backup holding more profiles than the one just
+        made: a vault emptied by mistake must not push its good backups out. Those stay until
+        the user deletes them."""
+        key = self._key()
+        new_count = _profile_count(newest / DB_FILE, key)
+        self.backups_kept_fuller = []
+        for old in self.list_backups()[:-BACKUPS_KEPT]:
+            count = _profile_count(old / DB_FILE, key)
+            if new_count is None or count is None or count > new_count:
+                self.backups_kept_fuller.append(old)
+                continue
+            _overwrite_and_delete(old / KEY_FILE)
+            shutil.rmtree(old, ignore_errors=True)
 
     def newest_backup_time(self) -> datetime | None:
         backups = self.list_backups()
@@ -353,12 +702,22 @@ class Vault:
             return None
         return self.backup()
 
+    def backup_on_open(self) -> Path | None:
+        """``backup_if_due``, but a failure (full disk, unwritable folder) only adds a warning:
+        the vault opens all the same."""
+        try:
+            return self.backup_if_due()
+        except (VaultError, OSError, sqlcipher3.Error) as exc:
+            reason = "the disk is full" if is_disk_full(exc, self.path) else str(exc)
+            self.warnings.append(f"the automatic backup failed: {reason}")
+            return None
+
     # -- erase ---------------------------------------------------------------------------------
     def erase(self) -> None:
         """Quick-erase: destroy every key copy in this folder, making the data unreadable.
         Backups made elsewhere keep their own key copy."""
         self.lock()
-        _overwrite_and_delete(self.key_path)
+        _overwrite_and_delete(self.key_path)  # and its spare copy, if a write was interrupted
         if self.backups_path.is_dir():
             for backup in self.backups_path.iterdir():
                 _overwrite_and_delete(backup / KEY_FILE)
