@@ -22,7 +22,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from profileeditor.core import keyfile, schema
+from profileeditor.core import errors, keyfile, schema
 from profileeditor.core.keyfile import KdfParams, KeyFileDamaged, WrongSecret
 from profileeditor.core.repository import Repository
 
@@ -74,6 +74,15 @@ def _zero(buffer: bytearray) -> None:
         buffer[i] = 0
 
 
+def _sqlite_code(exc: BaseException) -> int | None:
+    """SQLite's primary result code of a sqlcipher3 error or a ``StorageError``."""
+    if isinstance(exc, errors.StorageError):
+        return exc.code
+    if isinstance(exc, sqlcipher3.Error):
+        return errors.classify(exc).code
+    return None
+
+
 # Below this much free space an I/O error while writing is taken for a full disk.
 _NEARLY_FULL_BYTES = 1024 * 1024
 
@@ -84,10 +93,10 @@ def is_disk_full(exc: BaseException, folder: Path | None = None) -> bool:
     ``folder`` given, an I/O error on a disk with (nearly) no space left counts too."""
     if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return True
-    code = getattr(exc, "sqlite_errorcode", None)
-    if (code is not None and code & 0xFF == 13) or "disk is full" in str(exc):  # SQLITE_FULL
+    code = _sqlite_code(exc)
+    if code == errors.FULL or "disk is full" in str(exc):
         return True
-    if folder is not None and code is not None and code & 0xFF == 10:  # SQLITE_IOERR
+    if folder is not None and code == errors.IOERR:
         try:
             return shutil.disk_usage(folder).free < _NEARLY_FULL_BYTES
         except OSError:
@@ -102,10 +111,7 @@ def storage_error(exc: BaseException, db_path: Path | None = None) -> VaultError
         return exc
     if is_disk_full(exc, db_path.parent if db_path else None):
         return DiskFull("the disk is full: free some space, then try again")
-    if isinstance(exc, sqlcipher3.DatabaseError) and getattr(exc, "sqlite_errorcode", None) in (
-        11,  # SQLITE_CORRUPT
-        26,  # SQLITE_NOTADB: a page failed its HMAC check
-    ):
+    if _sqlite_code(exc) in (errors.CORRUPT, errors.NOTADB):  # NOTADB: a page failed its HMAC
         where = f": {db_path}" if db_path else ""
         return VaultDamaged(f"the database is damaged{where} — restore a backup")
     return None
@@ -545,7 +551,13 @@ class Vault:
                     try:
                         doc = keyfile.read_key_file(backup / KEY_FILE)
                         self._rekey_folder(backup, doc, old, new, slots, None)
-                    except (VaultError, KeyFileDamaged, OSError, sqlcipher3.Error) as exc:
+                    except (
+                        VaultError,
+                        KeyFileDamaged,
+                        OSError,
+                        sqlcipher3.Error,
+                        errors.StorageError,
+                    ) as exc:
                         problems.append(f"{backup}: {exc}")
                 return recovery, problems
             finally:
@@ -707,7 +719,7 @@ class Vault:
         the vault opens all the same."""
         try:
             return self.backup_if_due()
-        except (VaultError, OSError, sqlcipher3.Error) as exc:
+        except (VaultError, OSError, sqlcipher3.Error, errors.StorageError) as exc:
             reason = "the disk is full" if is_disk_full(exc, self.path) else str(exc)
             self.warnings.append(f"the automatic backup failed: {reason}")
             return None
