@@ -1,5 +1,5 @@
-"""Two vaults exchange encrypted bundles both ways, with edits on both sides, and converge:
-every field equal, conflicts exactly where both sides changed a field, no value lost."""
+"""Vaults exchange signed bundles both ways, with edits and deletions on both sides, and
+converge: every field equal, conflicts exactly where both sides changed a field, no value lost."""
 
 from __future__ import annotations
 
@@ -10,14 +10,22 @@ import pytest
 
 from profileeditor.core import exchange
 from profileeditor.core import repository as repository_module
-from profileeditor.core.exchange import merge_profile, snapshot, unflatten
+from profileeditor.core.exchange import contacts
+from profileeditor.core.exchange.bundle import (
+    NeedsReview,
+    UnknownSender,
+    import_bundle,
+    write_bundle,
+)
+from profileeditor.core.exchange.keys import own_keys, parse_identity, safety_number
+from profileeditor.core.exchange.paths import unflatten
 from profileeditor.core.keyfile import KdfParams
 from profileeditor.core.repository import flatten
 from profileeditor.core.vault import Vault
-from profileeditor.export.bundle import BundleError, import_bundle, public_key, write_bundle
 from profileeditor.importers.json_import import import_document
 
 PASSPHRASE = "correct horse battery staple"
+BundleError = exchange.BundleError
 
 
 @pytest.fixture(autouse=True)
@@ -33,27 +41,42 @@ def ticking_clock(monkeypatch):
     monkeypatch.setattr(repository_module, "now_iso", now_iso)
 
 
+def make_vault(path):
+    return Vault.create(path, PASSPHRASE, KdfParams.insecure_for_tests())[0]
+
+
+def befriend(*vaults, verified=True):
+    for one in vaults:
+        for other in vaults:
+            if one is not other:
+                contacts.add(
+                    one.repository,
+                    other.path.stem,
+                    own_keys(other.repository).public,
+                    verified=verified,
+                )
+
+
 @pytest.fixture
 def pair(tmp_path, sample_profiles):
-    a, _ = Vault.create(tmp_path / "a.pevault", PASSPHRASE, KdfParams.insecure_for_tests())
-    b, _ = Vault.create(tmp_path / "b.pevault", PASSPHRASE, KdfParams.insecure_for_tests())
+    a, b = make_vault(tmp_path / "a.pevault"), make_vault(tmp_path / "b.pevault")
     import_document(
         a.repository,
         {"format": "profileeditor.profiles", "version": 1, "profiles": sample_profiles},
     )
+    befriend(a, b)
     yield a, b
     for v in (a, b):
         if not v.is_locked:
             v.lock()
 
 
-def _send(sender, receiver, path, ids=None):
-    ids = ids if ids is not None else sender.repository.ids()
-    write_bundle(sender, ids, path, recipients=[public_key(receiver.repository)])
-    return import_bundle(receiver, path)
+def send(sender, receiver, path, ids=None, **kwargs):
+    write_bundle(sender, ids, path, contacts=[receiver.path.stem])
+    return import_bundle(receiver, path, **kwargs)
 
 
-def _edit(vault, profile_id, **changes):
+def edit(vault, profile_id, **changes):
     profile = vault.repository.get_profile(profile_id)
     for path, value in changes.items():
         flat = flatten(profile)
@@ -67,141 +90,173 @@ def _edit(vault, profile_id, **changes):
     vault.repository.update_profile(profile)
 
 
-def _flat(vault, profile_id):
+def flat(vault, profile_id):
     return flatten(vault.repository.get_profile(profile_id))
 
 
 def test_exchange_both_ways_converges_with_conflicts_exactly_where_both_changed(pair, tmp_path):
     a, b = pair
     ids = a.repository.ids()
-    report = _send(a, b, tmp_path / "1.age")
+    report = send(a, b, tmp_path / "1.age")
     assert len(report.added) == 8 and not report.conflicts
-    assert all(_flat(a, i) == _flat(b, i) for i in ids)  # photos kept byte for byte
+    assert all(flat(a, i) == flat(b, i) for i in ids)  # photos kept byte for byte
 
     p, q = ids[0], ids[1]
     case_id = a.repository.get_profile(p)["cases"][0]["id"]
-    # A: status and bio.en of p, the case court; B: sex of p, bio.en of p (both!), q's notes.
-    _edit(a, p, status="released", bio__en="A's bio")
-    _edit(a, p, **{f"cases[{case_id}].court.en": "A's court"})
-    _edit(b, p, sex="other", bio__en="B's bio")
-    _edit(b, q, notes__en="B's note on q")
+    edit(a, p, status="released", bio__en="A's bio")
+    edit(a, p, **{f"cases[{case_id}].court.en": "A's court"})
+    edit(b, p, sex="other", bio__en="B's bio")
+    edit(b, q, notes__en="B's note on q")
 
-    report = _send(b, a, tmp_path / "2.age")
+    report = send(b, a, tmp_path / "2.age")
     assert [(c["profile_id"], c["field"]) for c in report.conflicts] == [(p, "bio.en")]
-    assert report.updated == [p, q] or sorted(report.updated) == sorted([p, q])
-    assert _flat(a, p)["sex"] == "other" and _flat(a, p)["status"] == "released"
-    assert _flat(a, p)["bio.en"] == "A's bio"  # ours stays until the user decides
+    assert sorted(report.updated) == sorted([p, q])
+    assert flat(a, p)["sex"] == "other" and flat(a, p)["status"] == "released"
     conflict = exchange.conflicts(a.repository)[0]
-    assert conflict["local"] == "A's bio" and conflict["remote"] == "B's bio"
-    assert conflict["remote_at"] and conflict["local_at"]
+    assert {conflict["local"], conflict["remote"]} == {"A's bio", "B's bio"}
+    assert conflict["peer"] == "b"
 
-    report = _send(a, b, tmp_path / "3.age")
-    assert [(c["profile_id"], c["field"]) for c in report.conflicts] == [(p, "bio.en")]
-    assert _flat(b, p)["status"] == "released"
-    assert _flat(b, p)[f"cases[{case_id}].court.en"] == "A's court"
-    assert _flat(b, p)["bio.en"] == "B's bio"
+    send(a, b, tmp_path / "3.age")
+    assert flat(b, p)["status"] == "released"
+    assert flat(b, p)[f"cases[{case_id}].court.en"] == "A's court"
+    # Both hold the same value meanwhile (the later edit), the conflict listed for a decision.
+    assert flat(a, p)["bio.en"] == flat(b, p)["bio.en"]
 
-    # A decides for B's text; B's open conflict closes when A's decision arrives.
-    exchange.resolve_conflict(a.repository, conflict["id"], "remote")
-    _send(a, b, tmp_path / "4.age")
+    # A decides for B's text; the decision reaches B, whose conflict (if any) closes.
+    exchange.resolve_conflict(
+        a.repository, conflict["id"], "remote" if conflict["remote"] == "B's bio" else "local"
+    )
+    send(a, b, tmp_path / "4.age")
     assert not exchange.conflicts(b.repository)
-    _send(b, a, tmp_path / "5.age")
+    send(b, a, tmp_path / "5.age")
     assert not exchange.conflicts(a.repository)
     for i in ids:
-        assert _flat(a, i) == _flat(b, i)
-    # No value lost: A's own bio is in A's history, and in both conflict logs.
-    assert any(r.old == "A's bio" and r.field == "bio.en" for r in a.repository.history(p))
-    logged = exchange.conflicts(b.repository, include_resolved=True)
+        assert flat(a, i) == flat(b, i)
+    assert flat(a, p)["bio.en"] == "B's bio"
+    # No value lost: A's own bio is in A's history, and the conflict log keeps both.
+    assert any(r.new == "A's bio" and r.field == "bio.en" for r in a.repository.history(p))
+    logged = exchange.conflicts(a.repository, include_resolved=True)
     assert {c["local"] for c in logged} | {c["remote"] for c in logged} >= {"A's bio", "B's bio"}
 
 
-def test_local_choice_wins_and_later_edits_flow_without_conflict(pair, tmp_path):
+def test_revisions_record_the_contact_they_came_from(pair, tmp_path):
+    a, b = pair
+    send(a, b, tmp_path / "1.age")
+    p = a.repository.ids()[0]
+    edit(a, p, status="released")
+    send(a, b, tmp_path / "2.age")
+    revision = [r for r in b.repository.history(p) if r.field == "status"][-1]
+    assert revision.new == "released" and revision.author == "a (bundle)"
+    row = b.repository.conn.execute(
+        "SELECT contact FROM revisions WHERE profile_id = ? AND field = 'status'", (p,)
+    ).fetchone()
+    assert row[0] == own_keys(a.repository).public.text
+
+
+def test_deletions_travel_as_tombstones_into_the_trash(pair, tmp_path):
     a, b = pair
     ids = a.repository.ids()
-    _send(a, b, tmp_path / "1.age")
-    p = ids[2]
-    _edit(a, p, status="travel_ban")
-    _edit(b, p, status="exiled")
-    _send(b, a, tmp_path / "2.age")
-    (conflict,) = exchange.conflicts(a.repository)
-    exchange.resolve_conflict(a.repository, conflict["id"], "local")
-    lost = [r for r in a.repository.history(p) if r.field == "conflict:status"]
-    assert [(r.old, r.new) for r in lost] == [("exiled", "travel_ban")]  # the loser is on record
-    _send(a, b, tmp_path / "3.age")
-    assert _flat(b, p)["status"] == "travel_ban"  # A decided; B had not changed it since
-    assert not exchange.conflicts(b.repository)
-    # Echo: B's unchanged copy of A's value does not undo A's newer edit.
-    _edit(a, p, status="detained")
-    _send(b, a, tmp_path / "4.age")
-    assert _flat(a, p)["status"] == "detained"
-    assert not exchange.conflicts(a.repository)
-    # A new sub-record on one side and a deleted one on the other both arrive.
-    profile = b.repository.get_profile(p)
-    removed = profile["events"].pop(0)["id"] if profile.get("events") else None
-    b.repository.update_profile(profile)
-    profile = a.repository.get_profile(ids[3])
-    profile.setdefault("events", []).append(
-        {"id": "0d6b5f7e-3a58-4a5c-9a0e-6f4f2f1f0c11", "type": "hunger_strike", "date": "2024-02"}
-    )
+    send(a, b, tmp_path / "1.age")
+    trashed, purged, inner = ids[0], ids[1], ids[2]
+    a.repository.delete_profile(trashed)
+    a.repository.purge_profile(purged)
+    profile = a.repository.get_profile(inner)
+    removed = profile["cases"].pop(0)["id"]
     a.repository.update_profile(profile)
-    _send(a, b, tmp_path / "5.age")
-    _send(b, a, tmp_path / "6.age")
-    for i in ids:
-        assert _flat(a, i) == _flat(b, i)
-    if removed:
-        assert all(e["id"] != removed for e in a.repository.get_profile(p).get("events") or [])
+    report = send(a, b, tmp_path / "2.age")
+    assert sorted(report.trashed) == sorted([trashed, purged])
+    assert b.repository.is_deleted(trashed) and b.repository.is_deleted(purged)
+    assert all(c["id"] != removed for c in b.repository.get_profile(inner).get("cases") or [])
+    # Restorable, and a restore travels back.
+    b.repository.restore_profile(purged)
+    send(b, a, tmp_path / "3.age")
+    assert not a.repository.is_deleted(purged)
+    assert flat(a, purged) == flat(b, purged)
 
 
-def test_wrong_key_tampering_replay_and_passphrase(pair, tmp_path):
+def test_edit_versus_delete_is_a_conflict(pair, tmp_path):
+    a, b = pair
+    send(a, b, tmp_path / "1.age")
+    p = a.repository.ids()[0]
+    a.repository.delete_profile(p)
+    edit(b, p, status="released")
+    report = send(a, b, tmp_path / "2.age")
+    assert [(c["profile_id"], c["field"]) for c in report.conflicts] == [(p, "~deleted")]
+    assert b.repository.is_deleted(p)  # in the trash, restorable, the edit kept in it
+    assert b.repository.get_profile(p)["status"] == "released"
+    (conflict,) = exchange.conflicts(b.repository)
+    exchange.resolve_conflict(b.repository, conflict["id"], "local")  # keep it alive
+    assert not b.repository.is_deleted(p)
+    send(b, a, tmp_path / "3.age")
+    assert not a.repository.is_deleted(p) and flat(a, p)["status"] == "released"
+
+
+def test_identity_line_and_safety_number_agree_on_both_sides(pair):
+    a, b = pair
+    ida, idb = own_keys(a.repository).public, own_keys(b.repository).public
+    assert parse_identity(ida.text) == ida and ida.text.startswith("pe1:age1")
+    number = safety_number(ida, idb)
+    assert number == safety_number(idb, ida)
+    groups = number.split()
+    assert len(groups) == 12 and all(len(g) == 5 and g.isdigit() for g in groups)
+    assert safety_number(ida, idb) != safety_number(ida, own_keys(a.repository).public)
+
+
+def test_secrets_stay_inside_the_encrypted_vault(vault, vault_path):
+    keys = own_keys(vault.repository)
+    line = keys.public.text
+    vault.lock()
+    reopened = Vault.open(vault_path, PASSPHRASE, auto_backup=False)
+    assert own_keys(reopened.repository).public.text == line
+    reopened.lock()
+    raw = b"".join(p.read_bytes() for p in vault_path.rglob("*") if p.is_file())
+    assert b"AGE-SECRET-KEY" not in raw and line.encode() not in raw
+    assert keys.public.age.encode() not in raw
+
+
+def test_unknown_sender_is_refused_unless_accepted_and_unverified_needs_review(
+    tmp_path, sample_profiles
+):
+    a, b = make_vault(tmp_path / "a.pevault"), make_vault(tmp_path / "b.pevault")
+    import_document(
+        a.repository,
+        {"format": "profileeditor.profiles", "version": 1, "profiles": sample_profiles},
+    )
+    contacts.add(a.repository, "b", own_keys(b.repository).public, verified=True)
+    path = tmp_path / "1.age"
+    write_bundle(a, None, path, contacts=["b"])
+    with pytest.raises(UnknownSender, match="not one of your contacts") as refused:
+        import_bundle(b, path)
+    assert refused.value.safety == safety_number(
+        own_keys(a.repository).public, own_keys(b.repository).public
+    )
+    assert b.repository.count() == 0 and not contacts.list_contacts(b.repository)
+    report = import_bundle(b, path, accept_unverified="Amira")
+    assert len(report.added) == 8
+    (amira,) = contacts.list_contacts(b.repository)
+    assert amira.name == "Amira" and not amira.verified
+    # The next bundle from an unverified contact waits for a review of every change.
+    p = a.repository.ids()[0]
+    edit(a, p, status="released", bio__en="new bio")
+    write_bundle(a, None, tmp_path / "2.age", contacts=["b"])
+    with pytest.raises(NeedsReview) as review:
+        import_bundle(b, tmp_path / "2.age")
+    changes = {(c.profile_id, c.path, c.new) for c in review.value.report.changes}
+    assert changes == {(p, "status", "released"), (p, "bio.en", "new bio")}
+    assert flat(b, p)["status"] != "released"  # nothing written by the review
+    import_bundle(b, tmp_path / "2.age", accept_unverified="Amira")
+    assert flat(b, p)["status"] == "released"
+
+
+def test_passphrase_bundle_signed_and_bounded(pair, tmp_path):
     a, b = pair
     ids = a.repository.ids()[:2]
-    path = tmp_path / "b.age"
-    write_bundle(a, ids, path, recipients=[public_key(b.repository)])
-    with pytest.raises(BundleError, match="not encrypted to this vault's key"):
-        import_bundle(a, path)  # A is not a recipient
-    data = path.read_bytes()
-    for offset in (len(data) // 2, len(data) - 1, 60):
-        tampered = bytearray(data)
-        tampered[offset] ^= 0x01
-        (tmp_path / "t.age").write_bytes(bytes(tampered))
-        with pytest.raises(BundleError, match=r"altered|damaged"):
-            import_bundle(b, tmp_path / "t.age")
-    (tmp_path / "short.age").write_bytes(data[:-10])
-    with pytest.raises(BundleError):
-        import_bundle(b, tmp_path / "short.age")
-    (tmp_path / "plain.age").write_bytes(b'{"format": "profileeditor.bundle"}')
-    with pytest.raises(BundleError, match="not an exchange bundle"):
-        import_bundle(b, tmp_path / "plain.age")
-    assert b.repository.count() == 0  # nothing stored from a refused bundle
-    assert len(import_bundle(b, path).added) == 2
-    with pytest.raises(BundleError, match="already imported"):
-        import_bundle(b, path)
-
     write_bundle(a, ids, tmp_path / "p.age", passphrase="a shared secret")
     with pytest.raises(BundleError, match="wrong passphrase"):
         import_bundle(b, tmp_path / "p.age", passphrase="not it")
-    assert import_bundle(b, tmp_path / "p.age", passphrase="a shared secret").unchanged == ids
-
-
-def test_identity_is_stored_inside_the_vault(vault, vault_path):
-    key = public_key(vault.repository)
-    assert key.startswith("age1")
-    assert vault.repository.get_setting("age_identity").startswith("AGE-SECRET-KEY-")
-    vault.lock()
-    reopened = Vault.open(vault_path, "correct horse battery staple", auto_backup=False)
-    assert public_key(reopened.repository) == key
-    reopened.lock()
-    raw = b"".join(p.read_bytes() for p in vault_path.rglob("*") if p.is_file())
-    assert b"AGE-SECRET-KEY" not in raw and key.encode() not in raw
-
-
-def test_merge_without_ancestor_makes_every_difference_a_conflict():
-    local = {"id": "x", "name": {"ar": "أ"}, "status": "detained"}
-    remote = {"id": "x", "name": {"ar": "أ"}, "status": "released", "sex": "male"}
-    merge = merge_profile(local, remote, [])
-    assert sorted(c.path for c in merge.conflicts) == ["sex", "status"]
-    merge = merge_profile(local, remote, [snapshot(local)])
-    assert not merge.conflicts and merge.merged["status"] == "released"
+    with pytest.raises(BundleError, match="passphrase"):
+        import_bundle(b, tmp_path / "p.age")
+    assert len(import_bundle(b, tmp_path / "p.age", passphrase="a shared secret").added) == 2
 
 
 def test_unflatten_inverts_flatten(sample_profiles):

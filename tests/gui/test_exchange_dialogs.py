@@ -1,20 +1,25 @@
-"""Exchange driven as a user with two vaults: B's key shown and copied, profiles sent from A to
-B's key, received in B, a field edited on both sides shows in B's conflicts view and is settled;
-a passphrase bundle asks for its passphrase; bad keys and a wrong bundle are refused clearly."""
+"""Exchange driven as a user with two vaults: the identity shown as text and QR code and copied,
+contacts added and verified after comparing the safety number, profiles sent to a contact and
+received, a field edited on both sides settled in the conflicts view; a stranger's bundle is
+refused until accepted after its safety number, and then merged only after a review; a
+passphrase bundle asks for its passphrase; a bundle for another key is refused clearly."""
 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from profileeditor.core.exchange import conflicts
+from profileeditor.core.exchange import conflicts, contacts
+from profileeditor.core.exchange.keys import own_keys, safety_number
 from profileeditor.core.keyfile import KdfParams
 from profileeditor.core.vault import Vault
-from profileeditor.export.bundle import public_key
 from profileeditor.gui.dialogs.exchange_dialogs import (
     ConflictsController,
+    ContactsController,
     ReceiveBundleController,
     SendBundleController,
+    qr_image,
 )
 
 
@@ -28,12 +33,16 @@ def other_vault(tmp_path):
         opened.lock()
 
 
+def _befriend(a, b):
+    contacts.add(a.repository, "Basma", own_keys(b.repository).public, verified=True)
+    contacts.add(b.repository, "Amal", own_keys(a.repository).public, verified=True)
+
+
 def _wait(qtbot, job):
     qtbot.waitUntil(lambda: job.done, timeout=20_000)
-    assert job.error is None, job.error
 
 
-def _send(qtbot, window, vault, profile_id, out, key=None, passphrase=None):
+def _send(qtbot, window, vault, profile_id, out, contact=None, passphrase=None):
     window.open_vault(vault)
     assert window.select_profile(profile_id)
     window.data_actions.send_action.trigger()
@@ -41,8 +50,9 @@ def _send(qtbot, window, vault, profile_id, out, key=None, passphrase=None):
     assert isinstance(controller, SendBundleController)
     view = controller.view
     assert view.chosen_selection() == "selected"
-    if key:
-        view.keys_edit.setPlainText(key)
+    if contact:
+        (item,) = view.contacts_list.findItems(contact, Qt.MatchFlag.MatchExactly)
+        item.setCheckState(Qt.CheckState.Checked)
     else:
         view.passphrase_radio.setChecked(True)
         view.passphrase_edit.setText(passphrase)
@@ -51,6 +61,7 @@ def _send(qtbot, window, vault, profile_id, out, key=None, passphrase=None):
     assert view.send_button.isEnabled(), view.problem_label.text()
     view.send_button.click()
     _wait(qtbot, controller.job)
+    assert controller.job.error is None, controller.job.error
     return controller
 
 
@@ -64,45 +75,80 @@ def _receive(qtbot, window, vault, dialogs, path) -> ReceiveBundleController:
     return controller
 
 
-def test_my_key_is_shown_and_copied(qtbot, window, vault):
+def test_my_identity_is_shown_as_text_and_qr_and_copied(qtbot, window, vault):
     window.open_vault(vault)
     window.data_actions.my_key_action.trigger()
     dialog = window.data_actions.controller
-    key = dialog.key_edit.text()
-    assert key.startswith("age1") and key == public_key(vault.repository)
+    line = dialog.key_edit.text()
+    assert line == own_keys(vault.repository).public.text and line.startswith("pe1:age1")
     assert dialog.key_edit.isReadOnly()
+    assert not dialog.qr_label.pixmap().isNull()
+    digits = own_keys(vault.repository).public.code()
+    assert digits[:5] in dialog.code_label.text()
     dialog.copy_button.click()
-    assert QApplication.clipboard().text() == key
+    assert QApplication.clipboard().text() == line
     window.lock()  # the application's copy is cleared on lock like any other
-    assert QApplication.clipboard().text() != key
+    assert QApplication.clipboard().text() != line
 
 
-def test_send_to_a_key_receive_and_settle_a_conflict(
+def test_qr_code_encodes_the_identity():
+    import segno
+
+    line = "pe1:age1qyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqs3290gq:AAAA"
+    image = qr_image(line, 2)
+    size = len(list(segno.make_qr(line, error="m").matrix_iter(scale=1, border=4)))
+    assert image.width() == image.height() == size * 2
+    assert image.pixelColor(0, 0).name() == "#ffffff"  # quiet zone
+    assert image.pixelColor(8, 8).name() == "#000000"  # finder pattern corner
+
+
+def test_contacts_added_verified_after_the_safety_number_and_removed(
+    qtbot, window, vault, other_vault, dialogs
+):
+    window.open_vault(vault)
+    window.data_actions.contacts_action.trigger()
+    controller = window.data_actions.controller
+    assert isinstance(controller, ContactsController)
+    view = controller.view
+    view.name_edit.setText("Basma")
+    view.identity_edit.setText("pe1:not-a-key")
+    view.add_button.click()
+    assert "identity" in view.problem_label.text() and view.table.rowCount() == 0
+    view.identity_edit.setText(own_keys(other_vault.repository).public.text)
+    view.add_button.click()
+    assert view.table.rowCount() == 1
+    number = safety_number(
+        own_keys(vault.repository).public, own_keys(other_vault.repository).public
+    )
+    assert view.table.item(0, 3).text() == number
+    assert not contacts.get(vault.repository, "Basma").verified
+    controller.select(0)
+    dialogs.confirmations.append(False)  # the digits differ: not verified
+    assert not controller.verify_selected()
+    dialogs.confirmations.append(True)
+    assert controller.verify_selected()
+    assert contacts.get(vault.repository, "Basma").verified
+    controller.select(0)
+    dialogs.confirmations.append(True)
+    assert controller.remove_selected()
+    assert contacts.list_contacts(vault.repository) == []
+
+
+def test_send_to_a_contact_receive_and_settle_a_conflict(
     qtbot, window, vault, other_vault, dialogs, tmp_path
 ):
     a, b = vault, other_vault
+    _befriend(a, b)
     pid = a.repository.create_profile(
         {"name": {"ar": "منى حسن", "en": "Mona Hassan"}, "occupation": {"ar": "صحفية"}}
     )
-    b_key = public_key(b.repository)
-
-    # A sends the profile to B's key; a line that is not a key is refused first.
-    window.open_vault(a)
-    window.select_profile(pid)
-    window.data_actions.send_action.trigger()
-    sender = window.data_actions.controller
-    sender.view.keys_edit.setPlainText(b_key + "\nnot-a-key")
-    sender.view.out_edit.setText(str(tmp_path / "one.pebundle"))
-    assert not sender.view.send_button.isEnabled()
-    assert "Line 2" in sender.view.problem_label.text()
-    sender.view.reject()
-    _send(qtbot, window, a, pid, tmp_path / "one.pebundle", key=b_key)
+    _send(qtbot, window, a, pid, tmp_path / "one.pebundle", contact="Basma")
     assert dialogs.messages[-1][0] == "information"
     assert (tmp_path / "one.pebundle").read_bytes().startswith(b"age-encryption.org/v1")
 
     receiver = _receive(qtbot, window, b, dialogs, tmp_path / "one.pebundle")
     assert receiver.report.added == [pid]
-    assert "Added: 1" in dialogs.messages[-1][2]
+    assert "From Amal. Added: 1" in dialogs.messages[-1][2]
     assert window.model.row_of(pid) >= 0
     assert b.repository.get_profile(pid)["occupation"]["ar"] == "صحفية"
 
@@ -111,7 +157,7 @@ def test_send_to_a_key_receive_and_settle_a_conflict(
         profile = repository.get_profile(pid)
         profile["occupation"] = {"ar": job}
         repository.update_profile(profile)
-    _send(qtbot, window, a, pid, tmp_path / "two.pebundle", key=b_key)
+    _send(qtbot, window, a, pid, tmp_path / "two.pebundle", contact="Basma")
     dialogs.confirmations.append(True)  # "open the conflicts now?"
     receiver = _receive(qtbot, window, b, dialogs, tmp_path / "two.pebundle")
     assert receiver.report.conflicted == [pid]
@@ -121,8 +167,6 @@ def test_send_to_a_key_receive_and_settle_a_conflict(
     assert model.rowCount() == 1
     row = [model.index(0, c).data() for c in range(model.columnCount())]
     assert row[0] == "منى حسن" and row[2] == "مهندسة" and row[3] == "محامية"
-    assert row[4] != "—" and row[5] != "—"  # both modification times shown
-    assert b.repository.get_profile(pid)["occupation"]["ar"] == "مهندسة"  # mine until decided
 
     assert not conflicts_view.view.take_button.isEnabled()
     conflicts_view.select(0)
@@ -132,35 +176,43 @@ def test_send_to_a_key_receive_and_settle_a_conflict(
     assert model.rowCount() == 0
     assert conflicts_view.view.empty_label.isVisibleTo(conflicts_view.view)
     # The value that lost stays in the history.
-    assert any(r.old == "مهندسة" for r in b.repository.history(pid) if r.field == "occupation.ar")
+    assert any(
+        "مهندسة" in (r.old, r.new) for r in b.repository.history(pid) if "occupation.ar" in r.field
+    )
 
 
-def test_keep_mine_records_theirs_in_the_history(
+def test_a_stranger_is_accepted_after_the_safety_number_then_reviewed(
     qtbot, window, vault, other_vault, dialogs, tmp_path
 ):
     a, b = vault, other_vault
-    pid = a.repository.create_profile({"name": {"ar": "سارة علي"}, "bio": {"ar": "أ"}})
-    b_key = public_key(b.repository)
-    _send(qtbot, window, a, pid, tmp_path / "one.pebundle", key=b_key)
-    _receive(qtbot, window, b, dialogs, tmp_path / "one.pebundle")
-    for repository, text in ((a.repository, "من أ"), (b.repository, "من ب")):
-        profile = repository.get_profile(pid)
-        profile["bio"] = {"ar": text}
-        repository.update_profile(profile)
-    _send(qtbot, window, a, pid, tmp_path / "two.pebundle", key=b_key)
+    contacts.add(a.repository, "Basma", own_keys(b.repository).public, verified=True)
+    pid = a.repository.create_profile({"name": {"ar": "علي حسن"}, "status": "detained"})
+    _send(qtbot, window, a, pid, tmp_path / "s.pebundle", contact="Basma")
+
+    # Refused first: nothing imported, the question shows the safety number.
     dialogs.confirmations.append(False)
-    _receive(qtbot, window, b, dialogs, tmp_path / "two.pebundle")
-    window.data_actions.conflicts_action.trigger()
-    view = window.data_actions.controller.view
-    assert view.model.rowCount() == 1
-    window.data_actions.controller.select(0)
-    view.keep_button.click()
-    assert b.repository.get_profile(pid)["bio"]["ar"] == "من ب"
-    assert any(r.field == "conflict:bio.ar" for r in b.repository.history(pid))
-    assert view.model.rowCount() == 0
+    _receive(qtbot, window, b, dialogs, tmp_path / "s.pebundle")
+    assert b.repository.count() == 0 and contacts.list_contacts(b.repository) == []
+
+    dialogs.confirmations.append(True)
+    dialogs.texts.append("Amal")
+    controller = _receive(qtbot, window, b, dialogs, tmp_path / "s.pebundle")
+    qtbot.waitUntil(lambda: controller.review is not None and controller.job.done, timeout=20_000)
+    review = controller.review
+    assert review.isVisible() and b.repository.count() == 0
+    listed = {review.table.item(r, 1).text() for r in range(review.table.rowCount())}
+    assert {"name.ar", "status"} <= listed
+    assert not contacts.get(b.repository, "Amal").verified
+    review.merge_button.click()
+    _wait(qtbot, controller.job)
+    assert controller.report.added == [pid]
+    assert b.repository.get_profile(pid)["status"] == "detained"
+    author = [r.author for r in b.repository.history(pid)]
+    assert "Amal (bundle)" in author
 
 
 def test_a_passphrase_bundle_asks_for_it(qtbot, window, vault, other_vault, dialogs, tmp_path):
+    _befriend(vault, other_vault)
     pid = vault.repository.create_profile({"name": {"ar": "علي حسن"}})
     out = tmp_path / "shared.pebundle"
     _send(qtbot, window, vault, pid, out, passphrase="a long shared passphrase")
@@ -184,11 +236,11 @@ def test_a_bundle_for_another_key_is_refused(qtbot, window, vault, other_vault, 
         tmp_path / "c.pevault", "third passphrase", KdfParams.insecure_for_tests()
     )
     try:
-        key = public_key(stranger.repository)
+        contacts.add(vault.repository, "Carol", own_keys(stranger.repository).public, True)
     finally:
         stranger.lock()
     out = tmp_path / "elsewhere.pebundle"
-    _send(qtbot, window, vault, pid, out, key=key)
+    _send(qtbot, window, vault, pid, out, contact="Carol")
     window.open_vault(other_vault)
     dialogs.files.append(str(out))
     window.data_actions.receive_action.trigger()
@@ -196,3 +248,26 @@ def test_a_bundle_for_another_key_is_refused(qtbot, window, vault, other_vault, 
     qtbot.waitUntil(lambda: job.done, timeout=20_000)
     assert dialogs.messages[-1][0] == "error" and "wrong recipient" in dialogs.messages[-1][2]
     assert other_vault.repository.count() == 0
+
+
+def test_sync_folder_chosen_in_the_gui_runs_a_pass(
+    qtbot, window, vault, other_vault, dialogs, tmp_path
+):
+    _befriend(vault, other_vault)
+    vault.repository.create_profile({"name": {"ar": "علي حسن"}})
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    window.open_vault(vault)
+    dialogs.folders.append(str(folder))
+    window.data_actions.sync_folder_action.trigger()
+    sync = window.data_actions.sync
+    _wait(qtbot, sync.job)
+    assert sync.timer.isActive() and sync.last.written == ["Basma"]
+    assert len(list(folder.iterdir())) == 1
+    from profileeditor.core.exchange import sync as core_sync
+
+    core_sync.tie(other_vault.repository, folder)
+    window.open_vault(other_vault)  # a pass on open
+    _wait(qtbot, sync.job)
+    assert other_vault.repository.count() == 1
+    assert window.model.rowCount() == 1

@@ -183,8 +183,102 @@ def _v2(conn) -> None:
     conn.execute("DROP INDEX cases_prosecution")  # the filter reads profiles.prosecutions now
 
 
+# Exchange between vaults (issue 11): contacts, per-field version state, conflicts, bundles seen,
+# the sync folder's files — tables instead of the JSON blobs that v1/v2 kept in ``settings``.
+_V3_STATEMENTS = (
+    """CREATE TABLE contacts (
+        pk INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        identity TEXT NOT NULL UNIQUE,
+        origin TEXT NOT NULL UNIQUE,
+        verified INTEGER NOT NULL DEFAULT 0,
+        added_at TEXT NOT NULL,
+        acked_upto INTEGER NOT NULL DEFAULT 0,
+        ack_to_send INTEGER NOT NULL DEFAULT 0,
+        ack_sent INTEGER NOT NULL DEFAULT 0,
+        sent_upto INTEGER NOT NULL DEFAULT 0
+    )""",
+    """CREATE TABLE field_state (
+        profile_id TEXT NOT NULL,
+        path TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        version TEXT NOT NULL,
+        vv TEXT NOT NULL,
+        changed INTEGER NOT NULL,
+        PRIMARY KEY (profile_id, path)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX field_state_changed ON field_state(changed)",
+    """CREATE TABLE conflicts (
+        id TEXT PRIMARY KEY,
+        profile_id TEXT NOT NULL,
+        field TEXT NOT NULL,
+        local TEXT,
+        remote TEXT,
+        contact TEXT,
+        local_at TEXT,
+        remote_at TEXT,
+        detected_at TEXT NOT NULL,
+        status TEXT NOT NULL,
+        chosen TEXT,
+        resolved_at TEXT
+    )""",
+    "CREATE INDEX conflicts_open ON conflicts(status, profile_id, field)",
+    """CREATE TABLE bundles_seen (
+        origin TEXT NOT NULL,
+        bundle_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        seen_at TEXT NOT NULL,
+        PRIMARY KEY (origin, bundle_id)
+    ) WITHOUT ROWID""",
+    "CREATE TABLE exchange_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+    """CREATE TABLE sync_files (
+        name TEXT PRIMARY KEY,
+        direction TEXT NOT NULL,
+        contact_pk INTEGER,
+        covers INTEGER,
+        size INTEGER,
+        mtime_ns INTEGER,
+        outcome TEXT,
+        at TEXT NOT NULL
+    ) WITHOUT ROWID""",
+    "ALTER TABLE revisions ADD COLUMN contact TEXT",
+)
+
+
+def _v3(conn) -> None:
+    for statement in _V3_STATEMENTS:
+        conn.execute(statement)
+    # Open conflicts of the unsigned exchange move into their table; the old peers and bases
+    # cannot be trusted (no sender was ever authenticated), so they go.
+    row = conn.execute("SELECT value FROM settings WHERE key = 'conflicts'").fetchone()
+    for record in json.loads(row[0]) if row else []:
+        conn.execute(
+            "INSERT OR IGNORE INTO conflicts(id, profile_id, field, local, remote, contact, "
+            "local_at, remote_at, detected_at, status, chosen, resolved_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                record.get("id"),
+                record.get("profile_id"),
+                record.get("field"),
+                json.dumps(record.get("local"), ensure_ascii=False),
+                json.dumps(record.get("remote"), ensure_ascii=False),
+                None,
+                record.get("local_at"),
+                record.get("remote_at"),
+                record.get("detected_at") or "",
+                record.get("status") or "open",
+                record.get("chosen"),
+                record.get("resolved_at"),
+            ),
+        )
+    conn.execute(
+        "DELETE FROM settings WHERE key IN ('conflicts', 'sync_peers') OR key LIKE 'sync_base:%'"
+    )
+
+
 # One function per version, in order; append, never edit (see the module's docstring).
-MIGRATIONS: list[Callable] = [_v1, _v2]
+MIGRATIONS: list[Callable] = [_v1, _v2, _v3]
 
 # Indexes a large import may drop and build again at its end: inserting into them row by row
 # costs a fifth of a 100,000-profile import, building them once a few seconds. Never the unique

@@ -343,6 +343,7 @@ class MainWindow(QMainWindow):
         if self._last_selected:
             self.select_profile(self._last_selected)
         self.table.setFocus()
+        self.data_actions.vault_opened()  # the sync folder's first pass and its timer
 
     def _unlocked_again(self, vault: Vault) -> None:
         self.open_vault(vault)
@@ -363,6 +364,7 @@ class MainWindow(QMainWindow):
         if self.is_locked:
             return
         self.idle.stop()
+        self.data_actions.vault_locked()
         for job in workers.running_jobs():
             job.cancel()
         for dialog in self.findChildren(QDialog):

@@ -1,6 +1,6 @@
 """The main window's actions for bringing data in and sharing it (issue 5): "Import
-spreadsheet…", Tools › "Find duplicates…", and the Exchange menu (my key, send, receive,
-conflicts). Kept apart from main_window.py so that the window only creates this object and
+spreadsheet…", Tools › "Find duplicates…", and the Exchange menu (my identity, contacts, send,
+receive, conflicts, the sync folder). Kept apart from main_window.py so that the window only creates this object and
 places its menus; after an import, a merge or a received bundle the list is refreshed.
 """
 
@@ -29,7 +29,15 @@ class DataActions(QObject):
         self.duplicates_action = action(
             self.tr("Find duplicates…"), self.find_duplicates, "duplicatesAction"
         )
-        self.my_key_action = action(self.tr("My exchange key…"), self.show_my_key, "myKeyAction")
+        self.my_key_action = action(
+            self.tr("My exchange identity…"), self.show_my_key, "myKeyAction"
+        )
+        self.contacts_action = action(self.tr("Contacts…"), self.show_contacts, "contactsAction")
+        self.sync_folder_action = action(
+            self.tr("Sync folder…"), self.choose_sync_folder, "syncFolderAction"
+        )
+        self.sync_now_action = action(self.tr("Sync now"), self.sync_now, "syncNowAction")
+        self.sync = None  # the sync folder's controller, made on first use
         self.send_action = action(self.tr("Send profiles…"), self.send_bundle, "sendBundleAction")
         self.receive_action = action(
             self.tr("Receive bundle…"), self.receive_bundle, "receiveBundleAction"
@@ -43,6 +51,9 @@ class DataActions(QObject):
             self.import_sheet_action,
             self.duplicates_action,
             self.my_key_action,
+            self.contacts_action,
+            self.sync_folder_action,
+            self.sync_now_action,
             self.send_action,
             self.receive_action,
             self.conflicts_action,
@@ -54,11 +65,15 @@ class DataActions(QObject):
         tools.addAction(self.duplicates_action)
         exchange = bar.addMenu(self.tr("E&xchange"))
         exchange.addAction(self.my_key_action)
+        exchange.addAction(self.contacts_action)
         exchange.addSeparator()
         exchange.addAction(self.send_action)
         exchange.addAction(self.receive_action)
         exchange.addSeparator()
         exchange.addAction(self.conflicts_action)
+        exchange.addSeparator()
+        exchange.addAction(self.sync_folder_action)
+        exchange.addAction(self.sync_now_action)
         self.tools_menu: QMenu = tools
         self.exchange_menu: QMenu = exchange
 
@@ -119,14 +134,58 @@ class DataActions(QObject):
     def show_my_key(self):
         if not self._ready():
             return None
-        from profileeditor.export.bundle import public_key
+        from profileeditor.core.exchange.keys import own_keys
         from profileeditor.gui.dialogs.exchange_dialogs import ExchangeKeyDialog
 
-        dialog = ExchangeKeyDialog(public_key(self.window.repository), self.window)
+        public = own_keys(self.window.repository).public
+        dialog = ExchangeKeyDialog(public.text, public.code(), self.window)
         dialog.copied.connect(self.window.clipboard_guard.remember)
         dialog.open()
         self.controller = dialog
         return dialog
+
+    def show_contacts(self):
+        if not self._ready():
+            return None
+        from profileeditor.gui.dialogs.exchange_dialogs import open_contacts
+
+        self.controller = open_contacts(self.window, self.window.vault)
+        return self.controller
+
+    def _sync(self):
+        if self.sync is None:
+            from profileeditor.gui.dialogs.exchange_dialogs import SyncController
+
+            self.sync = SyncController(self.window)
+            self.sync.synced.connect(
+                lambda result: (
+                    self.refresh(
+                        changed_ids=[i for _, r in result.merged for i in r.updated],
+                        trashed_ids=[i for _, r in result.merged for i in r.trashed],
+                    )
+                    if result.merged
+                    else None
+                )
+            )
+        return self.sync
+
+    def vault_opened(self) -> None:
+        self._sync().start()
+
+    def vault_locked(self) -> None:
+        if self.sync is not None:
+            self.sync.stop()
+
+    def choose_sync_folder(self):
+        if not self._ready():
+            return None
+        self._sync().choose_folder()
+        return self.sync
+
+    def sync_now(self):
+        if not self._ready():
+            return None
+        return self._sync().run()
 
     def send_bundle(self):
         if not self._ready():

@@ -1,8 +1,10 @@
-"""Exchange between vaults without internet (issue 5 item 3): this vault's public key to share,
-sending profiles in an encrypted bundle, receiving one, and settling the conflicts it left.
+"""Exchange between vaults without internet (issues 5 and 11): this vault's identity to share
+(text and QR code, with its half of the safety numbers), the contacts, sending profiles in a
+signed, encrypted bundle, receiving one — checking its sender first, with a review of every change
+from an unverified contact — the sync folder, and settling conflicts.
 
-Bundles, merging and conflicts are export.bundle's and core.exchange's; the controllers here run
-them on workers (each with its own connection) and the dialogs are the layout.
+Bundles, merging and conflicts are core.exchange's; the controllers here run them on workers
+(each with its own connection) and the dialogs are the layout.
 """
 
 from __future__ import annotations
@@ -10,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -21,10 +23,14 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -64,9 +70,10 @@ def selection_ids(repository: Repository, selection: ExchangeSelection, which: s
 
 
 def parse_recipients(text: str) -> tuple[list[str], list[int]]:
-    """The public keys given one per line, and the numbers of the lines that are not keys."""
+    """The public keys (age1… or identity lines) given one per line, and the numbers of the lines
+    that are not keys."""
     from profileeditor.core.exchange import BundleError
-    from profileeditor.export.bundle import parse_recipient
+    from profileeditor.core.exchange.bundle import parse_recipient
 
     keys, bad = [], []
     for number, line in enumerate(text.splitlines(), start=1):
@@ -84,7 +91,7 @@ def parse_recipients(text: str) -> tuple[list[str], list[int]]:
 
 def needs_passphrase(path: Path) -> bool:
     """Whether a bundle file is sealed with a passphrase (its age header says scrypt)."""
-    from profileeditor.export.bundle import AGE_MAGIC
+    from profileeditor.core.exchange.bundle import AGE_MAGIC
 
     try:
         with Path(path).open("rb") as fh:
@@ -94,29 +101,48 @@ def needs_passphrase(path: Path) -> bool:
     return head.startswith(AGE_MAGIC) and b"\n-> scrypt " in head
 
 
-# -- my key --------------------------------------------------------------------------------------
+# -- my identity --------------------------------------------------------------------------------
+
+
+def qr_image(text: str, scale: int = 6) -> QImage:
+    """A QR code of ``text`` (segno, pure Python) as a black-on-white image with a quiet zone."""
+    import segno
+
+    rows = list(segno.make_qr(text, error="m").matrix_iter(scale=1, border=4))
+    size = len(rows)
+    image = QImage(size * scale, size * scale, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    for y, row in enumerate(rows):
+        for x, dark in enumerate(row):
+            if dark:
+                painter.fillRect(x * scale, y * scale, scale, scale, QColor("black"))
+    painter.end()
+    return image
 
 
 class ExchangeKeyDialog(QDialog):
-    """This vault's public key as selectable text, with Copy."""
+    """This vault's identity line as selectable text and a QR code, with Copy, and this vault's
+    half of every safety number."""
 
     copied = Signal(str)
 
-    def __init__(self, public_key: str, parent: QWidget | None = None):
+    def __init__(self, identity: str, code: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("exchangeKeyDialog")
-        self.setWindowTitle(self.tr("My exchange key"))
-        self.resize(640, 220)
+        self.setWindowTitle(self.tr("My exchange identity"))
+        self.resize(720, 560)
         explanation = QLabel(
             self.tr(
-                "Give this public key to the people who send you profiles: they encrypt bundles "
-                "to it, and only this vault can open them. It is not secret; the private key "
-                "never leaves the encrypted vault."
+                "Give this line to the people you exchange profiles with (or let them scan the "
+                "code): they seal bundles to it and check that yours are signed by it. It is not "
+                "secret; the private keys never leave the encrypted vault. Then compare the "
+                "safety number shown with each contact by phone or in person."
             ),
             self,
         )
         explanation.setWordWrap(True)
-        self.key_edit = QLineEdit(public_key, self)
+        self.key_edit = QLineEdit(identity, self)
         self.key_edit.setObjectName("publicKey")
         self.key_edit.setReadOnly(True)
         # Keys are Latin text: keep them left-to-right in an Arabic window.
@@ -124,6 +150,18 @@ class ExchangeKeyDialog(QDialog):
         self.key_edit.setCursorPosition(0)
         self.copy_button = QPushButton(self.tr("Copy"), self)
         self.close_button = QPushButton(self.tr("Close"), self)
+        self.qr_label = QLabel(self)
+        self.qr_label.setObjectName("identityQr")
+        self.qr_label.setPixmap(QPixmap.fromImage(qr_image(identity, 4)))
+        self.qr_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code_label = QLabel(
+            self.tr("This vault's half of every safety number: %1").replace("%1", group(code))
+            if code
+            else "",
+            self,
+        )
+        self.code_label.setObjectName("identityCode")
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row = QHBoxLayout()
         row.addWidget(self.key_edit, 1)
         row.addWidget(self.copy_button)
@@ -133,7 +171,8 @@ class ExchangeKeyDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
         layout.addLayout(row)
-        layout.addStretch(1)
+        layout.addWidget(self.qr_label, 1)
+        layout.addWidget(self.code_label)
         layout.addLayout(bottom)
         self.copy_button.clicked.connect(self.copy)
         self.close_button.clicked.connect(self.accept)
@@ -143,6 +182,193 @@ class ExchangeKeyDialog(QDialog):
         QGuiApplication.clipboard().setText(key)
         self.copied.emit(key)
         self.copy_button.setText(self.tr("Copied"))
+
+
+def group(digits: str) -> str:
+    from profileeditor.core.exchange.keys import group as grouped
+
+    return grouped(digits)
+
+
+# -- contacts ------------------------------------------------------------------------------------
+
+
+class ContactsDialog(QDialog):
+    """The contact book: who this vault accepts bundles from, whether their safety number was
+    compared, and adding, verifying and removing."""
+
+    COLUMNS = 4
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("contactsDialog")
+        self.setWindowTitle(self.tr("Contacts"))
+        self.resize(1000, 560)
+        hint = QLabel(
+            self.tr(
+                "Bundles are accepted only from contacts. Mark a contact verified once you have "
+                "compared the safety number with them by phone or in person: bundles from an "
+                "unverified contact are merged only after you review every change."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        self.table = QTableWidget(0, self.COLUMNS, self)
+        self.table.setObjectName("contactsTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Verified"), self.tr("Added"), self.tr("Safety number")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setObjectName("contactName")
+        self.name_edit.setPlaceholderText(self.tr("Name"))
+        self.identity_edit = QLineEdit(self)
+        self.identity_edit.setObjectName("contactIdentity")
+        self.identity_edit.setPlaceholderText(self.tr("pe1:age1… (their identity line)"))
+        self.identity_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.add_button = QPushButton(self.tr("Add"), self)
+        self.problem_label = QLabel(self)
+        self.problem_label.setObjectName("contactProblem")
+        self.problem_label.setStyleSheet("color: #a31515")
+        self.verify_button = QPushButton(
+            self.tr("Mark verified after comparing the safety number…"), self
+        )
+        self.verify_button.setObjectName("verifyContact")
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.name_edit, 1)
+        add_row.addWidget(self.identity_edit, 3)
+        add_row.addWidget(self.add_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.verify_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(add_row)
+        layout.addWidget(self.problem_label)
+        layout.addLayout(buttons)
+        self.close_button.clicked.connect(self.accept)
+
+
+class ContactsController(QObject):
+    def __init__(self, vault, view: ContactsDialog):
+        super().__init__(view)
+        self.vault = vault
+        self.view = view
+        self.rows: list = []
+        view.add_button.clicked.connect(self.add)
+        view.verify_button.clicked.connect(self.verify_selected)
+        view.remove_button.clicked.connect(self.remove_selected)
+        view.table.itemSelectionChanged.connect(self._update_buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        from profileeditor.core.exchange import contacts
+        from profileeditor.core.exchange.keys import own_keys, safety_number
+
+        repository = self.vault.repository
+        own = own_keys(repository).public
+        self.rows = contacts.list_contacts(repository)
+        table = self.view.table
+        table.setRowCount(len(self.rows))
+        for row, contact in enumerate(self.rows):
+            cells = [
+                contact.name,
+                self.tr("Yes") if contact.verified else self.tr("No — not verified"),
+                contact.added_at[:10],
+                safety_number(own, contact.identity),
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 3:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+                    )
+                table.setItem(row, column, item)
+        self._update_buttons()
+
+    def _selected(self):
+        rows = self.view.table.selectionModel().selectedRows()
+        return self.rows[rows[0].row()] if rows else None
+
+    def select(self, row: int) -> None:
+        self.view.table.selectRow(row)
+
+    def _update_buttons(self) -> None:
+        chosen = self._selected()
+        self.view.verify_button.setEnabled(chosen is not None and not chosen.verified)
+        self.view.remove_button.setEnabled(chosen is not None)
+
+    def add(self) -> bool:
+        from profileeditor.core.exchange import contacts
+        from profileeditor.core.exchange.keys import IdentityError
+
+        try:
+            contacts.add(
+                self.vault.repository, self.view.name_edit.text(), self.view.identity_edit.text()
+            )
+        except (contacts.ContactError, IdentityError) as exc:
+            self.view.problem_label.setText(str(exc))
+            return False
+        self.view.problem_label.setText("")
+        self.view.name_edit.clear()
+        self.view.identity_edit.clear()
+        self.reload()
+        return True
+
+    def verify_selected(self) -> bool:
+        from profileeditor.core.exchange import contacts
+        from profileeditor.core.exchange.keys import own_keys, safety_number
+
+        contact = self._selected()
+        if contact is None:
+            return False
+        number = safety_number(own_keys(self.vault.repository).public, contact.identity)
+        question = (
+            self.tr(
+                "Compare this safety number with %1, by phone or in person. Mark verified only "
+                "if every digit is the same on their screen:"
+            ).replace("%1", contact.name)
+            + "\n\n"
+            + number
+        )
+        if not dialog_service.service().confirm(self.view, self.tr("Verify a contact"), question):
+            return False
+        contacts.set_verified(self.vault.repository, contact.name, True)
+        self.reload()
+        return True
+
+    def remove_selected(self) -> bool:
+        from profileeditor.core.exchange import contacts
+
+        contact = self._selected()
+        if contact is None:
+            return False
+        question = self.tr(
+            "Remove %1? Bundles signed by them will be refused from now on."
+        ).replace("%1", contact.name)
+        if not dialog_service.service().confirm(self.view, self.tr("Contacts"), question):
+            return False
+        contacts.remove(self.vault.repository, contact.name)
+        self.reload()
+        return True
+
+
+def open_contacts(parent: QWidget, vault) -> ContactsController:
+    view = ContactsDialog(parent)
+    controller = ContactsController(vault, view)
+    view.open()
+    return controller
 
 
 # -- send ----------------------------------------------------------------------------------------
@@ -165,7 +391,9 @@ class SendBundleDialog(QDialog):
             self.selection_group.addButton(button)
             selection_box.addWidget(button)
 
-        self.keys_radio = QRadioButton(self.tr("To the public keys of the recipients"), self)
+        self.keys_radio = QRadioButton(self.tr("To contacts (or public keys)"), self)
+        self.contacts_list = QListWidget(self)
+        self.contacts_list.setObjectName("recipientContacts")
         self.passphrase_radio = QRadioButton(self.tr("With a passphrase"), self)
         self.keys_radio.setChecked(True)
         self.mode_group = QButtonGroup(self)
@@ -173,7 +401,10 @@ class SendBundleDialog(QDialog):
         self.mode_group.addButton(self.passphrase_radio)
         self.keys_edit = QPlainTextEdit(self)
         self.keys_edit.setObjectName("recipientKeys")
-        self.keys_edit.setPlaceholderText(self.tr("age1… (one public key per line)"))
+        self.keys_edit.setPlaceholderText(
+            self.tr("pe1:… or age1… (one key per line, for someone not in your contacts)")
+        )
+        self.keys_edit.setMaximumHeight(80)
         self.keys_edit.setTabChangesFocus(True)
         self.passphrase_edit = QLineEdit(self)
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -207,7 +438,8 @@ class SendBundleDialog(QDialog):
         layout.addLayout(selection_box)
         layout.addWidget(QLabel(self.tr("Encryption"), self))
         layout.addWidget(self.keys_radio)
-        layout.addWidget(self.keys_edit, 1)
+        layout.addWidget(self.contacts_list, 1)
+        layout.addWidget(self.keys_edit)
         layout.addWidget(self.passphrase_radio)
         layout.addLayout(passphrase_form)
         layout.addWidget(QLabel(self.tr("Bundle file"), self))
@@ -218,6 +450,10 @@ class SendBundleDialog(QDialog):
 
     def chosen_selection(self) -> str:
         return next(w for w, b in self.selection_buttons.items() if b.isChecked())
+
+    def chosen_contacts(self) -> list[str]:
+        items = (self.contacts_list.item(i) for i in range(self.contacts_list.count()))
+        return [i.text() for i in items if i.checkState() == Qt.CheckState.Checked]
 
 
 class SendBundleController(QObject):
@@ -247,6 +483,14 @@ class SendBundleController(QObject):
             button.setEnabled(counts[which] > 0)
         first = next((w for w in SELECTIONS if counts[w]), "all")
         view.selection_buttons[first].setChecked(True)
+        from profileeditor.core.exchange import contacts
+
+        for contact in contacts.list_contacts(repository):
+            item = QListWidgetItem(contact.name, view.contacts_list)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            if not contact.verified:
+                item.setToolTip(self.tr("Not verified: compare the safety number first"))
+        view.contacts_list.itemChanged.connect(self.validate)
         for signal in (
             view.keys_edit.textChanged,
             view.passphrase_edit.textChanged,
@@ -275,14 +519,15 @@ class SendBundleController(QObject):
         view = self.view
         by_keys = view.keys_radio.isChecked()
         view.keys_edit.setEnabled(by_keys)
+        view.contacts_list.setEnabled(by_keys)
         view.passphrase_edit.setEnabled(not by_keys)
         view.passphrase_again.setEnabled(not by_keys)
         if by_keys:
             keys, bad = parse_recipients(view.keys_edit.toPlainText())
             if bad:
                 return self.tr("Line %1 is not a public key (age1…).").replace("%1", str(bad[0]))
-            if not keys:
-                return self.tr("Paste at least one recipient's public key.")
+            if not keys and not view.chosen_contacts():
+                return self.tr("Tick at least one contact, or paste a recipient's key.")
         else:
             if not view.passphrase_edit.text():
                 return self.tr("Type a passphrase, twice.")
@@ -304,12 +549,14 @@ class SendBundleController(QObject):
     def send(self) -> workers.Job | None:
         if not self.validate():
             return None
-        from profileeditor.export.bundle import write_bundle
+        from profileeditor.core.exchange.bundle import write_bundle
 
         view = self.view
         ids = selection_ids(self.vault.repository, self.selection, view.chosen_selection())
+        names: list[str] = []
         if view.keys_radio.isChecked():
             recipients, passphrase = parse_recipients(view.keys_edit.toPlainText())[0], None
+            names = view.chosen_contacts()
         else:
             recipients, passphrase = None, view.passphrase_edit.text()
         out = Path(view.out_edit.text().strip())
@@ -322,6 +569,7 @@ class SendBundleController(QObject):
                 out,
                 recipients=recipients,
                 passphrase=passphrase,
+                contacts=names,
             )
 
         self.job = workers.run_job(
@@ -351,8 +599,73 @@ class SendBundleController(QObject):
 # -- receive -------------------------------------------------------------------------------------
 
 
+class ReviewDialog(QDialog):
+    """Every field a bundle from an unverified contact would change, before anything is written."""
+
+    def __init__(self, contact: str, report, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("reviewDialog")
+        self.setWindowTitle(self.tr("Review a bundle from %1").replace("%1", contact))
+        self.resize(1000, 600)
+        hint = QLabel(
+            self.tr(
+                "%1 is not verified: you have not compared their safety number. Nothing is "
+                "written until you accept these %2 changes."
+            )
+            .replace("%1", contact)
+            .replace("%2", str(len(report.changes))),
+            self,
+        )
+        hint.setWordWrap(True)
+        self.table = QTableWidget(len(report.changes), 4, self)
+        self.table.setObjectName("reviewTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Profile"), self.tr("Field"), self.tr("Now"), self.tr("After the merge")]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        for row, change in enumerate(report.changes):
+            for column, value in enumerate(
+                (
+                    change.name or change.profile_id,
+                    change.path,
+                    _shown(change.old),
+                    _shown(change.new),
+                )
+            ):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.merge_button = QPushButton(self.tr("Merge these changes"), self)
+        self.merge_button.setObjectName("mergeReviewed")
+        self.refuse_button = QPushButton(self.tr("Refuse"), self)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.merge_button)
+        buttons.addWidget(self.refuse_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.merge_button.clicked.connect(self.accept)
+        self.refuse_button.clicked.connect(self.reject)
+
+
+def _shown(value) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, str):
+        return value
+    import json
+
+    return json.dumps(value, ensure_ascii=False)
+
+
 class ReceiveBundleController(QObject):
-    """Choose a bundle, ask its passphrase if it has one, merge it on a worker, report."""
+    """Choose a bundle, ask its passphrase if it has one; check its sender (a stranger is
+    accepted only after seeing the safety number, an unverified contact's changes only after a
+    review); merge it on a worker, report."""
 
     received = Signal(object)  # ExchangeReport
     conflictsRequested = Signal()
@@ -363,6 +676,9 @@ class ReceiveBundleController(QObject):
         self.parent_widget = parent
         self.job: workers.Job | None = None
         self.report = None
+        self.review: ReviewDialog | None = None
+        self.path: Path | None = None
+        self.passphrase: str | None = None
 
     def receive(self, path: Path | None = None) -> workers.Job | None:
         dialogs = dialog_service.service()
@@ -385,12 +701,22 @@ class ReceiveBundleController(QObject):
             )
             if not passphrase:
                 return None
-        from profileeditor.export.bundle import import_bundle
+        self.path, self.passphrase = Path(path), passphrase
+        return self._run(None)
+
+    def _run(self, accept: str | None) -> workers.Job:
+        from profileeditor.core.exchange.bundle import import_bundle
 
         vault_id = self.vault.vault_id
+        path, passphrase = self.path, self.passphrase
 
         def work(context):
-            return import_bundle(_WorkerVault(context.repository, vault_id), path, passphrase)
+            return import_bundle(
+                _WorkerVault(context.repository, vault_id),
+                path,
+                passphrase,
+                accept_unverified=accept,
+            )
 
         self.job = workers.run_job(
             work,
@@ -408,18 +734,23 @@ class ReceiveBundleController(QObject):
         self.received.emit(report)
         dialogs = dialog_service.service()
         text = (
-            self.tr("Added: %1. Updated: %2. Unchanged: %3. In conflict: %4.")
+            self.tr("From %5. Added: %1. Updated: %2. Unchanged: %3. In conflict: %4.")
             .replace("%1", str(len(report.added)))
             .replace("%2", str(len(report.updated)))
             .replace("%3", str(len(report.unchanged)))
             .replace("%4", str(len(report.conflicted)))
+            .replace("%5", report.peer)
         )
+        if report.trashed:
+            text += " " + self.tr("Moved to the trash (restorable): %1.").replace(
+                "%1", str(len(report.trashed))
+            )
         if not report.conflicts:
             dialogs.information(self.parent_widget, self.tr("Bundle received"), text)
             return
         question = self.tr(
-            "%n field(s) were changed on both sides; your values are kept until you decide. "
-            "Open the conflicts now?",
+            "%n field(s) were changed on both sides; the later change stands meanwhile in "
+            "every vault. Open the conflicts now?",
             "",
             len(report.conflicts),
         )
@@ -429,9 +760,126 @@ class ReceiveBundleController(QObject):
             self.conflictsRequested.emit()
 
     def _failed(self, error: BaseException) -> None:
+        from profileeditor.core.exchange.bundle import NeedsReview, UnknownSender
+
+        if isinstance(error, UnknownSender):
+            self._stranger(error)
+            return
+        if isinstance(error, NeedsReview):
+            self._review(error)
+            return
         dialog_service.service().error(
             self.parent_widget, self.tr("The bundle was not imported"), str(error)
         )
+
+    def _stranger(self, error) -> None:
+        from profileeditor.core.exchange import contacts
+
+        dialogs = dialog_service.service()
+        question = (
+            self.tr(
+                "This bundle is signed by someone who is not one of your contacts. Nothing was "
+                "imported. Compare this safety number with the sender before you accept them:"
+            )
+            + "\n\n"
+            + error.safety
+            + "\n\n"
+            + self.tr("Accept this sender as a new, unverified contact?")
+        )
+        if not dialogs.confirm(self.parent_widget, self.tr("Unknown sender"), question):
+            return
+        name = dialogs.get_text(
+            self.parent_widget, self.tr("Unknown sender"), self.tr("Name of the new contact:")
+        )
+        if not name or not name.strip():
+            return
+        try:
+            contacts.add(self.vault.repository, name, error.signer)
+        except contacts.ContactError as exc:
+            dialogs.error(self.parent_widget, self.tr("Unknown sender"), str(exc))
+            return
+        self._run(None)  # now an unverified contact: the review comes next
+
+    def _review(self, error) -> None:
+        contact = error.report.peer
+        self.review = ReviewDialog(contact, error.report, self.parent_widget)
+        self.review.accepted.connect(lambda: self._run(contact))
+        self.review.open()
+
+
+# -- sync folder ---------------------------------------------------------------------------------
+
+
+class SyncController(QObject):
+    """Runs a sync pass on a worker when the vault opens and every few minutes while it is open
+    (core/exchange/sync.py); a pass that merged something refreshes the list."""
+
+    synced = Signal(object)  # SyncResult
+
+    def __init__(self, window):
+        super().__init__(window)
+        from profileeditor.core.exchange.sync import POLL_SECONDS
+
+        self.window = window
+        self.job: workers.Job | None = None
+        self.last = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_SECONDS * 1000)
+        self.timer.timeout.connect(self.run)
+
+    def start(self) -> None:
+        from profileeditor.core.exchange.sync import folder_of
+
+        if folder_of(self.window.vault.repository) is None:
+            self.timer.stop()
+            return
+        self.timer.start()
+        self.run()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def choose_folder(self) -> None:
+        from profileeditor.core.exchange import sync
+
+        chosen = dialog_service.service().choose_directory(
+            self.window, self.tr("Choose the shared sync folder")
+        )
+        if not chosen:
+            return
+        try:
+            sync.tie(self.window.vault.repository, Path(chosen))
+        except sync.SyncError as exc:
+            dialog_service.service().error(self.window, self.tr("Sync folder"), str(exc))
+            return
+        self.start()
+
+    def run(self) -> workers.Job | None:
+        from profileeditor.core.exchange import sync
+
+        vault = self.window.vault
+        if vault is None or vault.is_locked or (self.job is not None and not self.job.done):
+            return None
+        vault_id = vault.vault_id
+
+        def work(context):
+            return sync.run(_WorkerVault(context.repository, vault_id))
+
+        self.job = workers.run_job(
+            work,
+            parent=self.window,
+            vault=vault,
+            label=self.tr("Syncing…"),
+            cancellable=False,
+            on_done=self._done,
+            on_error=lambda error: self.window.statusBar().showMessage(str(error), 10000),
+        )
+        return self.job
+
+    def _done(self, result) -> None:
+        self.last = result
+        self.synced.emit(result)
+        self.window.statusBar().showMessage(" · ".join(result.lines()), 10000)
 
 
 # -- conflicts -----------------------------------------------------------------------------------
@@ -447,9 +895,9 @@ class ConflictsDialog(QDialog):
         self.resize(1000, 520)
         self.hint = QLabel(
             self.tr(
-                "These fields were changed both here and in another vault since the last "
-                "exchange. Your value stays until you decide; the value not kept stays in the "
-                "profile's history."
+                "These fields were changed both here and in another vault without either seeing "
+                "the other's change. The later change stands meanwhile in every vault; your "
+                "decision travels to the others, and the value not kept stays in the history."
             ),
             self,
         )
