@@ -51,9 +51,7 @@ def trio(tmp_path, sample_profiles):
 
 def state(vault):
     repo = vault.repository
-    return {
-        pid: flatten(repo.get_profile(pid)) for pid in repo.ids()
-    }
+    return {pid: flatten(repo.get_profile(pid)) for pid in repo.ids()}
 
 
 def test_three_vaults_converge_through_the_folder_and_it_is_tidied(trio):
@@ -84,7 +82,7 @@ def test_three_vaults_converge_through_the_folder_and_it_is_tidied(trio):
 
 
 def test_a_forged_file_in_the_folder_is_refused_and_nothing_written(trio, tmp_path):
-    folder, (a, b, c) = trio
+    folder, (a, b, _c) = trio
     stranger = make_vault(tmp_path / "stranger.pevault")
     import_document(
         stranger.repository,
@@ -95,7 +93,9 @@ def test_a_forged_file_in_the_folder_is_refused_and_nothing_written(trio, tmp_pa
         },
     )
     payload = build_payload(stranger, None)
-    atomic_write(folder / ("ab" * 16 + ".age"), seal(stranger, payload, [own_keys(b.repository).public.age]))
+    atomic_write(
+        folder / ("ab" * 16 + ".age"), seal(stranger, payload, [own_keys(b.repository).public.age])
+    )
     result = sync.run(b)
     assert [name for name, _ in result.refused] == ["ab" * 16 + ".age"]
     assert "not one of your contacts" in result.refused[0][1]
