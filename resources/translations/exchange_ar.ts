@@ -12,6 +12,11 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="909"/>
+        <source>These fields were changed both here and in another vault without either seeing the other&apos;s change. The later change stands meanwhile in every vault; your decision travels to the others, and the value not kept stays in the history.</source>
+        <translation>عُدّلت هذه الحقول هنا وفي خزنة أخرى دون أن ترى إحداهما تعديل الأخرى. يسري التعديل الأحدث مؤقتًا في كل الخزنات؛ وقرارك ينتقل إلى الآخرين، والقيمة التي لا تُعتمد تبقى في السجل.</translation>
+    </message>
+    <message>
         <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="446"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
@@ -44,6 +49,26 @@
 </context>
 <context>
     <name>DataActions</name>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="35"/>
+        <source>Contacts…</source>
+        <translation>جهات الاتصال…</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="33"/>
+        <source>My exchange identity…</source>
+        <translation>هويتي للتبادل…</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="37"/>
+        <source>Sync folder…</source>
+        <translation>مجلد المزامنة…</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="39"/>
+        <source>Sync now</source>
+        <translation>زامن الآن</translation>
+    </message>
     <message>
         <location filename="../../src/profileeditor/gui/dialogs/data_actions.py" line="27"/>
         <source>Import spreadsheet…</source>
@@ -302,6 +327,21 @@
 <context>
     <name>ExchangeKeyDialog</name>
     <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="137"/>
+        <source>Give this line to the people you exchange profiles with (or let them scan the code): they seal bundles to it and check that yours are signed by it. It is not secret; the private keys never leave the encrypted vault. Then compare the safety number shown with each contact by phone or in person.</source>
+        <translation>أعطِ هذا السطر لمن تتبادل معهم الملفات (أو دعهم يمسحون الرمز): يشفّرون الحزم إليه ويتحققون من أن حزمك موقّعة به. ليس سرًّا؛ والمفاتيح الخاصة لا تغادر الخزنة المشفّرة أبدًا. ثم قارن رقم الأمان مع كل جهة اتصال بالهاتف أو وجهًا لوجه.</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="133"/>
+        <source>My exchange identity</source>
+        <translation>هويتي للتبادل</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="158"/>
+        <source>This vault&apos;s half of every safety number: %1</source>
+        <translation>نصيب هذه الخزنة من كل رقم أمان: %1</translation>
+    </message>
+    <message>
         <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="108"/>
         <source>My exchange key</source>
         <translation>مفتاح التبادل الخاص بي</translation>
@@ -547,6 +587,48 @@
 </context>
 <context>
     <name>ReceiveBundleController</name>
+    <message numerus="yes">
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="763"/>
+        <source>%n field(s) were changed on both sides; the later change stands meanwhile in every vault. Open the conflicts now?</source>
+        <translation>
+            <numerusform>عُدّل %n حقل على الجانبين؛ يسري التعديل الأحدث مؤقتًا في كل الخزنات. هل تفتح التعارضات الآن؟</numerusform>
+            <numerusform>عُدّل %n حقل على الجانبين؛ يسري التعديل الأحدث مؤقتًا في كل الخزنات. هل تفتح التعارضات الآن؟</numerusform>
+            <numerusform>عُدّل %n حقل على الجانبين؛ يسري التعديل الأحدث مؤقتًا في كل الخزنات. هل تفتح التعارضات الآن؟</numerusform>
+            <numerusform>عُدّل %n حقل على الجانبين؛ يسري التعديل الأحدث مؤقتًا في كل الخزنات. هل تفتح التعارضات الآن؟</numerusform>
+            <numerusform>عُدّل %n حقل على الجانبين؛ يسري التعديل الأحدث مؤقتًا في كل الخزنات. هل تفتح التعارضات الآن؟</numerusform>
+            <numerusform>عُدّل %n حقل على الجانبين؛ يسري التعديل الأحدث مؤقتًا في كل الخزنات. هل تفتح التعارضات الآن؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="798"/>
+        <source>Accept this sender as a new, unverified contact?</source>
+        <translation>هل تقبل هذا المرسل جهة اتصال جديدة غير موثّقة؟</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="748"/>
+        <source>From %5. Added: %1. Updated: %2. Unchanged: %3. In conflict: %4.</source>
+        <translation>من %5. أُضيف: %1. حُدّث: %2. بلا تغيير: %3. في تعارض: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="756"/>
+        <source>Moved to the trash (restorable): %1.</source>
+        <translation>نُقل إلى سلة المحذوفات (قابل للاستعادة): %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="803"/>
+        <source>Name of the new contact:</source>
+        <translation>اسم جهة الاتصال الجديدة:</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="792"/>
+        <source>This bundle is signed by someone who is not one of your contacts. Nothing was imported. Compare this safety number with the sender before you accept them:</source>
+        <translation>هذه الحزمة موقّعة من شخص ليس من جهات اتصالك. لم يُستورد شيء. قارن رقم الأمان هذا مع المرسل قبل أن تقبله:</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="800"/>
+        <source>Unknown sender</source>
+        <translation>مرسل غير معروف</translation>
+    </message>
     <message>
         <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="372"/>
         <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="382"/>
@@ -599,6 +681,16 @@
 </context>
 <context>
     <name>SendBundleController</name>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="498"/>
+        <source>Not verified: compare the safety number first</source>
+        <translation>غير موثّقة: قارن رقم الأمان أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="536"/>
+        <source>Tick at least one contact, or paste a recipient&apos;s key.</source>
+        <translation>اختر جهة اتصال واحدة على الأقل، أو الصق مفتاح مستلم.</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="239"/>
         <source>The selected profile(s) (%n)</source>
@@ -706,6 +798,16 @@
 <context>
     <name>SendBundleDialog</name>
     <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="400"/>
+        <source>To contacts (or public keys)</source>
+        <translation>إلى جهات الاتصال (أو مفاتيح عامة)</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="411"/>
+        <source>pe1:… or age1… (one key per line, for someone not in your contacts)</source>
+        <translation>pe1:… أو age1… (مفتاح في كل سطر، لمن ليس في جهات اتصالك)</translation>
+    </message>
+    <message>
         <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="157"/>
         <source>Send profiles</source>
         <translation>إرسال ملفات</translation>
@@ -764,6 +866,173 @@
         <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="213"/>
         <source>Bundle file</source>
         <translation>ملف الحزمة</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsController</name>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="345"/>
+        <source>Compare this safety number with %1, by phone or in person. Mark verified only if every digit is the same on their screen:</source>
+        <translation>قارن رقم الأمان هذا مع %1 بالهاتف أو وجهًا لوجه. لا تعلّمه موثّقًا إلا إذا تطابقت كل الأرقام مع ما على شاشته:</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="366"/>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="293"/>
+        <source>No — not verified</source>
+        <translation>لا — غير موثّق</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="364"/>
+        <source>Remove %1? Bundles signed by them will be refused from now on.</source>
+        <translation>حذف %1؟ ستُرفض الحزم الموقّعة منه من الآن فصاعدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="351"/>
+        <source>Verify a contact</source>
+        <translation>توثيق جهة اتصال</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="293"/>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsDialog</name>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="241"/>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="225"/>
+        <source>Added</source>
+        <translation>أُضيف في</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="215"/>
+        <source>Bundles are accepted only from contacts. Mark a contact verified once you have compared the safety number with them by phone or in person: bundles from an unverified contact are merged only after you review every change.</source>
+        <translation>لا تُقبل الحزم إلا من جهات الاتصال. علّم جهة الاتصال موثّقة بعد أن تقارن رقم الأمان معها بالهاتف أو وجهًا لوجه: حزم جهة غير موثّقة لا تُدمج إلا بعد مراجعتك لكل تغيير.</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="250"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="211"/>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="246"/>
+        <source>Mark verified after comparing the safety number…</source>
+        <translation>تعليمها موثّقة بعد مقارنة رقم الأمان…</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="225"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="249"/>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="225"/>
+        <source>Safety number</source>
+        <translation>رقم الأمان</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="225"/>
+        <source>Verified</source>
+        <translation>موثّقة</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="239"/>
+        <source>pe1:age1… (their identity line)</source>
+        <translation>pe1:age1… (سطر هويتها)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="629"/>
+        <source>After the merge</source>
+        <translation>بعد الدمج</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="629"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="638"/>
+        <source>In the trash</source>
+        <translation>في سلة المحذوفات</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="647"/>
+        <source>Merge these changes</source>
+        <translation>دمج هذه التغييرات</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="662"/>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="618"/>
+        <source>Not verified: you have not compared the safety number of %1. Nothing is written until you accept these %2 changes.</source>
+        <translation>غير موثّقة: لم تقارن رقم الأمان الخاص بـ%1. لن يُكتب شيء حتى تقبل هذه التغييرات وعددها %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="629"/>
+        <source>Now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="629"/>
+        <source>Profile</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="649"/>
+        <source>Refuse</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="614"/>
+        <source>Review a bundle from %1</source>
+        <translation>مراجعة حزمة من %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="662"/>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="857"/>
+        <source>Choose the shared sync folder</source>
+        <translation>اختر مجلد المزامنة المشترك</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="864"/>
+        <source>Sync folder</source>
+        <translation>مجلد المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="883"/>
+        <source>Syncing…</source>
+        <translation>جارٍ المزامنة…</translation>
     </message>
 </context>
 </TS>

@@ -110,3 +110,37 @@ def test_the_cap_follows_the_number_of_profiles():
     assert bundle_module.plain_cap(0, 500_000) < 3 * 1024 * 1024
     assert bundle_module.plain_cap(1000, 10_000_000) > 500 * 1024 * 1024
     assert bundle_module.plain_cap(10**9, 10**9) == bundle_module.MAX_PLAIN_BYTES
+
+
+def test_deeply_nested_or_malformed_payloads_are_one_clear_refusal(pair, tmp_path):
+    a, b = pair
+    to_b = own_keys(b.repository).public.age
+    for name, content in (
+        ("nested", b"[" * 200_000 + b"]" * 200_000),
+        ("not-json", b"{nope"),
+        ("wrong-shape", json.dumps({"format": "profileeditor.bundle", "version": 2}).encode()),
+        (
+            "bad-states",
+            json.dumps(
+                {
+                    "format": "profileeditor.bundle",
+                    "version": 2,
+                    "bundle_id": "x",
+                    "seq": 1,
+                    "created_at": "2026-01-01T00:00:00Z",
+                    "document": {"format": "profileeditor.profiles", "version": 1, "profiles": []},
+                    "states": {"p": {"status": ["zz", 1, []]}},
+                    "known": {},
+                    "acks": {},
+                }
+            ).encode(),
+        ),
+    ):
+        body = gzip.compress(content)
+        plain = _signed(a, body, len(content), 0, [to_b])
+        path = tmp_path / f"{name}.age"
+        path.write_bytes(pyrage.encrypt(plain, [bundle_module.parse_recipient(to_b)]))
+        with pytest.raises(BundleError) as refused:
+            import_bundle(b, path)
+        assert "\n" not in str(refused.value), name
+    assert b.repository.count() == 0

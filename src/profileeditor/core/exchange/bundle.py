@@ -354,7 +354,7 @@ def open_bundle(vault, path: Path, passphrase: str | None = None) -> Opened:
             and isinstance(recipients, list)
             and isinstance(header.get("body_sha512"), str)
         )
-    except (ValueError, KeyError, TypeError, IdentityError) as exc:
+    except (ValueError, KeyError, TypeError, RecursionError, IdentityError) as exc:
         raise BundleError("the bundle's signature header is damaged") from exc
     if not ok:
         raise BundleError("the bundle's signature header is damaged")
@@ -400,7 +400,9 @@ def _payload(header: dict, body: bytes) -> dict:
         if len(out) != declared or not inflater.eof:
             raise BundleError("the bundle's content is not readable")
         payload = json.loads(bytes(out).decode("utf-8"))
-    except (zlib.error, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except BundleError:
+        raise
+    except (zlib.error, ValueError, RecursionError) as exc:  # ValueError: JSON, UTF-8, digits
         raise BundleError("the bundle's content is not readable") from exc
     _check_payload(payload, header)
     _validate(payload["document"])

@@ -187,7 +187,13 @@ class ExchangeKeyDialog(QDialog):
 def group(digits: str) -> str:
     from profileeditor.core.exchange.keys import group as grouped
 
-    return grouped(digits)
+    return ltr(grouped(digits))
+
+
+def ltr(text: str) -> str:
+    """Isolated left to right: in an Arabic window the bidi algorithm would otherwise reverse
+    the order of digit groups, and a safety number must read the same on both screens."""
+    return "\u2066" + text + "\u2069"
 
 
 # -- contacts ------------------------------------------------------------------------------------
@@ -286,7 +292,7 @@ class ContactsController(QObject):
                 contact.name,
                 self.tr("Yes") if contact.verified else self.tr("No — not verified"),
                 contact.added_at[:10],
-                safety_number(own, contact.identity),
+                ltr(safety_number(own, contact.identity)),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -340,7 +346,7 @@ class ContactsController(QObject):
                 "if every digit is the same on their screen:"
             ).replace("%1", contact.name)
             + "\n\n"
-            + number
+            + ltr(number)
         )
         if not dialog_service.service().confirm(self.view, self.tr("Verify a contact"), question):
             return False
@@ -609,7 +615,7 @@ class ReviewDialog(QDialog):
         self.resize(1000, 600)
         hint = QLabel(
             self.tr(
-                "%1 is not verified: you have not compared their safety number. Nothing is "
+                "Not verified: you have not compared the safety number of %1. Nothing is "
                 "written until you accept these %2 changes."
             )
             .replace("%1", contact)
@@ -625,12 +631,13 @@ class ReviewDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         for row, change in enumerate(report.changes):
+            trash = change.path == "~deleted"
             for column, value in enumerate(
                 (
                     change.name or change.profile_id,
-                    change.path,
-                    _shown(change.old),
-                    _shown(change.new),
+                    self.tr("In the trash") if trash else change.path,
+                    self._yes_no(change.old) if trash else _shown(change.old),
+                    self._yes_no(change.new) if trash else _shown(change.new),
                 )
             ):
                 self.table.setItem(row, column, QTableWidgetItem(value))
@@ -651,8 +658,12 @@ class ReviewDialog(QDialog):
         self.merge_button.clicked.connect(self.accept)
         self.refuse_button.clicked.connect(self.reject)
 
+    def _yes_no(self, value) -> str:
+        return self.tr("Yes") if value else self.tr("No")
+
 
 def _shown(value) -> str:
+    """A value as the review shows it: text as is, anything else as JSON, absent as a dash."""
     if value is None:
         return "—"
     if isinstance(value, str):
@@ -782,7 +793,7 @@ class ReceiveBundleController(QObject):
                 "imported. Compare this safety number with the sender before you accept them:"
             )
             + "\n\n"
-            + error.safety
+            + ltr(error.safety)
             + "\n\n"
             + self.tr("Accept this sender as a new, unverified contact?")
         )
