@@ -445,5 +445,8 @@ class CompatFPDF(FPDF):
             operator = actual_text_operator(poppler_order(text, weight.get(page, 0) >= 0))
             marker = f"/Span <</ActualText <{_PLACEHOLDER.format(index)}>>> BDC".encode()
             contents = self.pages[page].contents
+            # Still the page's raw bytearray here: fpdf2 makes it a PDFContentStream only when
+            # the document is written, after this runs.
+            assert isinstance(contents, bytearray)
             at = contents.find(marker)
             contents[at : at + len(marker)] = operator.encode("latin1")
