@@ -1138,6 +1138,18 @@ Drop an image here.</source>
             <source>All changes saved</source>
             <translation>حُفظت كل التغييرات</translation>
         </message>
+        <message>
+            <source>Not saved: this profile was changed elsewhere meanwhile. It now shows the stored version; make your change again.</source>
+            <translation>لم يُحفظ: غُيّر هذا الملف الشخصي في مكان آخر في الأثناء. يظهر الآن كما هو محفوظ؛ أعِد إجراء تعديلك.</translation>
+        </message>
+        <message>
+            <source>Not saved: the vault is busy (another program is writing to it). Your edit is kept and will be saved again shortly.</source>
+            <translation>لم يُحفظ: الخزنة مشغولة (برنامج آخر يكتب فيها). تعديلك باقٍ وسيُحفظ مرة أخرى بعد قليل.</translation>
+        </message>
+        <message>
+            <source>Not saved: the vault could not be written (%1). Your edit is kept and will be saved again shortly.</source>
+            <translation>لم يُحفظ: تعذّرت الكتابة في الخزنة (%1). تعديلك باقٍ وسيُحفظ مرة أخرى بعد قليل.</translation>
+        </message>
     </context>
     <context>
         <name>RecordList</name>

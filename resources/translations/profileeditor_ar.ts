@@ -879,4 +879,23 @@ Type %2 to erase.</source>
         <translation>إلغاء</translation>
     </message>
 </context>
+<context>
+    <name>ExceptionHook</name>
+    <message>
+        <source>The vault could not be read or written: %1.</source>
+        <translation>تعذّرت القراءة من الخزنة أو الكتابة فيها: %1.</translation>
+    </message>
+    <message>
+        <source>A storage error that is a bug in Profile Editor: %1</source>
+        <translation>خطأ في التخزين سببه عيب في محرر الملفات: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>حدث خطأ: %1</translation>
+    </message>
+    <message>
+        <source>Profile Editor — error</source>
+        <translation>محرر الملفات — خطأ</translation>
+    </message>
+</context>
 </TS>

@@ -605,6 +605,15 @@ class Repository:
                 schema.restore_indexes(conn)
         return result
 
+    @contextlib.contextmanager
+    def bulk_import(self) -> Iterator[None]:
+        """Several imports inside as one: one transaction, the list and history indexes built
+        once at the end (as ``import_profiles(bulk=True)`` does for one)."""
+        with self.transaction() as conn:
+            schema.defer_indexes(conn)
+            yield
+            schema.restore_indexes(conn)
+
     def _import(self, profiles, batch_size, progress, cancelled) -> ImportResult:
         result = ImportResult()
         batch: list[dict] = []

@@ -57,6 +57,9 @@ def main(argv: list[str] | None = None) -> int:
 
     vault_path = Path(argv[1]) if len(argv) > 1 and argv[1] else None
     window = MainWindow(settings)
+    from profileeditor.gui import excepthook
+
+    excepthook.install(lambda: window)  # an uncaught error is shown, not swallowed or fatal
     if not window.start(vault_path):
         return 0
     window.show()

@@ -1,9 +1,10 @@
-"""The main window: the profile list with search and filters beside the editor, the trash,
-locking, the menus (backups, import, settings) and the status bar.
+"""The main window: the profile list with search and filters beside the editor, the menus
+(backups, import, settings) and the status bar. The trash (gui/trash_controller.py) and locking
+(gui/lock_controller.py) live in their own modules.
 
-Locked, the window shows only the unlock screen: locking closes the database, empties the list,
-the search and the filters, the editor and its undo history, closes every dialog, and clears
-the clipboard if it holds text copied from the application.
+Every write to the vault — the editor's, an import's, a merge's, the trash's, a bundle's — is
+heard through the change hub (gui/change_hub.py): the list, the facility filter and the open
+editor refresh from it, whoever wrote. Locked, the window shows only the unlock screen.
 """
 
 from __future__ import annotations
@@ -11,74 +12,34 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from profileeditor.core import changes as vault_changes
 from profileeditor.core.keyfile import KdfParams
 from profileeditor.core.vault import Vault
 from profileeditor.gui import dialog_service, workers
+from profileeditor.gui.change_hub import ChangeHubAdapter
 from profileeditor.gui.dialogs.data_actions import DataActions
 from profileeditor.gui.dialogs.unlock import UnlockController
-from profileeditor.gui.locking import ClipboardGuard, IdleWatcher, ScreenLockWatcher
+from profileeditor.gui.editor import ProfileEditor
+from profileeditor.gui.lock_controller import LockController
 from profileeditor.gui.models.profile_list import ID_ROLE, NAME, ProfileListModel
 from profileeditor.gui.settings import AppSettings
+from profileeditor.gui.trash_controller import TrashController
 from profileeditor.gui.views.filter_bar import FilterBar
 from profileeditor.gui.views.profile_table import ProfileTableView
 from profileeditor.gui.views.unlock_view import UnlockView
-
-try:  # The editor is built alongside; until it exists a placeholder keeps the layout whole.
-    from profileeditor.gui.editor import ProfileEditor
-except ImportError:
-    ProfileEditor = None
-
-
-class PlaceholderEditor(QWidget):
-    """Stands in for the profile editor with the same contract (load, clear, signals)."""
-
-    profileChanged = Signal(str)
-    profileCreated = Signal(str)
-
-    def __init__(self, repository=None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._repository = repository
-        self._id: str | None = None
-        self._stack = QUndoStack(self)
-        self._label = QLabel(self)
-        self._label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._label.setWordWrap(True)
-        QVBoxLayout(self).addWidget(self._label)
-
-    def load(self, profile_id: str) -> None:
-        self._id = profile_id
-        profile = self._repository.get_profile(profile_id, with_data=False)
-        name = profile.get("name") or {}
-        self._label.setText("\n".join(v for v in (name.get("ar"), name.get("en")) if v))
-
-    def clear(self) -> None:
-        self._id = None
-        self._label.clear()
-        self._stack.clear()
-
-    def set_repository(self, repository) -> None:
-        self._repository = repository
-
-    def current_id(self) -> str | None:
-        return self._id
-
-    def undo_stack(self) -> QUndoStack:
-        return self._stack
 
 
 class MainWindow(QMainWindow):
@@ -107,19 +68,11 @@ class MainWindow(QMainWindow):
         self.table.columnsChanged.connect(
             lambda: setattr(self.settings, "list_columns", self.table.column_state())
         )
-        self.trash_bar = QWidget(self)
-        self.trash_bar.setObjectName("trashBar")
-        self.restore_button = QPushButton(self.tr("Restore"), self.trash_bar)
-        self.purge_button = QPushButton(self.tr("Delete for good…"), self.trash_bar)
-        self.empty_trash_button = QPushButton(self.tr("Empty the trash…"), self.trash_bar)
-        trash_layout = QHBoxLayout(self.trash_bar)
-        trash_layout.setContentsMargins(0, 0, 0, 0)
-        trash_layout.addWidget(QLabel(self.tr("Trash:"), self.trash_bar))
-        trash_layout.addWidget(self.restore_button)
-        trash_layout.addWidget(self.purge_button)
-        trash_layout.addStretch(1)
-        trash_layout.addWidget(self.empty_trash_button)
-        self.trash_bar.hide()
+        self.trash = TrashController(self)
+        self.trash_bar = self.trash.bar
+        self.restore_button = self.trash.restore_button
+        self.purge_button = self.trash.purge_button
+        self.empty_trash_button = self.trash.empty_button
         list_side = QWidget(self)
         list_layout = QVBoxLayout(list_side)
         list_layout.setContentsMargins(6, 6, 6, 6)  # the same on both sides in Arabic
@@ -128,8 +81,7 @@ class MainWindow(QMainWindow):
         list_layout.addWidget(self.trash_bar)
 
         # -- editor side -----------------------------------------------------------------------
-        editor_class = ProfileEditor or PlaceholderEditor
-        self.editor = editor_class(None, self)
+        self.editor = ProfileEditor(None, self)
         self.editor.setObjectName("profileEditor")
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(list_side)
@@ -157,12 +109,16 @@ class MainWindow(QMainWindow):
         self.vault_actions += self.data_actions.actions()
         self._make_menus()
 
-        # -- locking ---------------------------------------------------------------------------
-        self.idle = IdleWatcher(settings.idle_lock_minutes * 60_000, self)
-        self.idle.idle.connect(self.lock)
-        self.screen_lock = ScreenLockWatcher(self)
-        self.screen_lock.screenLocked.connect(self.lock)
-        self.clipboard_guard = ClipboardGuard(self)
+        # -- locking and the change hub -------------------------------------------------------
+        self.locking = LockController(self, settings.idle_lock_minutes)
+        self.idle = self.locking.idle
+        self.screen_lock = self.locking.screen_lock
+        self.clipboard_guard = self.locking.clipboard_guard
+        self.changes = ChangeHubAdapter(self)
+        self.changes.changed.connect(self._vault_changed)
+        self.changes.changed.connect(self.editor.repository_changed)
+        # A new profile is stored by its first named edit: select its row then.
+        self.editor.profileCreated.connect(lambda pid: self.select_profile(pid, load=False))
 
         # -- wiring ----------------------------------------------------------------------------
         self.filter_bar.changed.connect(self.apply_search)
@@ -170,11 +126,6 @@ class MainWindow(QMainWindow):
         self.model.totalChanged.connect(self._update_counts)
         self.model.rowsInserted.connect(self._update_counts)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
-        self.editor.profileChanged.connect(self._profile_saved)
-        self.editor.profileCreated.connect(self._profile_saved)
-        self.restore_button.clicked.connect(self.restore_selected)
-        self.purge_button.clicked.connect(self.purge_selected)
-        self.empty_trash_button.clicked.connect(self.empty_trash)
         self._set_unlocked_ui(False)
 
     # -- actions and menus ---------------------------------------------------------------------
@@ -331,6 +282,7 @@ class MainWindow(QMainWindow):
         self.vault = vault
         self.vault_path = Path(vault.path)
         repository = vault.repository
+        self.changes.attach(repository)
         self.editor.set_repository(repository)
         self.filter_bar.set_facilities(repository.facility_names(self.lang))
         self.model.set_repository(repository)
@@ -358,64 +310,14 @@ class MainWindow(QMainWindow):
     def is_locked(self) -> bool:
         return self.vault is None or self.vault.is_locked
 
-    # -- locking -------------------------------------------------------------------------------
-    def lock(self) -> None:
-        """Close the database and leave nothing on screen, in the undo history or clipboard."""
-        if self.is_locked:
-            return
-        self.idle.stop()
-        self.data_actions.vault_locked()
-        for job in workers.running_jobs():
-            job.cancel()
-        for dialog in self.findChildren(QDialog):
-            if dialog.isVisible():
-                dialog.reject()
-        self._last_selected = self.editor.current_id() or self._last_selected
-        flush = getattr(self.editor, "flush", None)
-        if callable(flush):
-            flush()  # an edit waiting for its pause is saved before the database closes
-        self.editor.clear()
-        self.editor.set_repository(None)
-        self.filter_bar.clear()
-        self.model.clear()
-        self.counts_label.clear()
-        self.statusBar().clearMessage()
-        self.clipboard_guard.clear_if_ours()
-        assert self.vault is not None
-        self.vault.lock()
-        self.setWindowTitle(self.tr("Profile Editor — locked"))
-        self._set_unlocked_ui(False)
-        self.unlock.set_vault_path(self.vault_path)
-        self.stack.setCurrentIndex(self.LOCKED)
-        self.unlock_view.secret_edit.setFocus()
+    # -- locking (gui/lock_controller.py) -------------------------------------------------------
+    ERASE_WORD = LockController.ERASE_WORD
 
-    ERASE_WORD = "ERASE"
+    def lock(self) -> None:
+        self.locking.lock()
 
     def erase_vault(self) -> bool:
-        """Quick-erase (crypto-erase): after a typed confirmation, lock and destroy every key copy
-        in the vault's folder, so nothing in it can be read again; then close the window."""
-        if self.is_locked:
-            return False
-        answer = dialog_service.service().get_text(
-            self,
-            self.tr("Erase this vault"),
-            self.tr(
-                "This destroys the keys of “%1” and of the backups in its folder: nothing in it "
-                "can be read again, by anyone, with any passphrase or the recovery key. Copies "
-                "made elsewhere keep their own key.\n\nType %2 to erase."
-            )
-            .replace("%1", self.vault_path.name if self.vault_path else "")
-            .replace("%2", self.ERASE_WORD),
-        )
-        if answer is None or answer.strip() != self.ERASE_WORD:
-            return False
-        vault = self.vault
-        assert vault is not None
-        self.lock()
-        vault.erase()
-        self.vault = None
-        self.close()
-        return True
+        return self.locking.erase_vault()
 
     # -- list ----------------------------------------------------------------------------------
     @property
@@ -472,13 +374,17 @@ class MainWindow(QMainWindow):
         if profile_id and profile_id != self.editor.current_id():
             self.editor.load(profile_id)
 
-    def _profile_saved(self, profile_id: str) -> None:
-        """The editor committed a change: refresh the list, keeping its place and selection."""
+    def _vault_changed(self, change) -> None:
+        """Something was written (here or on a worker): refresh the list, keeping its place and
+        selection, and the facility filter when the facilities may have changed."""
         if self.is_locked:
             return
         self.model.reload(keep_loaded=True)
-        self.filter_bar.set_facilities(self.repository.facility_names(self.lang))
-        self.select_profile(profile_id, load=False)
+        if change.kind != vault_changes.UPDATED or any("facilities" in f for f in change.fields):
+            self.filter_bar.set_facilities(self.repository.facility_names(self.lang))
+        current = self.editor.current_id()
+        if current:
+            self.select_profile(current, load=False)
 
     # -- profiles ------------------------------------------------------------------------------
     def new_profile(self) -> str | None:
@@ -495,8 +401,7 @@ class MainWindow(QMainWindow):
             return None
         label = self.tr("New profile")
         name = {"ar": label, "en": ""} if self.lang == "ar" else {"ar": "", "en": label}
-        profile_id = self.repository.create_profile({"name": name})
-        self.model.reload(keep_loaded=True)
+        profile_id = self.repository.create_profile({"name": name})  # the list hears it
         self.editor.load(profile_id)
         self.select_profile(profile_id, load=False)
         return profile_id
@@ -518,54 +423,24 @@ class MainWindow(QMainWindow):
         row = self.table.currentIndex().row()
         if self.editor.current_id() == profile_id:
             self.editor.clear()
-        self.repository.delete_profile(profile_id)
-        self.model.reload(keep_loaded=True)
+        self.repository.delete_profile(profile_id)  # the list hears it
         self.statusBar().showMessage(self.tr("Moved to the trash."), 4000)
         if self.model.rowCount():
             row = min(row, self.model.rowCount() - 1)
             self.table.setCurrentIndex(self.model.index(row, NAME))
 
+    # -- the trash (gui/trash_controller.py) ---------------------------------------------------
     def show_trash(self) -> None:
-        trash = self.trash_action.isChecked()
-        self.trash_bar.setVisible(trash)
-        self.new_action.setEnabled(not trash and not self.is_locked)
-        self.delete_action.setEnabled(not trash and not self.is_locked)
-        self.editor.clear()
-        self.editor.setEnabled(not trash)
-        self.apply_search()
+        self.trash.show_trash()
 
     def restore_selected(self) -> None:
-        profile_id = self.selected_id()
-        if self.is_locked or not profile_id:
-            return
-        self.repository.restore_profile(profile_id)
-        self.model.reload(keep_loaded=True)
-        self.statusBar().showMessage(self.tr("Restored."), 4000)
+        self.trash.restore_selected()
 
     def purge_selected(self) -> None:
-        profile_id = self.selected_id()
-        if self.is_locked or not profile_id:
-            return
-        if not dialog_service.service().confirm(
-            self,
-            self.tr("Delete for good"),
-            self.tr("Delete this profile and its history for good? This cannot be undone."),
-        ):
-            return
-        self.repository.purge_profile(profile_id)
-        self.model.reload(keep_loaded=True)
+        self.trash.purge_selected()
 
     def empty_trash(self) -> None:
-        if self.is_locked or not self.repository.count("", self.filter_bar.filters(trash=True)):
-            return
-        if not dialog_service.service().confirm(
-            self,
-            self.tr("Empty the trash"),
-            self.tr("Delete every profile in the trash for good? This cannot be undone."),
-        ):
-            return
-        self.repository.empty_trash()
-        self.model.reload()
+        self.trash.empty_trash()
 
     # -- background work -----------------------------------------------------------------------
     def import_json(self) -> workers.Job | None:
@@ -600,8 +475,7 @@ class MainWindow(QMainWindow):
     def _imported(self, result) -> None:
         if self.is_locked:
             return
-        self.model.reload(keep_loaded=True)
-        self.filter_bar.set_facilities(self.repository.facility_names(self.lang))
+        # The list, the facility filter and the open editor heard the import's changes.
         dialog_service.service().information(
             self,
             self.tr("Import finished"),

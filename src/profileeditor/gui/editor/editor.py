@@ -3,9 +3,14 @@
 The editor holds the profile as a plain dict in the interchange format, exactly as the repository
 returned it; an edit changes only the addressed value, so a field the editor does not know (or
 did not touch) is written back as it was. Each edit is one QUndoCommand; pushing it applies the
-change and saves the whole profile with ``repository.update_profile`` (one transaction, one
-revision row per changed field). Undo and redo re-apply and re-save. Pending typing is flushed
-before loading another profile, undoing, clearing and closing.
+change and saves the profile with ``repository.update_profile`` (one transaction, one revision
+row per changed field; only the rows that differ are written), carrying the revision it was read
+at: a save over a version someone else saved since is refused, and the editor reloads. It
+listens to the vault's changes (``repository_changed``): when another write (an import, a merge)
+changes the profile shown, it reloads it, keeping what is being typed. A save the vault could
+not take (locked by another program, disk full) shows "Not saved" and is retried, the edit kept.
+Undo and redo re-apply and re-save. Pending typing is flushed before loading another profile,
+undoing, clearing and closing.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import copy
+import sys
 import uuid
 from typing import Any
 
@@ -33,9 +39,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from profileeditor.core import changes as vault_changes
+from profileeditor.core import errors
+from profileeditor.core.errors import StorageError
 from profileeditor.core.model import display_name
 from profileeditor.core.photos import PhotoError
-from profileeditor.core.repository import InvalidProfile, ProfileNotFound
+from profileeditor.core.repository import InvalidProfile, ProfileNotFound, StaleProfile
 from profileeditor.gui.editor import paths
 from profileeditor.gui.editor.attachments import AttachmentsTab, make_attachment
 from profileeditor.gui.editor.cases import CasesTab
@@ -85,6 +94,8 @@ class FlushingUndoStack(QUndoStack):
 class ProfileEditor(QWidget):
     """Editor of one profile at a time; see the module docstring for how it saves."""
 
+    RETRY_MS = 3000  # a save the vault refused (busy, full) is tried again this often
+
     profileChanged = Signal(str)
     profileCreated = Signal(str)
     photoReplaced = Signal(str)
@@ -98,6 +109,16 @@ class ProfileEditor(QWidget):
         self._applying = False
         # A new profile lives only here until it has a name; its first named save creates it.
         self._draft = False
+        # The save path: the revision the profile was read at, whether the store still lacks an
+        # edit (a save failed and is retried), and edits collected while reloading.
+        self._revision: int | None = None
+        self._unsaved = False
+        self._saving = False
+        self._collecting: list[tuple[str, Any]] | None = None
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setSingleShot(True)
+        self._retry_timer.setInterval(self.RETRY_MS)
+        self._retry_timer.timeout.connect(self._retry)
 
         self._rebuild_pending = False
 
@@ -330,6 +351,9 @@ class ProfileEditor(QWidget):
         self._stack.clear()
         self._profile = profile
         self._draft = False
+        self._revision = self._repository.revision(profile_id)
+        self._unsaved = False
+        self._retry_timer.stop()
         self.identity.photo.clear_report()
         self.status.clear()
         self._refresh(full=True)
@@ -345,6 +369,9 @@ class ProfileEditor(QWidget):
         self._stack.clear()
         self._profile = None
         self._draft = False
+        self._revision = None
+        self._unsaved = False
+        self._retry_timer.stop()
         for field in self.findChildren(FieldWidget):
             field.set_value(None)
         for section in self.sections:
@@ -368,6 +395,9 @@ class ProfileEditor(QWidget):
     # -- edits --------------------------------------------------------------------------------------
     def _commit(self, address: str, value: Any) -> None:
         if self._profile is None or self._applying:
+            return
+        if self._collecting is not None:  # reloading: kept, and applied to the new version
+            self._collecting.append((address, value))
             return
         old = paths.get(self._profile, address)
         if old == value or (paths.is_empty(old) and paths.is_empty(value)):
@@ -440,24 +470,116 @@ class ProfileEditor(QWidget):
         if self._draft:
             self._create()
             return
+        profile_id = self._profile["id"]
+        self._saving = True  # the change it announces is ours: not a reason to reload
         try:
-            changed = self._repository.update_profile(copy.deepcopy(self._profile))
+            changed = self._repository.update_profile(
+                copy.deepcopy(self._profile), expected_revision=self._revision
+            )
         except InvalidProfile:
-            self.status.setStyleSheet("color: #c0392b;")
-            self.status.setText(self.tr("Not saved: a profile needs a name in Arabic or English"))
+            self._not_saved(self.tr("Not saved: a profile needs a name in Arabic or English"))
             return
         except ProfileNotFound:
-            self.status.setStyleSheet("color: #c0392b;")
-            self.status.setText(self.tr("Not saved: this profile was purged"))
+            self._not_saved(self.tr("Not saved: this profile was purged"))
             return
+        except StaleProfile:
+            # Someone else saved it since it was read: writing ours would undo their change.
+            # Shown again as stored once the undo command that is saving has been pushed.
+            QTimer.singleShot(0, self, self._reload_after_refusal)
+            self._not_saved(
+                self.tr(
+                    "Not saved: this profile was changed elsewhere meanwhile. It now shows the "
+                    "stored version; make your change again."
+                )
+            )
+            return
+        except StorageError as error:
+            # The edit stays in the profile shown and is tried again; nothing claims it saved.
+            self._unsaved = True
+            if error.code in (errors.BUSY, errors.LOCKED):
+                text = self.tr(
+                    "Not saved: the vault is busy (another program is writing to it). Your edit "
+                    "is kept and will be saved again shortly."
+                )
+            else:
+                text = self.tr(
+                    "Not saved: the vault could not be written (%1). Your edit is kept and will "
+                    "be saved again shortly."
+                ).replace("%1", errors.describe(error))
+            self._not_saved(text)
+            if error.retryable:
+                self._retry_timer.start()
+            else:
+                sys.excepthook(type(error), error, error.__traceback__)  # a bug: show it
+            return
+        finally:
+            self._saving = False
+        self._unsaved = False
+        self._retry_timer.stop()
+        self._revision = self._repository.revision(profile_id)
         self.status.setStyleSheet("color: palette(mid);")
         self.status.setText(self.tr("All changes saved"))
         if changed:
-            stored = self._repository.get_profile(self._profile["id"], with_data=False)
+            stored = self._repository.get_profile(profile_id, with_data=False)
             for key in ("created_at", "updated_at"):
                 if key in stored:
                     self._profile[key] = stored[key]
-            self.profileChanged.emit(self._profile["id"])
+            self.profileChanged.emit(profile_id)
+
+    def _reload_after_refusal(self) -> None:
+        if self._profile is not None:
+            self._reload_stored()
+
+    def _not_saved(self, text: str) -> None:
+        self.status.setStyleSheet("color: #c0392b;")
+        self.status.setText(text)
+
+    def has_unsaved_edit(self) -> bool:
+        return self._unsaved
+
+    def _retry(self) -> None:
+        if self._profile is not None and self._unsaved:
+            self.flush()
+            self._save()
+
+    def repository_changed(self, change) -> None:
+        """Another write (an import, a merge, a bundle, the trash) changed the vault: a profile
+        shown that it changed is shown again as stored, with what is being typed kept."""
+        if self._profile is None or self._saving or not change.touches(self._profile["id"]):
+            return
+        if change.kind in (vault_changes.PURGED, vault_changes.DELETED):
+            self._profile = None  # nothing pending may be saved onto it any more
+            self.clear()
+            return
+        if self._repository.revision(self._profile["id"]) == self._revision:
+            return  # our own save, heard later
+        self._reload_stored(keep_typing=True)
+
+    def _reload_stored(self, keep_typing: bool = False) -> None:
+        """Show the stored version (undo history cleared: it was about the old one)."""
+        assert self._profile is not None
+        pending: list[tuple[str, Any]] = []
+        if keep_typing and not self._unsaved:
+            self._collecting = pending
+            try:
+                self.flush()
+            finally:
+                self._collecting = None
+        profile_id = self._profile["id"]
+        tab = self.tabs.currentIndex()
+        self._profile = self._repository.get_profile(profile_id)
+        self._revision = self._repository.revision(profile_id)
+        self._unsaved = False
+        self._retry_timer.stop()
+        self._stack.clear()
+        self._applying = True
+        try:
+            self._refresh(full=True)
+        finally:
+            self._applying = False
+        self.tabs.setCurrentIndex(tab)
+        for address, value in pending:  # typed over the old version: saved over the new one
+            self._commit(address, value)
 
     def _create(self) -> None:
         """Store the new profile once it has a name; until then keep it on screen only."""
@@ -467,13 +589,17 @@ class ProfileEditor(QWidget):
             self.status.setStyleSheet("color: palette(mid);")
             self.status.setText(self.tr("Type a name in Arabic or English to create the profile"))
             return
+        self._saving = True  # the creation it announces is ours
         try:
             profile_id = self._repository.create_profile(copy.deepcopy(self._profile))
         except InvalidProfile as exc:
             self.status.setStyleSheet("color: #c0392b;")
             self.status.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
             return
+        finally:
+            self._saving = False
         self._draft = False
+        self._revision = self._repository.revision(profile_id)
         stored = self._repository.get_profile(profile_id, with_data=False)
         for key in ("created_at", "updated_at"):
             if key in stored:

@@ -1,0 +1,89 @@
+"""Locking the window: what locks it on its own (idle time, the session's screen lock), what a
+lock empties (list, search, filters, editor and its undo history, dialogs, our clipboard text)
+and quick-erase. Kept apart from main_window.py, which only creates this and calls ``lock``.
+
+Texts keep the "MainWindow" translation context they always had, so the catalogue still fits.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QDialog
+
+from profileeditor.gui import dialog_service, workers
+from profileeditor.gui.locking import ClipboardGuard, IdleWatcher, ScreenLockWatcher
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class LockController(QObject):
+    ERASE_WORD = "ERASE"
+
+    def __init__(self, window, idle_minutes: int):
+        super().__init__(window)
+        self._window = window
+        self.idle = IdleWatcher(idle_minutes * 60_000, self)
+        self.idle.idle.connect(self.lock)
+        self.screen_lock = ScreenLockWatcher(self)
+        self.screen_lock.screenLocked.connect(self.lock)
+        self.clipboard_guard = ClipboardGuard(self)
+
+    def lock(self) -> None:
+        """Close the database and leave nothing on screen, in the undo history or clipboard."""
+        window = self._window
+        if window.is_locked:
+            return
+        self.idle.stop()
+        window.data_actions.vault_locked()
+        for job in workers.running_jobs():
+            job.cancel()
+        for dialog in window.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+        editor = window.editor
+        window._last_selected = editor.current_id() or window._last_selected
+        editor.flush()  # an edit waiting for its pause is saved before the database closes
+        editor.clear()
+        editor.set_repository(None)
+        window.changes.detach()
+        window.filter_bar.clear()
+        window.model.clear()
+        window.counts_label.clear()
+        window.statusBar().clearMessage()
+        self.clipboard_guard.clear_if_ours()
+        assert window.vault is not None
+        window.vault.lock()
+        window.setWindowTitle(_tr("Profile Editor — locked"))
+        window._set_unlocked_ui(False)
+        window.unlock.set_vault_path(window.vault_path)
+        window.stack.setCurrentIndex(window.LOCKED)
+        window.unlock_view.secret_edit.setFocus()
+
+    def erase_vault(self) -> bool:
+        """Quick-erase (crypto-erase): after a typed confirmation, lock and destroy every key copy
+        in the vault's folder, so nothing in it can be read again; then close the window."""
+        window = self._window
+        if window.is_locked:
+            return False
+        answer = dialog_service.service().get_text(
+            window,
+            _tr("Erase this vault"),
+            _tr(
+                "This destroys the keys of “%1” and of the backups in its folder: nothing in it "
+                "can be read again, by anyone, with any passphrase or the recovery key. Copies "
+                "made elsewhere keep their own key.\n\nType %2 to erase."
+            )
+            .replace("%1", window.vault_path.name if window.vault_path else "")
+            .replace("%2", self.ERASE_WORD),
+        )
+        if answer is None or answer.strip() != self.ERASE_WORD:
+            return False
+        vault = window.vault
+        assert vault is not None
+        self.lock()
+        vault.erase()
+        window.vault = None
+        window.close()
+        return True
