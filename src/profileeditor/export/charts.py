@@ -9,6 +9,7 @@ nothing but the picture: no PNG text chunks, no SVG metadata, names by chart, ne
 
 from __future__ import annotations
 
+import functools
 import html
 import io
 from dataclasses import dataclass
@@ -79,6 +80,7 @@ def build_charts(
     figures: statistics.Statistics, lang: str, arabic_digits: bool = False
 ) -> list[Chart]:
     def bars(key: str, pairs: list[tuple[str, int]]) -> Chart:
+        pairs = [(text, n) for text, n in pairs if n]
         shown = pairs[:MAX_BARS]
         rest = sum(n for _, n in pairs[MAX_BARS:])
         if rest:
@@ -237,11 +239,33 @@ def _png_columns(canvas: _Canvas, chart: Chart, top: int, bottom: int) -> None:
 # -- SVG ---------------------------------------------------------------------------------------
 
 
+def _width(text: str, size: int, lang: str, bold: bool = False) -> int:
+    """How wide ``text`` is in our fonts (the SVG names them; a viewer that has them draws it
+    this wide, one that falls back draws it about as wide)."""
+    canvas = _measurer(lang)
+    font = canvas.writer.font(text, size, bold)
+    box = canvas.draw.textbbox(
+        (0, 0), canvas.writer.visual(text), font=font, **canvas.writer.direction(font)
+    )
+    return box[2] - box[0]
+
+
+def _fit(text: str, size: int, width: int, lang: str, bold: bool = False) -> int:
+    while size > 22 and _width(text, size, lang, bold) > width:
+        size -= 2
+    return size
+
+
+@functools.cache
+def _measurer(lang: str) -> _Canvas:
+    return _Canvas(lang, raqm_available())
+
+
 def render_svg(chart: Chart, lang: str, as_of: str, campaign_line: str = "") -> str:
     """The same chart as SVG: text stays text (shaped by whatever shows it, selectable)."""
     rtl = lang == "ar"
     start = SIZE - MARGIN if rtl else MARGIN
-    anchor = "end" if rtl else "start"
+    anchor = "start"  # the start of the line: the right edge under direction="rtl"
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{SIZE}" height="{SIZE}" '
         f'viewBox="0 0 {SIZE} {SIZE}" role="img" xml:lang="{lang}" '
@@ -249,7 +273,15 @@ def render_svg(chart: Chart, lang: str, as_of: str, campaign_line: str = "") -> 
         f"<title>{_e(chart.title)}</title>",
         f'<rect width="{SIZE}" height="{SIZE}" fill="{_rgb(BACKGROUND)}"/>',
         f'<rect width="{SIZE}" height="14" fill="{_rgb(ACCENT)}"/>',
-        _svg_text(start, 110, chart.title, 56, TEXT, anchor, bold=True),
+        _svg_text(
+            start,
+            110,
+            chart.title,
+            _fit(chart.title, 56, SIZE - 2 * MARGIN, lang, True),
+            TEXT,
+            anchor,
+            bold=True,
+        ),
         _svg_text(start, 170, as_of, 30, MUTED, anchor),
     ]
     top, bottom = 230, SIZE - (150 if campaign_line else 80)
@@ -258,7 +290,10 @@ def render_svg(chart: Chart, lang: str, as_of: str, campaign_line: str = "") -> 
         for i, (text, value) in enumerate(chart.rows):
             y = top + i * step + 70
             parts.append(_svg_text(start, y, value, 84, ACCENT, anchor, bold=True))
-            parts.append(_svg_text(start, y + 42, text, 32, TEXT, anchor))
+            shift = _width(value, 84, lang, True) + 40  # room for a fallback font
+            x = start - shift if rtl else start + shift
+            room = SIZE - 2 * MARGIN - shift
+            parts.append(_svg_text(x, y - 10, text, _fit(text, 34, room, lang), TEXT, anchor))
     elif chart.kind == "bars":
         top_value = max(n for _, n in chart.values) or 1
         step = min(100, (bottom - top) // max(1, len(chart.values)))
@@ -266,7 +301,9 @@ def render_svg(chart: Chart, lang: str, as_of: str, campaign_line: str = "") -> 
         for i, (text, n) in enumerate(chart.values):
             y = top + i * step
             length = max(4, round(n / top_value * bar_room))
-            parts.append(_svg_text(start, y + 40, text, 30, TEXT, anchor))
+            parts.append(
+                _svg_text(start, y + 40, text, _fit(text, 30, label_width - 10, lang), TEXT, anchor)
+            )
             if rtl:
                 right = SIZE - MARGIN - label_width - 20
                 bar_x, value_x = right - length, right - length - 16

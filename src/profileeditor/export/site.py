@@ -44,6 +44,7 @@ from profileeditor.core import arabic, statistics, wording
 from profileeditor.core import facts as facts_mod
 from profileeditor.core.levels import select_for_level
 from profileeditor.core.vocab import label
+from profileeditor.export import charts as charts_mod
 from profileeditor.export.card import render_card
 from profileeditor.export.content import ProfileView, build_view, photo_bytes, pick
 from profileeditor.resources import resource
@@ -96,6 +97,7 @@ _T: dict[str, dict[str, str]] = {
     "by_duration": {"ar": "مدة الاحتجاز الحالية", "en": "Time in detention now"},
     "renewals_by_month": {"ar": "جلسات التجديد حسب الشهر", "en": "Renewal sessions by month"},
     "count": {"ar": "العدد", "en": "Number"},
+    "charts": {"ar": "رسوم بيانية للنشر", "en": "Charts to publish"},
     "duration": {"ar": "المدة", "en": "Time"},
     "prosecution": {"ar": "جهة التحقيق", "en": "Prosecution"},
     "facility": {"ar": "مكان الاحتجاز", "en": "Place of detention"},
@@ -431,7 +433,24 @@ def _table(caption: str, head: str, rows: list[tuple[str, int]], lang: str) -> s
     )
 
 
-def _statistics_page(figures: statistics.Statistics, lang: str, today: date, **page) -> str:
+def _chart_gallery(charts: list[charts_mod.Chart], lang: str, root: str) -> str:
+    """The campaign charts as pictures to look at and download (PNG for social media, SVG for
+    print); the tables below say the same in text."""
+    items = []
+    for chart in charts:
+        stem = f"{root}assets/charts/{chart.key}-{lang}"
+        items.append(
+            f'<li><figure><img src="{stem}.svg" width="320" height="320" loading="lazy" '
+            f'alt="{h(chart.title)}"><figcaption>{h(chart.title)} — '
+            f'<a href="{stem}.png" download>PNG</a> · <a href="{stem}.svg" download>SVG</a>'
+            "</figcaption></figure></li>"
+        )
+    return f'<h2>{h(t("charts", lang))}</h2><ul class="charts">{"".join(items)}</ul>'
+
+
+def _statistics_page(
+    figures: statistics.Statistics, lang: str, today: date, charts: list, **page
+) -> str:
     here = "statistics.html"
     root = _root_of(_lang_path(here, lang))
 
@@ -462,6 +481,7 @@ def _statistics_page(figures: statistics.Statistics, lang: str, today: date, **p
             '<ul class="figures">'
             + "".join(f"<li><strong>{h(v)}</strong>{h(k)}</li>" for k, v in key_figures)
             + "</ul>",
+            _chart_gallery(charts, lang, root),
             _table(
                 t("by_status", lang), t("status", lang), labelled("status", figures.by_status), lang
             ),
@@ -635,8 +655,17 @@ def _write_all(people, root_dir, today, legal_limit_days, campaign_line, base_ur
             step(done)
     figures = statistics.compute([p.profile for p in people], today, legal_limit_days)
     for lang in LANGS:
+        charts = charts_mod.build_charts(figures, lang)
+        as_of = wording.as_of(today, lang)
+        line = campaign_line.get(lang) or ""
+        for chart in charts:
+            stem = f"assets/charts/{chart.key}-{lang}"
+            put(f"{stem}.svg", charts_mod.render_svg(chart, lang, as_of, line))
+            put(f"{stem}.png", charts_mod.render_png(chart, lang, as_of, line))
         pages[_lang_path("index.html", lang)] = _index(people, lang, today, **page)
-        pages[_lang_path("statistics.html", lang)] = _statistics_page(figures, lang, today, **page)
+        pages[_lang_path("statistics.html", lang)] = _statistics_page(
+            figures, lang, today, charts, **page
+        )
     for path, text in pages.items():
         put(path, text)
     put("assets/site.css", resource("site", "site.css").read_bytes())
