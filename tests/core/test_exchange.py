@@ -267,3 +267,22 @@ def test_unflatten_inverts_flatten(sample_profiles):
         for key in ("created_at", "updated_at"):
             rebuilt[key] = profile.get(key)
         assert flatten(rebuilt) == flatten(profile)
+
+
+def test_a_bundle_from_the_future_is_refused_and_the_sender_not_locked_out(
+    pair, tmp_path, monkeypatch
+):
+    from profileeditor.core.exchange import bundle as bundle_module
+
+    a, b = pair
+    send(a, b, tmp_path / "1.age")
+    p = a.repository.ids()[0]
+    edit(a, p, status="released")
+    with monkeypatch.context() as patched:
+        patched.setattr(bundle_module, "now_iso", lambda: "9999-12-31T23:59:59.999999Z")
+        write_bundle(a, None, tmp_path / "future.age", contacts=["b"])
+    with pytest.raises(BundleError, match="future"):
+        import_bundle(b, tmp_path / "future.age")
+    assert flat(b, p)["status"] != "released"
+    send(a, b, tmp_path / "2.age")  # the next genuine bundle goes through
+    assert flat(b, p)["status"] == "released"
