@@ -111,3 +111,9 @@ def test_records_and_keys():
     assert catalogue.get("consent.level").target_key == "consent.level"
     facilities = catalogue.record_of("detentions.facilities")
     assert catalogue.parent_of(facilities).table == "detentions"
+
+
+def test_dossier_entries_follow_the_catalogue():
+    paths = [e.path for e in catalogue.dossier_entries("detentions")]
+    assert paths[:2] == ["detentions.arrest_date", "detentions.arrest_place"]
+    assert "detentions.id" not in paths  # ids are not printed

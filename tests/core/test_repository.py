@@ -214,7 +214,11 @@ def test_settings_live_in_the_database(vault):
     vault.repository.set_setting("author_name", "باحثة")
     assert vault.repository.get_setting("author_name") == "باحثة"
     assert (
-        json.loads(vault.repository.conn.execute("SELECT value FROM settings").fetchone()[0])
+        json.loads(
+            vault.repository.conn.execute(
+                "SELECT value FROM settings WHERE key = 'author_name'"
+            ).fetchone()[0]
+        )
         == "باحثة"
     )
 

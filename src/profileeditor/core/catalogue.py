@@ -816,6 +816,12 @@ def of_record(table: str) -> Iterator[Entry]:
     return (entry for entry in entries() if entry.record.table == table)
 
 
+def dossier_entries(table: str) -> list[Entry]:
+    """The fields a dossier prints for a record of ``table``, in catalogue order; each says how
+    in ``Entry.dossier`` ("date", "vocab:arrest_manner", ...) and is named by ``label``."""
+    return [entry for entry in of_record(table) if entry.dossier]
+
+
 @cache
 def _record_labels() -> dict[str, RecordSpec]:
     return {spec.path: spec for spec in RECORD_SPECS if spec.path}
