@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from profileeditor.cli.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, CliError, open_vault
+from profileeditor.export.dispatch import FORMATS
 from profileeditor.importers import uwazi
 from profileeditor.importers.sheets import Sheet
 
@@ -144,6 +145,12 @@ def cmd_export(args) -> int:
             raise CliError(f"{args.pdf_password_env} is not set or empty", EXIT_USAGE)
         if args.format != "pdf":
             raise CliError("--pdf-password-env goes with --format pdf", EXIT_USAGE)
+    if args.format == "site" and (args.level != "public" or args.include_unconsented):
+        raise CliError(
+            "a website is public: it shows the public level of people with full consent"
+            " (drop --level and --include-unconsented)",
+            EXIT_USAGE,
+        )
     with open_vault(args.vault) as vault:
         repo = vault.repository
         ids = list(args.id) if args.id else repo.ids(args.query or "")
@@ -156,60 +163,6 @@ def cmd_export(args) -> int:
 
             write(out, profiles, args.level, args.include_unconsented)
             print(f"wrote {out}")
-            return EXIT_OK
-        if args.format == "site":
-            from profileeditor.export.site import SiteError, build_site
-
-            if args.include_unconsented or args.level != "public":
-                raise CliError(
-                    "a website is public: it shows the public level of people with full consent"
-                    " (drop --level and --include-unconsented)",
-                    EXIT_USAGE,
-                )
-            try:
-                written = build_site(
-                    profiles,
-                    out,
-                    legal_limit_days=repo.legal_limit_days,
-                    campaign_line=_campaign_line(repo, args),
-                    readable_names=args.readable_names,
-                    base_url=args.base_url,
-                )
-            except SiteError as exc:
-                raise CliError(str(exc)) from exc
-            print(f"wrote a website of {len(written)} files in {out}")
-            return EXIT_OK
-        if args.format == "charts":
-            from datetime import date
-
-            from profileeditor.export.charts import write_charts
-            from profileeditor.export.dispatch import atomic_path
-            from profileeditor.export.strings import languages
-
-            written = write_charts(
-                profiles,
-                out,
-                langs=languages(args.lang),
-                level=args.level,
-                include_unconsented=args.include_unconsented,
-                today=date.today(),
-                legal_limit_days=repo.legal_limit_days,
-                campaign_line=_campaign_line(repo, args),
-                atomic=atomic_path,
-            )
-            print(f"wrote {len(written)} chart files in {out}")
-            return EXIT_OK
-        if args.format == "uwazi":
-            from profileeditor.export import uwazi as uwazi_export
-
-            written = uwazi_export.write(
-                out,
-                profiles,
-                args.level,
-                args.include_unconsented,
-                keep_ids=getattr(args, "keep_ids", False),
-            )
-            print(f"wrote {len(written)} files of Uwazi CSV imports in {out}")
             return EXIT_OK
         from profileeditor.export import ExportError, export_profiles
 
@@ -225,6 +178,9 @@ def cmd_export(args) -> int:
                 pdf_password=password,
                 legal_limit_days=repo.legal_limit_days,
                 campaign_line=campaign,
+                readable_names=args.readable_names,
+                base_url=args.base_url,
+                keep_ids=getattr(args, "keep_ids", False),
             )
         except ExportError as exc:
             raise CliError(str(exc)) from exc
@@ -254,7 +210,7 @@ def register(sub, add) -> None:
     p.add_argument(
         "--format",
         required=True,
-        choices=["json", "docx", "pdf", "csv", "xlsx", "card", "charts", "uwazi", "site"],
+        choices=["json", *FORMATS],
     )
     p.add_argument("--out", required=True)
     p.add_argument(

@@ -12,7 +12,9 @@ from pathlib import Path
 from profileeditor.core.levels import LEVELS, select_for_level
 from profileeditor.export.strings import DEFAULT_CAMPAIGN_LINE, languages
 
-FORMATS = ("docx", "pdf", "csv", "xlsx", "card")
+FORMATS = ("docx", "pdf", "csv", "xlsx", "card", "charts", "site", "uwazi")
+# Formats that write a folder of files rather than one file.
+FOLDER_FORMATS = frozenset({"card", "charts", "site", "uwazi"})
 
 
 class ExportError(Exception):
@@ -54,11 +56,15 @@ def export_profiles(
     campaign_line: dict | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    readable_names: bool = False,
+    base_url: str | None = None,
+    keep_ids: bool = False,
 ) -> list[Path]:
     """Export ``profiles`` (interchange-format dicts) as ``fmt`` to ``out``; return the files.
 
-    ``card`` with several profiles writes one PNG per profile into ``out`` as a folder; every
-    other format writes the single file ``out``.
+    ``card`` with several profiles writes one PNG per profile into ``out`` as a folder;
+    ``charts``, ``site`` and ``uwazi`` write folders; every other format writes the single file
+    ``out``. ``readable_names`` and ``base_url`` are the website's, ``keep_ids`` Uwazi's.
     """
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
@@ -71,6 +77,10 @@ def export_profiles(
     out = Path(out)
     today = today or date.today()
     campaign = dict(DEFAULT_CAMPAIGN_LINE if campaign_line is None else campaign_line)
+    if fmt == "site" and (level != "public" or include_unconsented):
+        raise ExportError(
+            "a website is public: it shows the public level of people with full consent"
+        )
     chosen = select_for_level(profiles, level, include_unconsented)
     if not chosen:
         raise ExportError(
@@ -94,6 +104,41 @@ def export_profiles(
 
     step(0)
     try:
+        if fmt == "site":
+            from profileeditor.export.site import SiteError, build_site
+
+            try:
+                # ``profiles``, not ``chosen``: the site selects and redacts for itself.
+                return build_site(
+                    profiles,
+                    out,
+                    today=today,
+                    legal_limit_days=legal_limit_days,
+                    campaign_line=campaign,
+                    readable_names=readable_names,
+                    base_url=base_url,
+                    step=step,
+                )
+            except SiteError as exc:
+                raise ExportError(str(exc)) from exc
+        if fmt == "charts":
+            from profileeditor.export.charts import write_charts
+
+            return write_charts(
+                profiles,
+                out,
+                langs=langs,
+                level=level,
+                include_unconsented=include_unconsented,
+                today=today,
+                legal_limit_days=legal_limit_days,
+                campaign_line=campaign,
+                atomic=atomic_path,
+            )
+        if fmt == "uwazi":
+            from profileeditor.export import uwazi
+
+            return uwazi.write(out, profiles, level, include_unconsented, keep_ids=keep_ids)
         if fmt == "card":
             from profileeditor.export.card import write_cards
 
