@@ -81,6 +81,19 @@ def test_nobody_consenting_is_one_clear_error(tmp_path, samples):
     assert not (tmp_path / "site").exists()
 
 
+def test_a_folder_of_other_files_is_never_replaced(tmp_path, samples):
+    mine = tmp_path / "Documents"
+    mine.mkdir()
+    (mine / "letter.txt").write_text("keep me")
+    with pytest.raises(SiteError, match="other files"):
+        build_site(samples, mine, today=TODAY)
+    assert (mine / "letter.txt").read_text() == "keep me"
+    site = tmp_path / "site"
+    build_site(samples, site, today=TODAY)
+    build_site(samples, site, today=TODAY)  # a site written before is replaced whole
+    assert (site / "index.html").is_file()
+
+
 def test_images_carry_nothing_but_pixels(site):
     images = [p for p in site.rglob("*") if p.suffix in (".jpg", ".png")]
     assert images

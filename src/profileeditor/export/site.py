@@ -53,6 +53,8 @@ LANGS = ("ar", "en")
 PHOTO_SIDE = 800  # the person page
 THUMB_SIDE = 320  # the list; lazy-loaded
 BAR_WIDTH = 160
+# What a site holds at its root: a folder holding only these may be replaced by a new site.
+SITE_ROOT_ENTRIES = frozenset({"index.html", "assets", "ar", "en", "sitemap.xml", "robots.txt"})
 CSP = (
     "default-src 'none'; img-src 'self'; style-src 'self'; font-src 'self'; script-src 'self'; "
     "base-uri 'none'; form-action 'none'"
@@ -605,6 +607,10 @@ def build_site(
         figures = facts_mod.compute(profile, today=today, legal_limit_days=legal_limit_days)
         slug = _slug(profile, number, readable_names)
         people.append(Person(number, slug, profile, views, figures, views["ar"].photo is not None))
+    if out.exists() and not _replaceable(out):
+        raise SiteError(
+            f"{out} holds other files: choose a new or empty folder (a site replaces its folder)"
+        )
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".site-", dir=out.parent))
     try:
@@ -620,6 +626,15 @@ def build_site(
         if staging.exists():
             shutil.rmtree(staging)
     return [out / f.relative_to(staging) for f in files]
+
+
+def _replaceable(folder: Path) -> bool:
+    """Whether ``folder`` may be replaced by a new site: empty, or a site written before (never
+    a folder of the user's own files picked by mistake)."""
+    if not folder.is_dir():
+        return False
+    entries = {p.name for p in folder.iterdir()}
+    return not entries or SITE_ROOT_ENTRIES >= entries
 
 
 def _write_all(people, root_dir, today, legal_limit_days, campaign_line, base_url, step):
