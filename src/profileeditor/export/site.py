@@ -634,7 +634,7 @@ def _replaceable(folder: Path) -> bool:
     if not folder.is_dir():
         return False
     entries = {p.name for p in folder.iterdir()}
-    return not entries or SITE_ROOT_ENTRIES >= entries
+    return not entries or entries <= SITE_ROOT_ENTRIES
 
 
 def _write_all(people, root_dir, today, legal_limit_days, campaign_line, base_url, step):
