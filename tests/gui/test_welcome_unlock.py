@@ -32,7 +32,7 @@ def test_create_vault_through_the_welcome_dialog(qtbot, tmp_path, dialogs, app_s
     qtbot.mouseClick(page.folder_button, Qt.MouseButton.LeftButton)
     _type(qtbot, page.name_edit, "casework")
     _type(qtbot, page.passphrase_edit, "short")
-    assert "Weak" in page.hint.text() and not page.create_button.isEnabled()
+    assert "Too short" in page.hint.text() and not page.create_button.isEnabled()
     _type(qtbot, page.passphrase_edit, PASSPHRASE)
     _type(qtbot, page.repeat_edit, PASSPHRASE + "x")
     assert "differ" in page.message.text() and not page.create_button.isEnabled()

@@ -244,7 +244,11 @@ class Vault:
                 raise DiskFull("the disk is full: the vault cannot be opened") from exc
             raise VaultDamaged(f"the database is damaged: {self.db_path}") from exc
         self.repository = Repository(self._conn)
-        self._mark_session_open(wal_present)
+        try:
+            self._mark_session_open(wal_present)
+        except sqlcipher3.Error as exc:
+            self._conn.close()
+            raise VaultDamaged(f"the database is damaged: {self.db_path}") from exc
 
     # -- the session marker (a lost write-ahead log) --------------------------------------------
     def _quick_write(self, sql: str, params: tuple = ()) -> bool:

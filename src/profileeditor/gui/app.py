@@ -49,6 +49,9 @@ def create_application(argv: list[str], settings: AppSettings, language: str | N
 
 def main(argv: list[str] | None = None) -> int:
     """Start the desktop application; ``argv[1]``, when given, is a vault folder to unlock."""
+    from profileeditor.core.hardening import harden_process
+
+    harden_process()  # no core dump may hold the key, a passphrase or a profile
     argv = list(sys.argv if argv is None else argv)
     settings = AppSettings()
     app = create_application(argv, settings)

@@ -42,6 +42,7 @@ class LockController(QObject):
         for dialog in window.findChildren(QDialog):
             if dialog.isVisible():
                 dialog.reject()
+        window.key_actions.forget_dialogs()  # closed ones too: they keep their data
         editor = window.editor
         window._last_selected = editor.current_id() or window._last_selected
         editor.flush()  # an edit waiting for its pause is saved before the database closes

@@ -20,6 +20,8 @@ import time
 from PySide6.QtCore import SLOT, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
+from profileeditor.gui.secret_clipboard import is_marked, marked_copy
+
 _ACTIVITY = frozenset(
     {
         QEvent.Type.KeyPress,
@@ -194,6 +196,15 @@ class ClipboardGuard(QObject):
         )
         if self._clipboard.ownsClipboard() or active:
             self.remember(self._clipboard.text())
+            self._mark_secret()
+
+    def _mark_secret(self) -> None:
+        """Re-set our copy with the "secret" marks, so clipboard managers keep no history of
+        it (setting it fires this handler again, which then finds it marked)."""
+        mime = self._clipboard.mimeData()
+        if mime is None or is_marked(mime) or not mime.formats():
+            return
+        self._clipboard.setMimeData(marked_copy(mime))
 
     def holds_our_text(self) -> bool:
         text = self._clipboard.text()

@@ -31,6 +31,7 @@ from profileeditor.core.vault import Vault
 from profileeditor.gui import dialog_service, workers
 from profileeditor.gui.change_hub import ChangeHubAdapter
 from profileeditor.gui.dialogs.data_actions import DataActions
+from profileeditor.gui.dialogs.key_actions import KeyActions, watch_storage
 from profileeditor.gui.dialogs.unlock import UnlockController
 from profileeditor.gui.editor import ProfileEditor
 from profileeditor.gui.lock_controller import LockController
@@ -105,6 +106,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts_label)
 
         self.data_actions = DataActions(self)  # spreadsheet import, duplicates, exchange
+        self.key_actions = KeyActions(self)  # passphrase, rotation, recovery key
+        watch_storage(self)  # a damaged page or a full disk: a message, not a traceback
         self._make_actions()
         self.vault_actions += self.data_actions.actions()
         self._make_menus()
@@ -186,6 +189,15 @@ class MainWindow(QMainWindow):
             self.tr("Backups…"), self.show_backups, None, "backupsAction"
         )
         self.passphrase_action = self._action(self.tr("Change passphrase…"), self.change_passphrase)
+        self.compromised_action = self._action(
+            self.tr("I was compromised…"),
+            lambda: self.key_actions.change_passphrase(compromised=True),
+            None,
+            "compromisedAction",
+        )
+        self.recovery_action = self._action(
+            self.tr("New recovery key…"), self.key_actions.new_recovery_key, None, "recoveryAction"
+        )
         self.settings_action = self._action(
             self.tr("Settings…"), self.show_settings, QKeySequence.StandardKey.Preferences
         )
@@ -208,6 +220,8 @@ class MainWindow(QMainWindow):
             self.backup_action,
             self.backups_action,
             self.passphrase_action,
+            self.compromised_action,
+            self.recovery_action,
             self.erase_action,
         ]
         for action in (self.find_action, self.lock_action, self.new_action, self.session_action):
@@ -227,6 +241,8 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(backup_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.passphrase_action)
+        file_menu.addAction(self.recovery_action)
+        file_menu.addAction(self.compromised_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
@@ -296,6 +312,10 @@ class MainWindow(QMainWindow):
             self.select_profile(self._last_selected)
         self.table.setFocus()
         self.data_actions.vault_opened()  # the sync folder's first pass and its timer
+        if vault.warnings:  # a failed automatic backup, a lost log: the vault opened anyway
+            dialog_service.service().warning(
+                self, self.tr("Opened with a warning"), "\n".join(vault.warnings)
+            )
 
     def _unlocked_again(self, vault: Vault) -> None:
         self.open_vault(vault)
@@ -543,27 +563,7 @@ class MainWindow(QMainWindow):
         BackupsDialog(self.vault, self).open()
 
     def change_passphrase(self) -> workers.Job | None:
-        if self.is_locked:
-            return None
-        dialogs = dialog_service.service()
-        new = dialogs.get_text(self, self.tr("Change passphrase"), self.tr("New passphrase"), True)
-        if not new:
-            return None
-        again = dialogs.get_text(self, self.tr("Change passphrase"), self.tr("Repeat it"), True)
-        if again != new:
-            dialogs.warning(
-                self, self.tr("Change passphrase"), self.tr("The two passphrases differ.")
-            )
-            return None
-        vault, kdf = self.vault, self._kdf
-        return workers.run_job(
-            lambda _context: vault.change_passphrase(new, kdf),
-            parent=self,
-            label=self.tr("Changing the passphrase…"),
-            cancellable=False,
-            on_done=lambda _r: self.statusBar().showMessage(self.tr("Passphrase changed."), 6000),
-            on_error=lambda exc: self._job_failed(self.tr("Change passphrase"), exc),
-        )
+        return self.key_actions.change_passphrase()
 
     def show_settings(self) -> None:
         from profileeditor.gui.dialogs.settings_dialog import SettingsDialog

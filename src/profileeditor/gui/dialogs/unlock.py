@@ -134,18 +134,23 @@ class UnlockController(QObject):
                 self.tr("There is no vault in this folder, or part of it is missing.")
             )
         elif isinstance(error, VaultDamaged):
-            backup = latest_backup(self.vault_path) if self.vault_path else None
-            text = self.tr("The vault is damaged and cannot be read.")
-            if backup is not None:
-                text += " " + self.tr("You can restore its latest backup into a new folder.")
-                self.view.restore_button.show()
-            self.view.show_message(text)
+            self.show_damaged()
         elif isinstance(error, VaultError):
             self.view.show_message(str(error))
         else:
             self.view.show_message(
                 self.tr("The vault could not be opened: %1").replace("%1", str(error))
             )
+
+    def show_damaged(self) -> None:
+        """Say the vault is damaged and offer its latest backup (at unlock, or when damage is
+        met after it)."""
+        backup = latest_backup(self.vault_path) if self.vault_path else None
+        text = self.tr("The vault is damaged and cannot be read.")
+        if backup is not None:
+            text += " " + self.tr("You can restore its latest backup into a new folder.")
+            self.view.restore_button.show()
+        self.view.show_message(text)
 
     def _start_wait(self, delay_ms: int) -> None:
         self.view.unlock_button.setEnabled(False)

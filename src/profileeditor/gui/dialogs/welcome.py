@@ -8,7 +8,6 @@ ticked before the vault is used. Key derivation and filling the demo vault run o
 from __future__ import annotations
 
 import json
-import math
 import shutil
 import tempfile
 from pathlib import Path
@@ -32,52 +31,26 @@ from PySide6.QtWidgets import (
 )
 
 from profileeditor.core.keyfile import KdfParams
+from profileeditor.core.passphrase_policy import MIN_LENGTH, assess
 from profileeditor.core.vault import Vault, VaultError
 from profileeditor.gui import dialog_service, workers
+from profileeditor.gui.dialogs.key_actions import policy_message
 from profileeditor.gui.dialogs.unlock import UnlockController
+from profileeditor.gui.secret_clipboard import copy_secret
 from profileeditor.gui.settings import AppSettings
 from profileeditor.gui.views.unlock_view import UnlockView
 from profileeditor.resources import resource
 
-MIN_PASSPHRASE_LENGTH = 10
+MIN_PASSPHRASE_LENGTH = MIN_LENGTH
 VAULT_SUFFIX = ".pevault"
 # The demo vault holds only the fictional sample profiles, so its passphrase may be public.
 DEMO_PASSPHRASE = "demo"
 
 
-def passphrase_bits(passphrase: str) -> float:
-    """A rough entropy estimate: length × log2(size of the character pools used)."""
-    if not passphrase:
-        return 0.0
-    pool = 0
-    if any(c.islower() for c in passphrase):
-        pool += 26
-    if any(c.isupper() for c in passphrase):
-        pool += 26
-    if any(c.isdigit() for c in passphrase):
-        pool += 10
-    if any("\u0600" <= c <= "\u06ff" for c in passphrase):
-        pool += 36
-    if any(not c.isalnum() for c in passphrase):
-        pool += 33
-    distinct = len(set(passphrase))
-    # Repeats ("aaaaaaaaaaaa") count for little.
-    effective = min(len(passphrase), distinct * 2)
-    return effective * math.log2(max(pool, 2))
-
-
-def strength(passphrase: str) -> int:
-    """0 empty, 1 weak, 2 fair, 3 good, 4 strong."""
-    bits = passphrase_bits(passphrase)
-    if not passphrase:
-        return 0
-    if len(passphrase) < MIN_PASSPHRASE_LENGTH or bits < 45:
-        return 1
-    if bits < 60:
-        return 2
-    if bits < 80:
-        return 3
-    return 4
+def strength(passphrase: str, user_inputs=()) -> int:
+    """0 empty, 1 weak, 2 nearly, 3 good, 4 strong — the passphrase policy's own estimate
+    (core/passphrase_policy.py), the same the command line and a passphrase change apply."""
+    return assess(passphrase, user_inputs).level
 
 
 class CreatePage(QWidget):
@@ -345,27 +318,22 @@ class WelcomeDialog(QDialog):
     def _check_create_form(self) -> None:
         page = self.create
         passphrase, repeat = page.passphrase_edit.text(), page.repeat_edit.text()
-        level = strength(passphrase)
-        page.meter.setValue(level)
-        hints = {
-            0: "",
-            1: self.tr("Weak: use at least %1 characters, better several words.").replace(
-                "%1", str(MIN_PASSPHRASE_LENGTH)
-            ),
-            2: self.tr("Fair: add another word to make it harder to guess."),
-            3: self.tr("Good."),
-            4: self.tr("Strong."),
-        }
-        page.hint.setText(hints[level])
+        target = self.target_path()
+        words = (target.name, target.stem) if target is not None else ()
+        verdict = assess(passphrase, words)
+        page.meter.setValue(verdict.level)
+        if not passphrase:
+            page.hint.clear()
+        elif not verdict.ok:
+            page.hint.setText(policy_message(passphrase, words))
+        else:
+            page.hint.setText(self.tr("Strong.") if verdict.level == 4 else self.tr("Good."))
         problem = ""
         if repeat and repeat != passphrase:
             problem = self.tr("The two passphrases differ.")
         page.message.setText(problem)
         page.create_button.setEnabled(
-            self.target_path() is not None
-            and len(passphrase) >= MIN_PASSPHRASE_LENGTH
-            and passphrase == repeat
-            and not self.busy
+            target is not None and verdict.ok and passphrase == repeat and not self.busy
         )
 
     @property
@@ -376,6 +344,8 @@ class WelcomeDialog(QDialog):
         target = self.target_path()
         passphrase = self.create.passphrase_edit.text()
         if target is None or passphrase != self.create.repeat_edit.text():
+            return
+        if not assess(passphrase, (target.name, target.stem)).ok:
             return
         kdf = self._kdf
         self.create.create_button.setEnabled(False)
@@ -406,7 +376,7 @@ class WelcomeDialog(QDialog):
 
     # -- recovery key --------------------------------------------------------------------------
     def _copy_key(self) -> None:
-        QGuiApplication.clipboard().setText(self._recovery_key)
+        copy_secret(self._recovery_key)
 
     def _print_key(self) -> None:
         dialog_service.service().print_text(
