@@ -45,3 +45,23 @@ def normalize(text: str | None) -> str:
 
 def has_arabic(text: str | None) -> bool:
     return any("\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" for ch in text or "")
+
+
+# One-letter words Arabic writes joined to the next word: and, with/in, for/to, so, like.
+CLITICS = ("و", "ب", "ل", "ف", "ك")
+ARTICLE = "ال"
+
+
+def prefixed_forms(word: str) -> list[str]:
+    """The written forms of a normalised Arabic ``word`` with a joined clitic: وادي → بوادي,
+    ووادي, لوادي, فوادي, كوادي; النطرون → بالنطرون, والنطرون, للنطرون, … (the search looks for
+    each, so «وادي النطرون» finds «بوادي النطرون»). Other words: just the word."""
+    if not has_arabic(word) or len(word) < 2:
+        return [word]
+    forms = [word]
+    if word.startswith(ARTICLE) and len(word) > 3:
+        forms += [clitic + word for clitic in CLITICS if clitic != "ل"]
+        forms.append("ل" + word[1:])  # ل + ال is written لل
+    else:
+        forms += [clitic + word for clitic in CLITICS]
+    return forms

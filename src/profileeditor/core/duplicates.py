@@ -125,6 +125,23 @@ def _skeleton(word: str) -> str:
     return text
 
 
+def word_skeletons(name: str | None) -> list[str]:
+    """The skeleton of each word of ``name`` alone, its article dropped: what the search indexes
+    so that "shenawi" finds "El-Shenawy" and الشناوي (issue 13 item 11)."""
+    out = []
+    for word in _words(name or ""):
+        if word in _ARTICLES or word in _JOINERS:
+            continue
+        for article in ("ال", "el", "al"):
+            if word.startswith(article) and len(word) > len(article) + 2:
+                word = word[len(article) :]
+                break
+        skeleton = _skeleton(word)
+        if skeleton:
+            out.append(skeleton)
+    return out
+
+
 def name_skeleton(name: str | None) -> list[str]:
     """The comparable form of a name, word by word (see the module docstring)."""
     if not name:

@@ -147,10 +147,32 @@ def flatten(profile: dict) -> dict[str, Any]:
     return out
 
 
-def _fts_query(text: str) -> str:
-    """Search-as-you-type: every word must match, the last (or any) as a prefix."""
-    tokens = re.findall(r"\w+", arabic.normalize(text))
-    return " ".join('"' + tok.replace('"', '""') + '"*' for tok in tokens)
+# What the index holds besides the words (issue 13 item 11): bump when _search_text changes, and
+# an older vault's index is rebuilt on its first search.
+SEARCH_INDEX_VERSION = 2
+SETTING_SEARCH_INDEX = "search_index_version"
+# Name skeletons are indexed as words of their own under this mark, which folding never
+# produces from text a user types into the search box in a way that matters (a Latin "qx").
+SKELETON_MARK = "qx"
+# Shorter skeletons ("l" for Ali) would match half the vault.
+MIN_SKELETON = 3
+
+
+def _fts_query(text: str, transliterate: bool = False) -> str:
+    """Search-as-you-type: every word must match, the last (or any) as a prefix. An Arabic word
+    also matches its forms with a joined و ب ل ف ك or the article (وادي finds بوادي). With
+    ``transliterate`` a word in Latin letters also matches names that sound alike through the
+    duplicate finder's skeletons ("shenawi" finds "El-Shenawy" and الشناوي)."""
+    from profileeditor.core.duplicates import word_skeletons  # imports this module
+
+    groups = []
+    for tok in re.findall(r"\w+", arabic.normalize(text)):
+        terms = ['"' + form.replace('"', '""') + '"*' for form in arabic.prefixed_forms(tok)]
+        if transliterate and not arabic.has_arabic(tok):
+            skeletons = [k for k in word_skeletons(tok) if len(k) >= MIN_SKELETON]
+            terms += [f'names : "{SKELETON_MARK}{k}"*' for k in skeletons]
+        groups.append(terms[0] if len(terms) == 1 else "(" + " OR ".join(terms) + ")")
+    return " AND ".join(groups)
 
 
 def _text(value: dict | None) -> list[str]:
@@ -173,7 +195,13 @@ def _search_text(profile: dict) -> tuple[str, str]:
         body += [str(case.get("number") or ""), str(case.get("year") or "")]
         for code in case.get("charges") or []:
             body += [vocab.label("charge", code, "ar"), vocab.label("charge", code, "en")]
-    return arabic.normalize(" ".join(names)), arabic.normalize(" ".join(body))
+    from profileeditor.core.duplicates import word_skeletons  # imports this module
+
+    skeletons = {
+        SKELETON_MARK + k for name in names for k in word_skeletons(name) if len(k) >= MIN_SKELETON
+    }
+    names_text = arabic.normalize(" ".join(names))
+    return " ".join([names_text, *sorted(skeletons)]), arabic.normalize(" ".join(body))
 
 
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
@@ -383,6 +411,8 @@ class Repository:
             )
 
     def _index(self, conn, items: list[tuple[int, dict]]) -> None:
+        if not getattr(self, "_index_checked", False):
+            self._note_fresh_index(conn, len(items))
         conn.executemany(
             "INSERT INTO search_index(rowid, names, body) VALUES (?, ?, ?)",
             [(pk, *_search_text(p)) for pk, p in items],
@@ -830,13 +860,66 @@ class Repository:
     _DAYS_SQL = "(coalesce(p.episode_end_day, :today) - p.episode_start_day)"
     _BEYOND_SQL = "(p.closed_pretrial_days > :limit OR p.open_pretrial_start_day < :today - :limit)"
 
+    def _note_fresh_index(self, conn, indexing: int) -> None:
+        """A vault whose every profile is being indexed now (a new vault's first save or
+        import) has a current index: say so, so that its first search rebuilds nothing."""
+        stored = conn.execute(
+            "SELECT value FROM settings WHERE key = ?", (SETTING_SEARCH_INDEX,)
+        ).fetchone()
+        if stored is not None:
+            # Current; or older, and then rebuilt at the first search.
+            self._index_checked = int(json.loads(stored[0])) >= SEARCH_INDEX_VERSION
+            return
+        if conn.execute("SELECT count(*) FROM profiles").fetchone()[0] == indexing:
+            conn.execute(
+                "INSERT INTO settings(key, value) VALUES (?, ?)",
+                (SETTING_SEARCH_INDEX, json.dumps(SEARCH_INDEX_VERSION)),
+            )
+            self._index_checked = True
+
+    def _text_match(self, query: str) -> str:
+        """The FTS query for ``query``: its spellings as typed; when they match nothing at all,
+        its transliterations too (a name typed as it sounds: "shenawi"). Exact spellings first
+        keeps "Salma" from also listing "Eslam", whose consonants are the same."""
+        strict = _fts_query(query)
+        if not strict:
+            return ""
+        self._ensure_search_index()
+        loose = _fts_query(query, transliterate=True)
+        if loose == strict:
+            return strict
+        found = self.conn.execute(
+            "SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT 1", (strict,)
+        ).fetchone()
+        return strict if found else loose
+
+    def _ensure_search_index(self) -> None:
+        """Rebuild the search index once when it was made by an older version of _search_text
+        (a vault from before transliteration search): every profile, trash included."""
+        if getattr(self, "_index_checked", False):
+            return
+        if int(self.get_setting(SETTING_SEARCH_INDEX, 1)) < SEARCH_INDEX_VERSION:
+            with self.transaction() as conn:
+                pks = [row[0] for row in conn.execute("SELECT pk FROM profiles ORDER BY pk")]
+                conn.execute("INSERT INTO search_index(search_index) VALUES('delete-all')")
+                for start in range(0, len(pks), 500):
+                    chunk = pks[start : start + 500]
+                    loaded = self._load(conn, chunk, with_data=False)
+                    self._index(conn, list(zip(chunk, loaded, strict=True)))
+                conn.execute(
+                    "INSERT INTO settings(key, value) VALUES (?, ?) "
+                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    (SETTING_SEARCH_INDEX, json.dumps(SEARCH_INDEX_VERSION)),
+                )
+        self._index_checked = True
+
     def _where(self, query: str, filters: Filters, today: date | None) -> tuple[str, dict]:
         clauses = ["p.deleted_at IS NOT NULL" if filters.trash else "p.deleted_at IS NULL"]
         params: dict[str, Any] = {
             "today": day_number(today or date.today()),
             "limit": self.legal_limit_days,
         }
-        fts = _fts_query(query)
+        fts = self._text_match(query)
         if fts:
             clauses.append("p.pk IN (SELECT rowid FROM search_index WHERE search_index MATCH :fts)")
             params["fts"] = fts
