@@ -30,5 +30,17 @@
             <source>Record a renewal session for the person selected (Ctrl+Shift+R)</source>
             <translation>تسجيل جلسة تجديد للشخص المحدد (Ctrl+Shift+R)</translation>
         </message>
+        <message>
+            <source>ERASE</source>
+            <translation>امسح</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>تراجع</translation>
+        </message>
+        <message>
+            <source>Demo vault: fictional profiles, deleted when you quit. Its passphrase is “%1”.</source>
+            <translation>خزنة تجريبية: ملفات خيالية تُحذف عند الخروج. عبارة مرورها «%1».</translation>
+        </message>
     </context>
 </TS>

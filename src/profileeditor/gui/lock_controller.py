@@ -52,6 +52,7 @@ class LockController(QObject):
         window.filter_bar.clear()
         window.model.clear()
         window.counts_label.clear()
+        window._forget_undo_delete()
         window.statusBar().clearMessage()
         self.clipboard_guard.clear_if_ours()
         assert window.vault is not None
@@ -77,9 +78,11 @@ class LockController(QObject):
                 "made elsewhere keep their own key.\n\nType %2 to erase."
             )
             .replace("%1", window.vault_path.name if window.vault_path else "")
-            .replace("%2", self.ERASE_WORD),
+            .replace("%2", window.erase_word()),
         )
-        if answer is None or answer.strip() != self.ERASE_WORD:
+        # The word of the interface language (an Arabic keyboard need not switch to Latin in an
+        # emergency, issue 13 item 14); the English word is taken too.
+        if answer is None or answer.strip() not in {window.erase_word(), self.ERASE_WORD}:
             return False
         vault = window.vault
         assert vault is not None

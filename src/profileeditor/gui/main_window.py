@@ -12,7 +12,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -41,6 +41,9 @@ from profileeditor.gui.trash_controller import TrashController
 from profileeditor.gui.views.filter_bar import FilterBar
 from profileeditor.gui.views.profile_table import ProfileTableView
 from profileeditor.gui.views.unlock_view import UnlockView
+
+
+UNDO_DELETE_MS = 10_000
 
 
 class MainWindow(QMainWindow):
@@ -101,9 +104,26 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.splitter)
         self.setCentralWidget(self.stack)
 
+        # Deleting offers Undo for a few seconds (issue 13 item 10).
+        self._undo_delete_id: str | None = None
+        self.undo_delete_button = QPushButton(self.tr("Undo"), self)
+        self.undo_delete_button.setObjectName("undoDeleteButton")
+        self.undo_delete_button.hide()
+        self.undo_delete_button.clicked.connect(self.undo_delete)
+        self.statusBar().addWidget(self.undo_delete_button)
+        self._undo_delete_timer = QTimer(self)
+        self._undo_delete_timer.setSingleShot(True)
+        self._undo_delete_timer.setInterval(UNDO_DELETE_MS)
+        self._undo_delete_timer.timeout.connect(self._forget_undo_delete)
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("countsLabel")
         self.statusBar().addPermanentWidget(self.counts_label)
+        # The demo vault says what it is, locked or not: temporary, and its (public) passphrase.
+        self.demo_label = QLabel(self)
+        self.demo_label.setObjectName("demoLabel")
+        self.demo_label.setStyleSheet("color: #8a5a00; font-weight: bold;")
+        self.demo_label.hide()
+        self.statusBar().addPermanentWidget(self.demo_label)
 
         self.data_actions = DataActions(self)  # spreadsheet import, duplicates, exchange
         self.key_actions = KeyActions(self)  # passphrase, rotation, recovery key
@@ -293,6 +313,16 @@ class MainWindow(QMainWindow):
         if demo_dir is not None:
             self._remove_demo()
             self.demo_dir = demo_dir
+            from profileeditor.gui.dialogs.welcome import DEMO_PASSPHRASE
+
+            self.demo_label.setText(
+                self.tr(
+                    "Demo vault: fictional profiles, deleted when you quit. Its passphrase is “%1”."
+                ).replace("%1", DEMO_PASSPHRASE)
+            )
+            self.demo_label.show()
+        elif self.demo_dir is None:
+            self.demo_label.hide()
         if self.vault_path is not None and Path(vault.path) != self.vault_path:
             self._last_selected = None
         self.vault = vault
@@ -335,6 +365,10 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> None:
         self.locking.lock()
+
+    def erase_word(self) -> str:
+        """The confirmation word in the interface language."""
+        return self.tr("ERASE")
 
     def erase_vault(self) -> bool:
         return self.locking.erase_vault()
@@ -388,10 +422,11 @@ class MainWindow(QMainWindow):
         return index.data(ID_ROLE) if index.isValid() else None
 
     def _current_row_changed(self, current, _previous) -> None:
-        if self._selecting or self.is_locked or self.trash_action.isChecked():
+        if self._selecting or self.is_locked:
             return
         profile_id = current.data(ID_ROLE) if current.isValid() else None
         if profile_id and profile_id != self.editor.current_id():
+            # In the trash the editor shows the profile as a preview: disabled, nothing editable.
             self.editor.load(profile_id)
 
     def _vault_changed(self, change) -> None:
@@ -444,10 +479,29 @@ class MainWindow(QMainWindow):
         if self.editor.current_id() == profile_id:
             self.editor.clear()
         self.repository.delete_profile(profile_id)  # the list hears it
-        self.statusBar().showMessage(self.tr("Moved to the trash."), 4000)
+        self.statusBar().showMessage(self.tr("Moved to the trash."), UNDO_DELETE_MS)
+        self._undo_delete_id = profile_id
+        self.undo_delete_button.show()
+        self._undo_delete_timer.start()
         if self.model.rowCount():
             row = min(row, self.model.rowCount() - 1)
             self.table.setCurrentIndex(self.model.index(row, NAME))
+
+    def undo_delete(self) -> None:
+        """Take the last move to the trash back and show the profile again."""
+        profile_id = self._undo_delete_id
+        self._forget_undo_delete()
+        if self.is_locked or not profile_id:
+            return
+        self.repository.restore_profile(profile_id)
+        self.statusBar().showMessage(self.tr("Restored."), 4000)
+        if not self.trash_action.isChecked():
+            self.select_profile(profile_id)
+
+    def _forget_undo_delete(self) -> None:
+        self._undo_delete_id = None
+        self.undo_delete_button.hide()
+        self._undo_delete_timer.stop()
 
     # -- the trash (gui/trash_controller.py) ---------------------------------------------------
     def show_trash(self) -> None:
@@ -580,6 +634,7 @@ class MainWindow(QMainWindow):
 
     # -- closing -------------------------------------------------------------------------------
     def _remove_demo(self) -> None:
+        self.demo_label.hide()
         if self.demo_dir is not None:
             shutil.rmtree(self.demo_dir, ignore_errors=True)
             self.demo_dir = None

@@ -180,7 +180,13 @@ class FilterBar(QWidget):
         combo.setCurrentIndex(index)
 
     def reset_filters(self) -> None:
+        """ "Clear filters": the search too (issue 13 item 10) — a forgotten word in the box
+        hid profiles as surely as a filter."""
+        self._debounce.stop()
         self._quiet = True
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
         for combo in self.combos:
             combo.setCurrentIndex(0)
         self._quiet = False
