@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -41,7 +42,6 @@ from profileeditor.gui.trash_controller import TrashController
 from profileeditor.gui.views.filter_bar import FilterBar
 from profileeditor.gui.views.profile_table import ProfileTableView
 from profileeditor.gui.views.unlock_view import UnlockView
-
 
 UNDO_DELETE_MS = 10_000
 
