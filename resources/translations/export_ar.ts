@@ -136,6 +136,31 @@
             <translation>بطاقات لوسائل التواصل (PNG، بطاقة لكل ملف)</translation>
         </message>
         <message>
+            <location filename="../../src/profileeditor/gui/dialogs/export_dialog.py" line="0" />
+            <source>Campaign charts (PNG and SVG, a folder)</source>
+            <translation>رسوم بيانية للحملة (PNG وSVG، في مجلد)</translation>
+        </message>
+        <message>
+            <location filename="../../src/profileeditor/gui/dialogs/export_dialog.py" line="0" />
+            <source>Website (a folder; public, consenting people only)</source>
+            <translation>موقع إلكتروني (مجلد؛ عام، لمن وافقوا فقط)</translation>
+        </message>
+        <message>
+            <location filename="../../src/profileeditor/gui/dialogs/export_dialog.py" line="0" />
+            <source>Uwazi CSV files (a folder)</source>
+            <translation>ملفات CSV لمنصة Uwazi (في مجلد)</translation>
+        </message>
+        <message>
+            <location filename="../../src/profileeditor/gui/dialogs/export_dialog.py" line="0" />
+            <source>A website is public: choose the public level, without unconsented profiles.</source>
+            <translation>الموقع الإلكتروني منشور للعامة: اختر المستوى العام، دون الملفات التي لم يوافق أصحابها.</translation>
+        </message>
+        <message>
+            <location filename="../../src/profileeditor/gui/dialogs/export_dialog.py" line="0" />
+            <source>Folder for the export</source>
+            <translation>مجلد التصدير</translation>
+        </message>
+        <message>
             <location filename="../../src/profileeditor/gui/dialogs/export_dialog.py" line="256" />
             <source>CSV spreadsheet</source>
             <translation>جدول CSV</translation>

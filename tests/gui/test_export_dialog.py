@@ -378,3 +378,41 @@ def test_overwriting_an_existing_file_asks_first(qtbot, demo_vault, dialogs, tmp
     assert job.error is None, job.error
     assert existing.read_bytes() != b"the older file"
     assert len(dialogs.asked) == 2
+
+
+def test_website_from_the_dialog_is_public_only(qtbot, demo_vault, dialogs, tmp_path):
+    dialog = ExportDialog(demo_vault, ExportSelection())
+    qtbot.addWidget(dialog)
+    dialog.set_selection("all")
+    dialog.set_format("site")
+    dialog.set_level("internal")
+    out = tmp_path / "website"
+    dialog.path_edit.setText(str(out))
+    assert not dialog.export_button.isEnabled()
+    assert "public" in dialog.problem_label.text()
+    dialog.set_level("public")
+    assert dialog.export_button.isEnabled()
+    job = run_to_end(qtbot, dialog, timeout=180_000)
+    assert job.error is None, job.error
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert SALMA_AR in index and SALMA_HEALTH not in index
+    assert dialog.suggested_name().startswith("website-public-")
+
+
+@pytest.mark.parametrize("fmt", ["charts", "uwazi"])
+def test_folder_formats_from_the_dialog(qtbot, demo_vault, dialogs, tmp_path, fmt):
+    dialog = ExportDialog(demo_vault, ExportSelection())
+    qtbot.addWidget(dialog)
+    dialog.set_selection("all")
+    dialog.set_format(fmt)
+    dialog.set_language("ar")
+    out = tmp_path / fmt
+    dialog.path_edit.setText(str(out))
+    job = run_to_end(qtbot, dialog, timeout=180_000)
+    assert job.error is None, job.error
+    written = sorted(p.name for p in out.iterdir())
+    assert written and "." not in dialog.suggested_name()
+    if fmt == "charts":
+        assert any(n.endswith("-ar.png") for n in written)
+    else:
+        assert "1-detained-persons.zip" in written

@@ -37,11 +37,12 @@ from PySide6.QtWidgets import (
 from profileeditor.core.repository import Filters
 from profileeditor.core.vault import Vault
 from profileeditor.export import ExportCancelled, ExportError, export_profiles, jsonfile
+from profileeditor.export.dispatch import FOLDER_FORMATS
 from profileeditor.gui import dialog_service, workers
 
 SELECTIONS = ("current", "selected", "filtered", "all")
 # Order shown in the format box; "json" is not one of export_profiles' formats (own writer).
-FORMATS = ("pdf", "docx", "card", "csv", "xlsx", "json")
+FORMATS = ("pdf", "docx", "card", "charts", "csv", "xlsx", "json", "site", "uwazi")
 LANGUAGES = ("ar", "en", "ar+en")
 LEVELS = ("public", "partner", "internal")
 # A level or language named in a file name, as a whole word: "ar-public.pdf", "dossier_en".
@@ -78,9 +79,12 @@ def lang_word(lang: str) -> str:
 
 def suggested_name(level: str, lang: str, fmt: str, today: date | None = None) -> str:
     """A neutral default name that says what the file holds (level, language), never whom."""
-    stem = f"{'cards' if fmt == 'card' else 'dossier'}-{level}-{lang_word(lang)}"
+    kind = {"card": "cards", "charts": "charts", "site": "website", "uwazi": "uwazi"}.get(
+        fmt, "dossier"
+    )
+    stem = f"{kind}-{level}-{lang_word(lang)}" if fmt != "site" else f"{kind}-{level}"
     stem += f"-{today or date.today()}"
-    return stem if fmt == "card" else f"{stem}.{fmt}"
+    return stem if fmt in FOLDER_FORMATS else f"{stem}.{fmt}"
 
 
 def follow_choices(name: str, level: str, lang: str) -> str:
@@ -225,7 +229,7 @@ class ExportController(QObject):
 
 def folder_of(paths: list[Path], request_out: Path, fmt: str) -> Path:
     """The folder "Show in folder" opens: the cards' folder, or the one holding the file."""
-    if fmt == "card" and request_out.is_dir():
+    if fmt in FOLDER_FORMATS and request_out.is_dir():
         return request_out
     return (paths[0] if paths else request_out).parent
 
@@ -285,6 +289,9 @@ class ExportDialog(QDialog):
             "csv": self.tr("CSV spreadsheet"),
             "xlsx": self.tr("Excel spreadsheet (.xlsx)"),
             "json": self.tr("JSON (interchange format)"),
+            "charts": self.tr("Campaign charts (PNG and SVG, a folder)"),
+            "site": self.tr("Website (a folder; public, consenting people only)"),
+            "uwazi": self.tr("Uwazi CSV files (a folder)"),
         }
         for key in FORMATS:
             self.format_combo.addItem(format_names[key], key)
@@ -457,7 +464,7 @@ class ExportDialog(QDialog):
         text = self.path_edit.text().strip()
         if text:
             path = Path(text)
-            if self.fmt() == "card":
+            if self.fmt() in FOLDER_FORMATS:
                 path = path.with_suffix("") if path.suffix else path
             else:
                 path = path.with_suffix("." + self.fmt())
@@ -482,6 +489,12 @@ class ExportDialog(QDialog):
             return self.tr("The two passwords differ.")
         if not self.path_edit.text().strip():
             return self.tr("Choose where to save the export.")
+        if self.fmt() == "site" and (
+            self.level_combo.currentData() != "public" or self.unconsented_check.isChecked()
+        ):
+            return self.tr(
+                "A website is public: choose the public level, without unconsented profiles."
+            )
         return ""
 
     def _update(self, *_args) -> None:
@@ -500,7 +513,9 @@ class ExportDialog(QDialog):
             widget.setVisible(pdf)
         problem = self.problem()
         # Only the mismatch is worth saying out loud; an empty path is plain from the field.
-        self.problem_label.setText(problem if self.password_again_edit.text() else "")
+        said = self.password_again_edit.text() or self.fmt() == "site"
+        empty_path = not self.path_edit.text().strip()
+        self.problem_label.setText(problem if said and not empty_path else "")
         self.problem_label.setVisible(bool(self.problem_label.text()))
         running = self.controller.running
         self.export_button.setEnabled(not problem and not running)
@@ -509,9 +524,9 @@ class ExportDialog(QDialog):
         dialogs = dialog_service.service()
         fmt = self.fmt()
         start = self.path_edit.text().strip()
-        if fmt == "card":
+        if fmt in FOLDER_FORMATS:
             chosen = dialogs.choose_directory(
-                self, self.tr("Folder for the cards"), start or str(Path.home())
+                self, self.tr("Folder for the export"), start or str(Path.home())
             )
         else:
             filters = {
@@ -538,7 +553,7 @@ class ExportDialog(QDialog):
 
     def _may_write(self, out: Path) -> bool:
         """False when ``out`` is a file the user does not want replaced."""
-        if self.fmt() == "card" or not out.exists() or out == self._overwrite_ok:
+        if self.fmt() in FOLDER_FORMATS or not out.exists() or out == self._overwrite_ok:
             return True
         if dialog_service.service().confirm(
             self,
