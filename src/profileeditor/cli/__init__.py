@@ -18,7 +18,7 @@ import sys
 from collections.abc import Callable
 
 from profileeditor import __version__
-from profileeditor.cli import data_cmds, exchange_cmds, vault_cmds
+from profileeditor.cli import agenda_cmds, data_cmds, exchange_cmds, vault_cmds
 from profileeditor.cli.common import (
     EXIT_BAD_INPUT,
     EXIT_OK,
@@ -32,7 +32,7 @@ from profileeditor.cli.common import (
 __all__ = ["NEW_PASSPHRASE_ENV", "PASSPHRASE_ENV", "CliError", "build_parser", "main"]
 
 # Each module adds its commands, in the order --help lists them.
-COMMAND_MODULES = (vault_cmds, data_cmds, exchange_cmds)
+COMMAND_MODULES = (vault_cmds, data_cmds, exchange_cmds, agenda_cmds)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -25,7 +25,7 @@ from typing import Any
 
 import sqlcipher3
 
-from profileeditor.core import arabic, errors, schema, vocab
+from profileeditor.core import agenda, arabic, dates, errors, schema, vocab
 from profileeditor.core.changes import (
     CREATED,
     DELETED,
@@ -36,7 +36,7 @@ from profileeditor.core.changes import (
     Change,
     ChangeHub,
 )
-from profileeditor.core.facts import DEFAULT_LEGAL_LIMIT_DAYS, compute
+from profileeditor.core.facts import DEFAULT_LEGAL_LIMIT_DAYS, OUT_STATUSES, compute
 from profileeditor.core.model import RECORDS, Record, all_columns, from_columns, to_columns
 
 SETTING_AUTHOR = "author_name"
@@ -226,7 +226,7 @@ def _derived(profile: dict) -> dict[str, Any]:
                 f"{case['number']}/{case['year']}" if case.get("year") else case["number"]
             )
     facility = facts.current_facility or {}
-    return {
+    out = {
         "sort_name_ar": arabic.normalize(name.get("ar") or name.get("en")),
         "sort_name_en": arabic.normalize(name.get("en") or name.get("ar")),
         "episode_start": facts.episode_start,
@@ -244,6 +244,10 @@ def _derived(profile: dict) -> dict[str, Any]:
         "episode_end_day": day_number(facts.episode_end),
         "open_pretrial_start_day": day_number(facts.open_pretrial_start),
     }
+    cases = agenda.case_sessions(profile)
+    out["agenda_cases"] = agenda.encode_cases(cases)
+    out["agenda_until"] = agenda.cases_until(cases)
+    return out
 
 
 def _unique_ids(items: list) -> bool:
@@ -1041,6 +1045,106 @@ class Repository:
             f"SELECT DISTINCT {column} FROM facilities WHERE {column} IS NOT NULL ORDER BY 1"
         )
         return [r[0] for r in rows]
+
+    # -- the agenda (core/agenda.py) -----------------------------------------------------------
+    def agenda_people(self, first_day: date | None = None) -> list[agenda.Person]:
+        """Every live profile as the agenda reads it, from the one narrow index that holds all
+        it needs (``profiles_agenda``, schema v4): no wide row is read, no profile loaded.
+
+        With ``first_day`` (the window's first), only the profiles that can have an item on or
+        after it: an open detention (milestones, sessions, contradictions), a case naming a day
+        that late, or a release that the status or an arrest date contradicts.
+        """
+        conn = self.conn
+        # One pass over the detentions for the rare odd ones: an arrest date known only to the
+        # month or year (the milestones' precision), a release dated before its arrest.
+        odd = conn.execute(
+            "SELECT parent_pk, arrest_date, release_date FROM detentions "
+            "WHERE length(arrest_date) < 10 OR release_date < arrest_date"
+        ).fetchall()
+        reversed_pks = {
+            pk
+            for pk, arrest, release in odd
+            if arrest
+            and release
+            and dates.is_partial_date(arrest)
+            and dates.is_partial_date(release)
+            and dates.earliest(release) < dates.earliest(arrest)
+        }
+        partial_pks = sorted({pk for pk, arrest, _ in odd if arrest and len(arrest) < 10})
+        # Out by status, yet the latest detention has no release date: core/facts.py then leaves
+        # the episode uncounted (no episode start), which the list index answers.
+        out_marks = ", ".join("?" * len(OUT_STATUSES))
+        unknown_end_pks = {
+            pk
+            for (pk,) in conn.execute(
+                "SELECT pk FROM profiles INDEXED BY profiles_list WHERE deleted_at IS NULL "
+                f"AND status IN ({out_marks}) AND episode_start_day IS NULL AND EXISTS "
+                "(SELECT 1 FROM detentions d WHERE d.parent_pk = profiles.pk "
+                "AND d.arrest_date IS NOT NULL)",
+                sorted(OUT_STATUSES),
+            )
+        }
+        where, params = "deleted_at IS NULL", {}
+        if first_day is not None:
+            listed = ", ".join(str(int(pk)) for pk in reversed_pks | unknown_end_pks)
+            where += (
+                " AND ((episode_start_day IS NOT NULL AND episode_end_day IS NULL)"
+                " OR agenda_until >= :first"
+                " OR (episode_end_day IS NOT NULL AND status = 'detained')"
+                f" OR pk IN ({listed}))"
+            )
+            params["first"] = day_number(first_day)
+        rows = conn.execute(
+            "SELECT id, name_ar, name_en, status, birth_date, consent_level, updated_at, "
+            "sensitivity, episode_start_day, episode_end_day, open_pretrial_start_day, "
+            "agenda_cases, agenda_until, pk FROM profiles INDEXED BY profiles_agenda "
+            f"WHERE {where}",
+            params,
+        ).fetchall()
+        precision: dict[int, int] = {}
+        for i in range(0, len(partial_pks), 500):
+            chunk = partial_pks[i : i + 500]
+            arrests: dict[int, list[str]] = {}
+            for pk, arrest in conn.execute(
+                "SELECT parent_pk, arrest_date FROM detentions WHERE arrest_date IS NOT NULL "
+                f"AND parent_pk IN ({', '.join(str(int(pk)) for pk in chunk)}) "
+                "ORDER BY parent_pk, position"
+            ):
+                arrests.setdefault(pk, []).append(arrest)
+            for pk, found in arrests.items():
+                precision[pk] = agenda.latest_arrest_precision(found)
+        person = agenda.Person
+        people = []
+        for r in rows:
+            ar, en = r[1], r[2]
+            if ar is not None and en is not None:
+                name = {"ar": ar, "en": en}
+            else:
+                name = {"ar": ar} if ar is not None else ({"en": en} if en is not None else {})
+            sensitivity = json.loads(r[7]) if r[7] else None
+            pk = r[13]
+            people.append(
+                person(
+                    r[0],
+                    name,
+                    r[3],
+                    r[4],
+                    r[5],
+                    r[6],
+                    sensitivity,
+                    r[8],
+                    r[9],
+                    precision.get(pk, 10),
+                    r[10],
+                    [],
+                    r[12],
+                    r[11],
+                    pk in reversed_pks,
+                    pk in unknown_end_pks,
+                )
+            )
+        return people
 
 
 # sqlite-utils catches stdlib exception classes; code that hands it our connection must also

@@ -27,7 +27,8 @@ from collections.abc import Callable
 # without sentence since this day, NULL if not), closed_pretrial_days (longest finished pretrial
 # period), facility_ar/en (current facility), case_numbers ("1300/2019, 911/2022"), prosecutions
 # (space-separated codes of its cases), approximate (a figure counted from a partial date).
-# Version 2 adds their day numbers.
+# Version 2 adds their day numbers; version 4 agenda_cases (each case's latest session, JSON) and
+# agenda_until (the last day those sessions name).
 DERIVED_PROFILE_COLUMNS = (
     "deleted_at",
     "sort_name_ar",
@@ -44,6 +45,8 @@ DERIVED_PROFILE_COLUMNS = (
     "episode_start_day",
     "episode_end_day",
     "open_pretrial_start_day",
+    "agenda_cases",
+    "agenda_until",
 )
 
 # Version 1, as it shipped: one table per record type, children pointing at their parent's
@@ -277,8 +280,51 @@ def _v3(conn) -> None:
     )
 
 
+def _v4(conn) -> None:
+    # The agenda (core/agenda.py): each case's latest session as a compact JSON list
+    # [[case id, number, year, day, type, outcome, renewal days, next day], …] with day numbers
+    # of full dates only, and one narrow index holding all the agenda reads, so that a
+    # 100,000-profile agenda reads neither the wide rows nor a million sessions.
+    conn.execute("ALTER TABLE profiles ADD COLUMN agenda_cases TEXT")
+    # Each case's latest session first (SQLite takes the bare columns from the row with the
+    # max), keyed by case, so that filling each profile is a lookup, not a scan.
+    conn.execute(
+        "CREATE TEMP TABLE agenda_latest (case_pk INTEGER PRIMARY KEY, date, type, outcome, "
+        "renewal_days, next_date)"
+    )
+    conn.execute(
+        "INSERT INTO agenda_latest SELECT parent_pk, max(date), type, outcome, renewal_days, "
+        "next_date FROM proceedings WHERE date IS NOT NULL GROUP BY parent_pk"
+    )
+    epoch = 2440587.5
+    conn.execute(
+        "UPDATE profiles SET agenda_cases = (SELECT json_group_array(json_array(c.id, c.number, "
+        "c.year, CAST(julianday(x.date) - ? AS INTEGER), x.type, x.outcome, x.renewal_days, "
+        "CASE WHEN length(x.next_date) = 10 THEN CAST(julianday(x.next_date) - ? AS INTEGER) END)) "
+        "FROM cases c JOIN agenda_latest x ON x.case_pk = c.pk "
+        "WHERE c.parent_pk = profiles.pk AND length(x.date) = 10)",
+        (epoch, epoch),
+    )
+    conn.execute("ALTER TABLE profiles ADD COLUMN agenda_until INTEGER")
+    conn.execute(
+        "UPDATE profiles SET agenda_until = (SELECT max(max(d, coalesce(n, d), d + "
+        "coalesce(r, 0))) FROM (SELECT CAST(julianday(x.date) - ? AS INTEGER) AS d, "
+        "CASE WHEN length(x.next_date) = 10 THEN CAST(julianday(x.next_date) - ? AS INTEGER) END "
+        "AS n, x.renewal_days AS r FROM cases c JOIN agenda_latest x ON x.case_pk = c.pk "
+        "WHERE c.parent_pk = profiles.pk AND length(x.date) = 10))",
+        (epoch, epoch),
+    )
+    conn.execute("DROP TABLE agenda_latest")
+    conn.execute("UPDATE profiles SET agenda_cases = NULL WHERE agenda_cases = '[]'")
+    conn.execute(
+        "CREATE INDEX profiles_agenda ON profiles(deleted_at, id, name_ar, name_en, status, "
+        "birth_date, consent_level, updated_at, sensitivity, episode_start_day, episode_end_day, "
+        "open_pretrial_start_day, agenda_cases, agenda_until)"
+    )
+
+
 # One function per version, in order; append, never edit (see the module's docstring).
-MIGRATIONS: list[Callable] = [_v1, _v2, _v3]
+MIGRATIONS: list[Callable] = [_v1, _v2, _v3, _v4]
 
 # Indexes a large import may drop and build again at its end: inserting into them row by row
 # costs a fifth of a 100,000-profile import, building them once a few seconds. Never the unique
@@ -287,6 +333,7 @@ DEFERRABLE_INDEXES = (
     "profiles_sort_ar",
     "profiles_sort_en",
     "profiles_list",
+    "profiles_agenda",
     "profiles_updated",
     "revisions_profile",
     "facilities_name_ar",

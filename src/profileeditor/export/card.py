@@ -93,9 +93,11 @@ def render_card(
     campaign_line: dict,
     use_raqm: bool | None = None,
     image_format: str = "PNG",
+    milestone: tuple[str, str] | None = None,
 ) -> bytes:
     """PNG (or JPEG, for web previews: a tenth of the time to encode) bytes of the card for one
-    (already redacted) profile."""
+    (already redacted) profile. ``milestone`` (figure, line), from the agenda, stands in for
+    today's days in detention: ("1,000", "days in detention")."""
     use_raqm = raqm_available() if use_raqm is None else use_raqm
     view = build_view(profile, lang, today=today, legal_limit_days=legal_limit_days)
     img = Image.new("RGB", (WIDTH, HEIGHT), BACKGROUND)
@@ -122,9 +124,10 @@ def render_card(
     if view.profession:
         y = writer.centred(y, view.profession, 40, (200, 210, 220))
     y += 10
-    if view.days:
-        y = writer.centred(y, view.days, 150, ACCENT, bold=True)
-        y = writer.centred(y, _LABELS["days"][lang], 40, TEXT)
+    figure, caption = milestone or (view.days, _LABELS["days"][lang])
+    if figure:
+        y = writer.centred(y, figure, 150, ACCENT, bold=True)
+        y = writer.centred(y, caption, 40, TEXT)
     if view.status:
         y = writer.centred(y, view.status, 38, (200, 210, 220))
     line = campaign_line.get(lang) or ""

@@ -51,6 +51,7 @@ class LockController(QObject):
         window.changes.detach()
         window.filter_bar.clear()
         window.model.clear()
+        window.agenda_view.clear()
         window.counts_label.clear()
         window._forget_undo_delete()
         window.statusBar().clearMessage()

@@ -39,6 +39,7 @@ from profileeditor.gui.lock_controller import LockController
 from profileeditor.gui.models.profile_list import ID_ROLE, NAME, ProfileListModel
 from profileeditor.gui.settings import AppSettings
 from profileeditor.gui.trash_controller import TrashController
+from profileeditor.gui.views.agenda_view import AgendaView, side_tabs
 from profileeditor.gui.views.filter_bar import FilterBar
 from profileeditor.gui.views.profile_table import ProfileTableView
 from profileeditor.gui.views.unlock_view import UnlockView
@@ -88,7 +89,9 @@ class MainWindow(QMainWindow):
         self.editor = ProfileEditor(None, self)
         self.editor.setObjectName("profileEditor")
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(list_side)
+        self.agenda_view = AgendaView(self.lang, self)  # the Agenda tab beside the list
+        self.agenda_view.profileRequested.connect(self.open_profile)
+        self.splitter.addWidget(side_tabs(list_side, self.agenda_view))
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 5)
@@ -332,6 +335,7 @@ class MainWindow(QMainWindow):
         self.editor.set_repository(repository)
         self.filter_bar.set_facilities(repository.facility_names(self.lang))
         self.model.set_repository(repository)
+        self.agenda_view.set_vault(vault)
         self.trash_action.setChecked(False)
         self.trash_bar.hide()
         self.stack.setCurrentIndex(self.WORKSPACE)
@@ -440,6 +444,15 @@ class MainWindow(QMainWindow):
         current = self.editor.current_id()
         if current:
             self.select_profile(current, load=False)
+        self.agenda_view.mark_stale()
+
+    def open_profile(self, profile_id: str) -> None:
+        """Open a profile in the editor (an agenda item), selecting it in the list too."""
+        if self.is_locked:
+            return
+        if profile_id != self.editor.current_id():
+            self.editor.load(profile_id)
+        self.select_profile(profile_id, load=False)
 
     # -- profiles ------------------------------------------------------------------------------
     def new_profile(self) -> str | None:

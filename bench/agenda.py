@@ -1,0 +1,98 @@
+"""Benchmark of the campaign agenda (issue 16): ``python bench/agenda.py --profiles 100000``.
+
+Builds a synthetic vault (bench/synthetic.py; or reuses ``--vault``), then times the whole agenda
+— read from the store's agenda index and computed — for the default window (30 days ahead, 7
+back), several times, wall and CPU. It also times a fixed pure-Python loop: on a shared machine
+the ratio of that loop's time to the same loop's time on the idle machine says how much the
+other figures are inflated by load.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.synthetic import iter_profiles
+from profileeditor.core import agenda
+from profileeditor.core.keyfile import KdfParams
+from profileeditor.core.vault import Vault
+
+PASSPHRASE = "benchmark passphrase"
+TARGET_MS = 1000
+
+
+def build_vault(path: Path, count: int) -> None:
+    vault, _ = Vault.create(path, PASSPHRASE, KdfParams.insecure_for_tests())
+    repo = vault.repository
+    profiles = iter_profiles(count)
+    with repo.bulk_import():
+        while chunk := list(itertools.islice(profiles, 10_000)):
+            repo.import_profiles(chunk, batch_size=1000)
+    vault.lock()
+
+
+def calibration_ms() -> float:
+    start = time.process_time()
+    total = 0
+    for i in range(1_000_000):
+        total += i
+    return (time.process_time() - start) * 1000
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--profiles", type=int, default=100_000)
+    parser.add_argument("--vault", help="an existing bench vault (passphrase as bench/run.py)")
+    parser.add_argument("--today", default="2026-12-01")
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    today = date.fromisoformat(args.today)
+    workdir = None
+    if args.vault:
+        path = Path(args.vault)
+    else:
+        workdir = Path(tempfile.mkdtemp(prefix="pe-agenda-bench-"))
+        path = workdir / "agenda.pevault"
+        start = time.perf_counter()
+        build_vault(path, args.profiles)
+        print(f"built {args.profiles:,} profiles in {time.perf_counter() - start:.0f} s")
+    start = time.perf_counter()
+    vault = Vault.open(path, PASSPHRASE, auto_backup=False)  # migrates an older bench vault
+    print(f"open (and any schema upgrade): {time.perf_counter() - start:.1f} s")
+    repo = vault.repository
+    walls, cpus, calibs = [], [], []
+    result = None
+    for _ in range(args.repeat):
+        calibs.append(calibration_ms())
+        wall, cpu = time.perf_counter(), time.process_time()
+        result = agenda.build_from_repository(repo, today=today)
+        walls.append((time.perf_counter() - wall) * 1000)
+        cpus.append((time.process_time() - cpu) * 1000)
+    vault.lock()
+    assert result is not None
+    print(
+        f"agenda on {today}: {len(result.items):,} dated items, "
+        f"{len(result.attention):,} needing attention"
+    )
+    print(
+        f"agenda time: wall p50 {statistics.median(walls):.0f} ms (min {min(walls):.0f}), "
+        f"CPU p50 {statistics.median(cpus):.0f} ms (min {min(cpus):.0f})   target ≤ {TARGET_MS} ms"
+    )
+    print(f"load check: a 1M-addition Python loop took {statistics.median(calibs):.0f} ms CPU")
+    if workdir is not None:
+        shutil.rmtree(workdir, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
