@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from profileeditor.core import changes as vault_changes
-from profileeditor.core import errors
+from profileeditor.core import errors, wording
 from profileeditor.core.errors import StorageError
 from profileeditor.core.model import display_name
 from profileeditor.core.photos import PhotoError
@@ -145,6 +145,12 @@ class ProfileEditor(QWidget):
         self.subtitle.setObjectName("editorSubtitle")
         self.facts_line = QLabel(body)
         self.facts_line.setObjectName("editorFactsLine")
+        # Contradictions the facts refuse to paper over (issue 13 item 4), in plain words.
+        self.warnings_label = QLabel(body)
+        self.warnings_label.setObjectName("editorWarnings")
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setStyleSheet("color: #a04000; font-weight: bold;")
+        self.warnings_label.hide()
         for label in (self.title, self.subtitle, self.facts_line):
             # Long names and facts wrap rather than widen the editor past a narrow window.
             label.setWordWrap(True)
@@ -164,6 +170,7 @@ class ProfileEditor(QWidget):
         names.addWidget(self.title)
         names.addWidget(self.subtitle)
         names.addWidget(self.facts_line)
+        names.addWidget(self.warnings_label)
         right = QVBoxLayout()
         buttons = QHBoxLayout()
         buttons.addWidget(self.undo_button)
@@ -380,8 +387,9 @@ class ProfileEditor(QWidget):
         self.history.clear_rows()
         self.identity.photo.show_photo(None)
         self.identity.photo.clear_report()
-        for label in (self.title, self.subtitle, self.facts_line, self.status):
+        for label in (self.title, self.subtitle, self.facts_line, self.warnings_label, self.status):
             label.clear()
+        self.warnings_label.hide()
         self.tabs.setCurrentIndex(0)
         self.pages.setCurrentIndex(0)
 
@@ -619,11 +627,14 @@ class ProfileEditor(QWidget):
         self.subtitle.setText(other if other != self.title.text() else "")
         facts = self.facts.show_profile(profile, self._repository.legal_limit_days)
         self.facts_line.setText(self.facts.summary(facts))
+        warnings = [wording.warning(code, lang) for code in facts.warnings]
+        self.warnings_label.setText("\n".join("⚠ " + text for text in warnings))
+        self.warnings_label.setVisible(bool(warnings))
         self.history.show_revisions(self._repository.history(profile["id"]))
         # Names and the facts line follow the interface direction, not their own text's (an
         # Arabic name under an English one would otherwise sit at the far right).
         side = Qt.AlignRight if self.layoutDirection() == Qt.RightToLeft else Qt.AlignLeft
-        for label in (self.title, self.subtitle, self.facts_line):
+        for label in (self.title, self.subtitle, self.facts_line, self.warnings_label):
             label.setAlignment(side | Qt.AlignAbsolute | Qt.AlignVCenter)
         if full:
             self._show_photo()
