@@ -14,6 +14,25 @@ import sys
 import tempfile
 from pathlib import Path
 
+# The window sizes a researcher's laptop gives (issue 13 item 5): nothing may be cut at either.
+SIZES = ((1280, 800), (1024, 700))
+
+
+def render_sizes(window, out_dir: Path, lang: str) -> list[Path]:
+    """The main window and the editor alone at each of SIZES."""
+    from PySide6.QtWidgets import QApplication
+
+    written = []
+    for width, height in SIZES:
+        window.resize(width, height)
+        for _ in range(3):
+            QApplication.processEvents()
+        for widget, name in ((window, "main-window"), (window.editor, "editor")):
+            path = out_dir / f"{name}-{width}x{height}-{lang}.png"
+            widget.grab().save(str(path))
+            written.append(path)
+    return written
+
 
 def render(out_dir: Path, languages=("en", "ar")) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -52,6 +71,8 @@ def render(out_dir: Path, languages=("en", "ar")) -> list[Path]:
                 written.append(path)
 
             save(window, "main-window")
+            written.extend(render_sizes(window, out_dir, lang))
+            window.resize(1440, 900)
             export = window.show_export()
             export.set_format("pdf")
             export.path_edit.setText(str(Path.home() / "dossier-public.pdf"))

@@ -74,6 +74,32 @@ RECORD_LISTS = frozenset(
 )
 
 
+class SectionList(QListWidget):
+    """The editor's section names, wrapped over as many rows as the width needs and exactly
+    as tall as those rows (the rows are counted here: the view's own layout lags a resize)."""
+
+    PADDING = 12  # the item's horizontal padding in the style sheet, both sides
+
+    def fit(self) -> None:
+        metrics = self.fontMetrics()
+        spacing = self.spacing()
+        available = max(1, self.width() - 2 * self.frameWidth() - spacing)
+        rows, used = 1, 0
+        for index in range(self.count()):
+            width = metrics.horizontalAdvance(self.item(index).text()) + self.PADDING + 2 * spacing
+            if used and used + width > available:
+                rows, used = rows + 1, 0
+            used += width
+        row_height = max(self.sizeHintForRow(0), metrics.height() + 4) + 2 * spacing
+        height = rows * row_height + 2 * self.frameWidth() + 2
+        if height != self.height():
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+
 class FlushingUndoStack(QUndoStack):
     """An undo stack that first saves the field being typed in, so undo takes back that edit
     rather than the one before it (for callers in Python; Qt's own undo action bypasses it)."""
@@ -223,7 +249,7 @@ class ProfileEditor(QWidget):
         # its bar.
         self.tabs.tabBar().hide()
         self.tabs.setDocumentMode(True)
-        self.section_list = QListWidget(body)
+        self.section_list = SectionList(body)
         self.section_list.setObjectName("editorSections")
         self.section_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.section_list.setFlow(QListView.Flow.LeftToRight)
@@ -238,7 +264,7 @@ class ProfileEditor(QWidget):
             item = QListWidgetItem(self.tabs.tabText(index), self.section_list)
             if self.tabs.widget(index) is self.confidential:
                 item.setForeground(Qt.darkRed)
-        self.section_list.setFixedHeight(self.section_list.sizeHintForRow(0) + 12)
+        self.section_list.fit()
         self.section_list.currentRowChanged.connect(self.tabs.setCurrentIndex)
         self.tabs.currentChanged.connect(self._tab_shown)
         self.section_list.setCurrentRow(0)
@@ -253,21 +279,6 @@ class ProfileEditor(QWidget):
         column.addWidget(self.section_list)
         column.addWidget(self.tabs, 1)
         guard_all(body)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        QTimer.singleShot(0, self, self._fit_sections)
-
-    def _fit_sections(self) -> None:
-        """As tall as the rows the section names wrap into, no taller."""
-        sections = self.section_list
-        sections.doItemsLayout()
-        bottom = max(
-            sections.visualItemRect(sections.item(i)).bottom() for i in range(sections.count())
-        )
-        height = bottom + 2 * sections.frameWidth() + 6
-        if height > 0 and height != sections.height():
-            sections.setFixedHeight(height)
 
     def _tab_shown(self, index: int) -> None:
         if self.section_list.currentRow() != index:
