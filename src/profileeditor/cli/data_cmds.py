@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from profileeditor.cli.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, CliError, open_vault
-from profileeditor.export.dispatch import FORMATS
+from profileeditor.export.dispatch import EXPORT_FORMATS, EXPORT_LANGUAGES, EXPORT_LEVELS
 from profileeditor.importers import uwazi
 from profileeditor.importers.sheets import Sheet
 
@@ -121,19 +121,6 @@ def cmd_list(args) -> int:
     return EXIT_OK
 
 
-def _campaign_line(repo, args) -> dict:
-    """The campaign line on covers, cards and the website: the default, the vault's setting,
-    the flags."""
-    from profileeditor.export.strings import DEFAULT_CAMPAIGN_LINE
-
-    campaign = {**DEFAULT_CAMPAIGN_LINE, **(repo.get_setting("campaign_line") or {})}
-    if args.campaign_line_ar is not None:
-        campaign["ar"] = args.campaign_line_ar
-    if args.campaign_line_en is not None:
-        campaign["en"] = args.campaign_line_en
-    return campaign
-
-
 def cmd_export(args) -> int:
     out = Path(args.out)
     if not out.parent.exists():
@@ -151,37 +138,28 @@ def cmd_export(args) -> int:
             " (drop --level and --include-unconsented)",
             EXIT_USAGE,
         )
+    from profileeditor.export import ExportError, UnknownProfile, export_from_vault
+
     with open_vault(args.vault) as vault:
         repo = vault.repository
         ids = list(args.id) if args.id else repo.ids(args.query or "")
-        profiles = repo.get_profiles(ids)
-        missing = set(ids) - {p["id"] for p in profiles}
-        if missing:
-            raise CliError(f"no profile with id {sorted(missing)[0]}", EXIT_USAGE)
-        if args.format == "json":
-            from profileeditor.export.jsonfile import write
-
-            write(out, profiles, args.level, args.include_unconsented)
-            print(f"wrote {out}")
-            return EXIT_OK
-        from profileeditor.export import ExportError, export_profiles
-
-        campaign = _campaign_line(repo, args)
-        try:
-            written = export_profiles(
-                profiles,
+        try:  # the entry point the GUI's export dialog calls too
+            written = export_from_vault(
+                repo,
+                ids,
                 args.format,
                 out,
                 lang=args.lang,
                 level=args.level,
                 include_unconsented=args.include_unconsented,
                 pdf_password=password,
-                legal_limit_days=repo.legal_limit_days,
-                campaign_line=campaign,
+                campaign_line={"ar": args.campaign_line_ar, "en": args.campaign_line_en},
                 readable_names=args.readable_names,
                 base_url=args.base_url,
                 keep_ids=getattr(args, "keep_ids", False),
             )
+        except UnknownProfile as exc:
+            raise CliError(str(exc), EXIT_USAGE) from exc
         except ExportError as exc:
             raise CliError(str(exc)) from exc
         for path in written:
@@ -210,15 +188,15 @@ def register(sub, add) -> None:
     p.add_argument(
         "--format",
         required=True,
-        choices=["json", *FORMATS],
+        choices=list(EXPORT_FORMATS),
     )
     p.add_argument("--out", required=True)
     p.add_argument(
         "--id", action="append", help="a profile id (repeatable); default: all or --query"
     )
     p.add_argument("--query")
-    p.add_argument("--lang", default="ar+en", choices=["ar", "en", "ar+en"])
-    p.add_argument("--level", default="public", choices=["public", "partner", "internal"])
+    p.add_argument("--lang", default="ar+en", choices=list(EXPORT_LANGUAGES))
+    p.add_argument("--level", default="public", choices=list(EXPORT_LEVELS))
     p.add_argument(
         "--pdf-password-env", metavar="VAR", help="environment variable holding a PDF password"
     )

@@ -29,7 +29,7 @@ def import_spreadsheet(vault, path, mapping_path: Path | None, dry_run: bool) ->
 
     def progress(stage: str, done: int, total: int) -> None:
         if stage == "store" or done == total:
-            print(f"{'checked' if stage == 'check' else 'committed'} {done}/{total}", flush=True)
+            print(f"{'checked' if stage == 'check' else 'written'} {done}/{total}", flush=True)
 
     plan, _ = plan_spreadsheet(
         vault.repository, path, mapping_path, dry_run=True, progress=progress

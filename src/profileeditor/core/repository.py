@@ -817,6 +817,11 @@ class Repository:
                 pks += [found[pid] for pid in chunk if pid in found]
             return self._load(self.conn, pks, with_data)
 
+    def known_ids(self, profile_ids: list[str]) -> set[str]:
+        """Which of ``profile_ids`` are stored (live or in the trash)."""
+        with self._lock, errors.translated():
+            return set(self._pks_of(self.conn, list(profile_ids)))
+
     def iter_profiles(
         self, profile_ids: list[str], chunk: int = 200, with_data: bool = True
     ) -> Iterator[dict]:

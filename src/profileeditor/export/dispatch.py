@@ -244,3 +244,128 @@ class _ViewsOnDemand(Sequence):
             self._built = index + 1
             self._step(self._built)
         return views
+
+
+# -- the one entry point from a vault: what the CLI and the GUI export dialog both call ---------
+
+# Every format an export of profiles may take, in the order the export dialog shows them.
+EXPORT_FORMATS = ("pdf", "docx", "card", "charts", "csv", "xlsx", "json", "site", "uwazi")
+EXPORT_LEVELS = LEVELS
+EXPORT_LANGUAGES = ("ar", "en", "ar+en")
+# Formats whose writer reads each profile once in order: their profiles are streamed a chunk at
+# a time, never all held at once. Tables need no photo bytes either.
+_STREAMED = {"json"}
+_WITHOUT_DATA = {"csv", "xlsx"}
+READ_CHUNK = 100
+
+
+class UnknownProfile(ExportError):
+    """An id asked for is not in the vault."""
+
+
+def vault_campaign_line(repository, ar: str | None = None, en: str | None = None) -> dict:
+    """The campaign line on covers and cards: the default, then the vault's setting, then what
+    the caller gives (the command line's flags)."""
+    campaign = {**DEFAULT_CAMPAIGN_LINE, **(repository.get_setting("campaign_line") or {})}
+    if ar is not None:
+        campaign["ar"] = ar
+    if en is not None:
+        campaign["en"] = en
+    return campaign
+
+
+def export_from_vault(
+    repository,
+    ids: list[str],
+    fmt: str,
+    out: Path,
+    *,
+    lang: str = "ar+en",
+    level: str = "public",
+    include_unconsented: bool = False,
+    pdf_password: str | None = None,
+    campaign_line: dict | None = None,
+    today: date | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    **format_options,
+) -> list[Path]:
+    """Export the profiles ``ids`` of the vault behind ``repository`` as ``fmt`` to ``out``.
+
+    The legal limit and the campaign line come from the vault (``campaign_line`` overrides
+    parts of it). ``progress(phase, done, total)`` reports "reading" then "writing";
+    ``cancelled()`` stops it, leaving nothing behind (ExportCancelled). ``format_options`` go
+    to the format's writer (the website's ``readable_names`` and ``base_url``, Uwazi's
+    ``keep_ids``).
+    """
+    if fmt not in EXPORT_FORMATS:
+        raise ExportError(f"unknown export format {fmt!r} (one of {', '.join(EXPORT_FORMATS)})")
+    if level not in LEVELS:
+        raise ExportError(f"unknown level {level!r} (one of {', '.join(LEVELS)})")
+    if not ids:
+        raise ExportError("no profile to export")
+    known = repository.known_ids(ids)
+    missing = [i for i in ids if i not in known]
+    if missing:
+        raise UnknownProfile(f"no profile with id {sorted(missing)[0]}")
+    campaign = vault_campaign_line(
+        repository, **{k: v for k, v in (campaign_line or {}).items() if k in ("ar", "en")}
+    )
+
+    def check() -> None:
+        if cancelled and cancelled():
+            raise ExportCancelled("export cancelled")
+
+    def read(with_data: bool) -> Iterator[dict]:
+        for start in range(0, len(ids), READ_CHUNK):
+            check()
+            chunk = repository.get_profiles(ids[start : start + READ_CHUNK], with_data)
+            if progress:
+                progress("reading", min(start + len(chunk), len(ids)), len(ids))
+            yield from chunk
+
+    if fmt in _STREAMED:
+        return [_write_json_stream(Path(out), read(True), level, include_unconsented, check)]
+    profiles = list(read(fmt not in _WITHOUT_DATA))
+    check()
+    return export_profiles(
+        profiles,
+        fmt,
+        out,
+        lang=lang,
+        level=level,
+        include_unconsented=include_unconsented,
+        pdf_password=pdf_password,
+        legal_limit_days=repository.legal_limit_days,
+        today=today,
+        campaign_line=campaign,
+        progress=(lambda done, total: progress("writing", done, total)) if progress else None,
+        cancelled=cancelled,
+        **format_options,
+    )
+
+
+def _write_json_stream(
+    out: Path, profiles: Iterator[dict], level: str, include_unconsented: bool, check
+) -> Path:
+    """The interchange document written a profile at a time (each redacted for ``level``), so
+    that a 100,000-profile export holds one chunk in memory, not the vault."""
+    import json
+
+    from profileeditor.export.jsonfile import document
+
+    head = document([], level, include_unconsented)
+    head.pop("profiles")
+    try:
+        with atomic_path(out) as tmp, tmp.open("w", encoding="utf-8") as fh:
+            fh.write(json.dumps(head, ensure_ascii=False, indent=1)[:-2] + ',\n "profiles": [')
+            first = True
+            for profile in profiles:
+                for kept in select_for_level([profile], level, include_unconsented):
+                    fh.write(("\n" if first else ",\n") + json.dumps(kept, ensure_ascii=False))
+                    first = False
+            check()
+            fh.write("\n ]\n}\n")
+    except OSError as exc:
+        raise ExportError(f"could not write {out}: {exc}") from exc
+    return out

@@ -36,15 +36,22 @@ from PySide6.QtWidgets import (
 
 from profileeditor.core.repository import Filters
 from profileeditor.core.vault import Vault
-from profileeditor.export import ExportCancelled, ExportError, export_profiles, jsonfile
+from profileeditor.export import (
+    EXPORT_FORMATS,
+    EXPORT_LANGUAGES,
+    EXPORT_LEVELS,
+    ExportCancelled,
+    ExportError,
+    export_from_vault,
+)
 from profileeditor.export.dispatch import FOLDER_FORMATS
 from profileeditor.gui import dialog_service, workers
 
 SELECTIONS = ("current", "selected", "filtered", "all")
-# Order shown in the format box; "json" is not one of export_profiles' formats (own writer).
-FORMATS = ("pdf", "docx", "card", "charts", "csv", "xlsx", "json", "site", "uwazi")
-LANGUAGES = ("ar", "en", "ar+en")
-LEVELS = ("public", "partner", "internal")
+# Listed once, in export/ (the command line offers the same), in the order the box shows them.
+FORMATS = EXPORT_FORMATS
+LANGUAGES = EXPORT_LANGUAGES
+LEVELS = EXPORT_LEVELS
 # A level or language named in a file name, as a whole word: "ar-public.pdf", "dossier_en".
 _LEVEL_WORD = re.compile(r"(?<![A-Za-z0-9])(public|partner|internal)(?![A-Za-z0-9])", re.I)
 _LANG_WORD = re.compile(r"(?<![A-Za-z0-9])(ar[+_-]en|ar|en)(?![A-Za-z0-9])", re.I)
@@ -134,34 +141,22 @@ def run_export(
     ids = resolve_ids(repository, selection, request.selection)
     if not ids:
         raise ExportError("no profile to export")
-    profiles: list[dict] = []
-    for start in range(0, len(ids), READ_CHUNK):
-        if cancelled():
-            raise ExportCancelled("export cancelled")
-        profiles += repository.get_profiles(ids[start : start + READ_CHUNK])
-        progress(len(profiles), len(ids), texts["reading"])
-    if cancelled():
-        raise ExportCancelled("export cancelled")
     out = request.out
-    if request.fmt == "json":
-        try:
-            return [jsonfile.write(out, profiles, request.level, request.include_unconsented)]
-        except OSError as exc:
-            raise ExportError(f"could not write {out}: {exc}") from exc
     # Cards land one file per profile in a folder, each written atomically; a cancelled or
     # failed run removes the cards it already wrote, so that nothing half-done is left behind.
     before = set(out.iterdir()) if request.fmt == "card" and out.is_dir() else set()
     try:
-        return export_profiles(
-            profiles,
+        # The one entry point the command line calls too (the vault's campaign line included).
+        return export_from_vault(
+            repository,
+            ids,
             request.fmt,
             out,
             lang=request.lang,
             level=request.level,
             include_unconsented=request.include_unconsented,
             pdf_password=request.pdf_password or None,
-            legal_limit_days=repository.legal_limit_days,
-            progress=lambda done, total: progress(done, total, texts["writing"]),
+            progress=lambda phase, done, total: progress(done, total, texts[phase]),
             cancelled=cancelled,
         )
     except ExportError:
