@@ -81,19 +81,27 @@ class SectionList(QListWidget):
     PADDING = 12  # the item's horizontal padding in the style sheet, both sides
 
     def fit(self) -> None:
-        metrics = self.fontMetrics()
         spacing = self.spacing()
         available = max(1, self.width() - 2 * self.frameWidth() - spacing)
-        rows, used = 1, 0
+        rows, used, row_height = 1, 0, 0
         for index in range(self.count()):
-            width = metrics.horizontalAdvance(self.item(index).text()) + self.PADDING + 2 * spacing
+            hint = self.sizeHintForIndex(self.model().index(index, 0))
+            width = hint.width() + 2 * spacing
+            row_height = max(row_height, hint.height() + 2 * spacing)
             if used and used + width > available:
                 rows, used = rows + 1, 0
             used += width
-        row_height = max(self.sizeHintForRow(0), metrics.height() + 4) + 2 * spacing
         height = rows * row_height + 2 * self.frameWidth() + 2
         if height != self.height():
             self.setFixedHeight(height)
+        QTimer.singleShot(0, self, self._grow_to_items)
+
+    def _grow_to_items(self) -> None:
+        """Should Qt's own layout wrap one more row than counted, make room for it."""
+        bottom = max(self.visualItemRect(self.item(i)).bottom() for i in range(self.count()))
+        needed = bottom + 2 * self.frameWidth() + self.spacing() + 2
+        if needed > self.height():
+            self.setFixedHeight(needed)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
