@@ -239,7 +239,7 @@ def _png_columns(canvas: _Canvas, chart: Chart, top: int, bottom: int) -> None:
 # -- SVG ---------------------------------------------------------------------------------------
 
 
-def _width(text: str, size: int, lang: str, bold: bool = False) -> int:
+def text_width(text: str, size: int, lang: str, bold: bool = False) -> int:
     """How wide ``text`` is in our fonts (the SVG names them; a viewer that has them draws it
     this wide, one that falls back draws it about as wide)."""
     canvas = _measurer(lang)
@@ -251,7 +251,7 @@ def _width(text: str, size: int, lang: str, bold: bool = False) -> int:
 
 
 def _fit(text: str, size: int, width: int, lang: str, bold: bool = False) -> int:
-    while size > 22 and _width(text, size, lang, bold) > width:
+    while size > 22 and text_width(text, size, lang, bold) > width:
         size -= 2
     return size
 
@@ -290,7 +290,7 @@ def render_svg(chart: Chart, lang: str, as_of: str, campaign_line: str = "") -> 
         for i, (text, value) in enumerate(chart.rows):
             y = top + i * step + 70
             parts.append(_svg_text(start, y, value, 84, ACCENT, anchor, bold=True))
-            shift = _width(value, 84, lang, True) + 40  # room for a fallback font
+            shift = text_width(value, 84, lang, True) + 40  # room for a fallback font
             x = start - shift if rtl else start + shift
             room = SIZE - 2 * MARGIN - shift
             parts.append(_svg_text(x, y - 10, text, _fit(text, 34, room, lang), TEXT, anchor))

@@ -45,6 +45,7 @@ from profileeditor.core import facts as facts_mod
 from profileeditor.core.levels import select_for_level
 from profileeditor.core.vocab import label
 from profileeditor.export import charts as charts_mod
+from profileeditor.export import timeline
 from profileeditor.export.card import render_card
 from profileeditor.export.content import ProfileView, build_view, photo_bytes, pick
 from profileeditor.resources import resource
@@ -77,6 +78,7 @@ _T: dict[str, dict[str, str]] = {
     "identity": {"ar": "البيانات الأساسية", "en": "Identity"},
     "facts": {"ar": "الوقائع المحسوبة", "en": "What the record shows"},
     "bio": {"ar": "السيرة", "en": "Biography"},
+    "timeline": {"ar": "التسلسل الزمني", "en": "Timeline"},
     "detention": {"ar": "الاحتجاز", "en": "Detention"},
     "cases": {"ar": "القضايا", "en": "Cases"},
     "charges": {"ar": "الاتهامات", "en": "Charges"},
@@ -364,6 +366,12 @@ def _person_page(person: Person, lang: str, today: date, **page) -> str:
         f'<h2>{h(t("identity", lang))}</h2><dl class="facts">{_rows(view.identity)}</dl>',
         "</div></article>",
     ]
+    chronology = timeline.layout(
+        person.profile, lang, today, lambda text, size: charts_mod.text_width(text, size, lang)
+    )
+    if chronology is not None:
+        svg = timeline.render_svg(chronology, f"{t('timeline', lang)} — {view.name}")
+        parts.append(f'<h2>{h(t("timeline", lang))}</h2><figure class="timeline">{svg}</figure>')
     if view.bio:
         parts.append(f"<h2>{h(t('bio', lang))}</h2>{_paragraphs(view.bio)}")
     if view.detentions:

@@ -1,0 +1,262 @@
+"""A person's chronology as one horizontal picture: detention spans, enforced disappearance,
+places of detention, cases joined (recycled ones marked), renewal sessions as ticks with their
+count, sentences, hunger strikes and other events, release — years on the axis.
+
+``layout`` is Qt-free geometry that any renderer draws (``render_svg`` here for the website and
+print); time runs the way the text reads, right to left in Arabic. Labels are measured in our
+fonts and set in the first row where they overlap nothing, so no two ever collide.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from datetime import date
+
+from profileeditor.core import dates, wording
+from profileeditor.core import facts as facts_mod
+from profileeditor.core.vocab import label
+from profileeditor.export.content import pick
+
+WIDTH = 1000
+MARGIN = 24
+LABEL_SIZE = 14
+ROW = 20  # height of a label row
+GAP = 6  # room kept between two labels on one row
+
+COLORS = {
+    "detention": "#8a1c1c",
+    "disappearance": "#1b1f24",
+    "facility": ("#c9a227", "#a67c00"),
+    "session": "#4a5360",
+    "case": "#1d4ed8",
+    "event": "#6b2d5c",
+    "release": "#1f7a3a",
+}
+_WORDS = {
+    "arrest": {"ar": "القبض", "en": "Arrest"},
+    "release": {"ar": "الإفراج", "en": "Release"},
+    "disappearance": {"ar": "اختفاء قسري", "en": "Enforced disappearance"},
+    "case": {"ar": "قضية", "en": "Case"},
+    "recycled": {"ar": "مُدوَّرة", "en": "recycled"},
+    "sessions": {"ar": "جلسات تجديد", "en": "renewal sessions"},
+    "sentence": {"ar": "الحكم", "en": "Sentence"},
+}
+
+
+@dataclass
+class Span:
+    lane: str
+    start: float
+    end: float
+    color: str
+    text: str = ""
+
+
+@dataclass
+class Marker:
+    x: float
+    text: str
+    color: str
+    row: int = 0  # label row, set by the layout
+    box: tuple[float, float] = (0.0, 0.0)  # the label's left and right edges
+
+
+@dataclass
+class Timeline:
+    lang: str
+    width: int
+    spans: list[Span] = field(default_factory=list)
+    ticks: list[float] = field(default_factory=list)
+    markers: list[Marker] = field(default_factory=list)
+    years: list[tuple[float, str]] = field(default_factory=list)
+    rows: int = 0
+
+    @property
+    def height(self) -> int:
+        return 110 + ROW * max(1, self.rows) + 30
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return dates.earliest(value) if value else None
+    except dates.PartialDateError:
+        return None
+
+
+def layout(profile: dict, lang: str, today: date, measure, width: int = WIDTH) -> Timeline | None:
+    """The timeline of a (redacted) profile, or None when it has no dated record.
+
+    ``measure(text, size)`` gives a label's width in pixels (charts._width in our fonts).
+    """
+    points: list[date] = []
+    for det in profile.get("detentions") or []:
+        points += [d for d in (_day(det.get("arrest_date")), _day(det.get("release_date"))) if d]
+    for case in profile.get("cases") or []:
+        points += [d for d in (_day(s.get("date")) for s in case.get("proceedings") or []) if d]
+    points += [d for d in (_day(e.get("date")) for e in profile.get("events") or []) if d]
+    if not points:
+        return None
+    start = date(min(points).year, 1, 1)
+    end = (
+        max([*points, today])
+        if any(_open(d) for d in profile.get("detentions") or [])
+        else max(points)
+    )
+    end = date(end.year + 1, 1, 1)
+    span_days = (end - start).days or 1
+    rtl = lang == "ar"
+
+    def x(day: date) -> float:
+        share = (day - start).days / span_days
+        return MARGIN + (1 - share if rtl else share) * (width - 2 * MARGIN)
+
+    tl = Timeline(lang, width)
+    for year in range(start.year, end.year + 1):
+        tl.years.append((x(date(year, 1, 1)), wording.digits(str(year), lang)))
+    renewals = 0
+    for det in profile.get("detentions") or []:
+        arrest, release = _day(det.get("arrest_date")), _day(det.get("release_date"))
+        if not arrest:
+            continue
+        tl.spans.append(Span("detention", x(arrest), x(release or today), COLORS["detention"]))
+        tl.markers.append(
+            Marker(
+                x(arrest),
+                f"{_WORDS['arrest'][lang]} {wording.date_text(det['arrest_date'], lang)}",
+                COLORS["detention"],
+            )
+        )
+        gone = _day(det.get("disappeared_until"))
+        if gone:
+            tl.spans.append(
+                Span(
+                    "disappearance",
+                    x(arrest),
+                    x(gone),
+                    COLORS["disappearance"],
+                    _WORDS["disappearance"][lang],
+                )
+            )
+        for i, place in enumerate(det.get("facilities") or []):
+            begin, finish = (
+                _day(place.get("from")) or arrest,
+                _day(place.get("to")) or release or today,
+            )
+            name = pick(place.get("name"), lang)
+            tl.spans.append(Span("facility", x(begin), x(finish), COLORS["facility"][i % 2], name))
+        if release:
+            text = f"{_WORDS['release'][lang]} {wording.date_text(det['release_date'], lang)}"
+            tl.markers.append(Marker(x(release), text, COLORS["release"]))
+    recycled = set(facts_mod.compute(profile, today=today).recycled_cases)
+    for case in profile.get("cases") or []:
+        joined = _day(case.get("joined_date"))
+        if joined:
+            number = "/".join(str(v) for v in (case.get("number"), case.get("year")) if v)
+            text = f"{_WORDS['case'][lang]} {number}".strip()
+            if case.get("id") in recycled:
+                text += f" ({_WORDS['recycled'][lang]})"
+            tl.markers.append(Marker(x(joined), text, COLORS["case"]))
+        for session in case.get("proceedings") or []:
+            day = _day(session.get("date"))
+            if day and facts_mod.renews_detention(session):
+                tl.ticks.append(x(day))
+                renewals += 1
+        sentence = _day((case.get("sentence") or {}).get("date"))
+        if sentence:
+            tl.markers.append(Marker(x(sentence), _WORDS["sentence"][lang], COLORS["case"]))
+    for event in profile.get("events") or []:
+        begin = _day(event.get("date"))
+        if not begin:
+            continue
+        text = label("event_type", event.get("type"), lang)
+        finish = _day(event.get("end_date"))
+        if finish:
+            tl.spans.append(Span("event", x(begin), x(finish), COLORS["event"], text))
+        tl.markers.append(Marker(x(begin), text, COLORS["event"]))
+    if renewals:
+        word = wording.number(renewals, lang)
+        tl.markers.append(
+            Marker(
+                min(tl.ticks) if rtl else max(tl.ticks),
+                f"{word} {_WORDS['sessions'][lang]}",
+                COLORS["session"],
+            )
+        )
+    _place_labels(tl, measure)
+    return tl
+
+
+def _open(det: dict) -> bool:
+    return bool(det.get("arrest_date")) and not det.get("release_date")
+
+
+def _place_labels(tl: Timeline, measure) -> None:
+    """Each label starts at its marker (towards the reading direction) and takes the first row
+    where it overlaps no label already set; a label that would leave the picture is turned
+    back from its marker."""
+    taken: list[list[tuple[float, float]]] = []
+    rtl = tl.lang == "ar"
+    for marker in sorted(tl.markers, key=lambda m: -m.x if rtl else m.x):
+        w = measure(marker.text, LABEL_SIZE) + 4
+        forward = (marker.x - w, marker.x) if rtl else (marker.x, marker.x + w)
+        if forward[0] < 0 or forward[1] > tl.width:
+            forward = (marker.x, marker.x + w) if rtl else (marker.x - w, marker.x)
+        left, right = max(0.0, forward[0]), min(float(tl.width), forward[1])
+        for row, boxes in enumerate(taken):
+            if all(right + GAP <= a or left >= b + GAP for a, b in boxes):
+                boxes.append((left, right))
+                marker.row = row
+                break
+        else:
+            taken.append([(left, right)])
+            marker.row = len(taken) - 1
+        marker.box = (left, right)
+    tl.rows = len(taken)
+
+
+_LANES = {"detention": 40, "disappearance": 40, "facility": 62, "event": 84}
+
+
+def render_svg(tl: Timeline, title: str) -> str:
+    rtl = tl.lang == "ar"
+    family = "Noto Naskh Arabic, Noto Sans, sans-serif" if rtl else "Noto Sans, sans-serif"
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{tl.width}" height="{tl.height}" '
+        f'viewBox="0 0 {tl.width} {tl.height}" role="img" font-family="{family}" '
+        f'direction="{"rtl" if rtl else "ltr"}" xml:lang="{tl.lang}">',
+        f"<title>{html.escape(title)}</title>",
+        f'<line x1="{MARGIN}" y1="24" x2="{tl.width - MARGIN}" y2="24" stroke="#d5d0c8"/>',
+    ]
+    for x, year in tl.years:
+        out.append(f'<line x1="{x:.1f}" y1="18" x2="{x:.1f}" y2="30" stroke="#4a5360"/>')
+        out.append(
+            f'<text x="{x:.1f}" y="14" font-size="12" fill="#4a5360" text-anchor="middle">{year}</text>'
+        )
+    for span in tl.spans:
+        y = _LANES[span.lane]
+        left, right = sorted((span.start, span.end))
+        height = 10 if span.lane == "disappearance" else 16
+        out.append(
+            f'<rect x="{left:.1f}" y="{y}" width="{max(2.0, right - left):.1f}" height="{height}" '
+            f'fill="{span.color}"><title>{html.escape(span.text)}</title></rect>'
+        )
+    for tick in tl.ticks:
+        out.append(
+            f'<line x1="{tick:.1f}" y1="100" x2="{tick:.1f}" y2="108" stroke="{COLORS["session"]}"/>'
+        )
+    for marker in tl.markers:
+        y = 126 + marker.row * ROW
+        out.append(
+            f'<line x1="{marker.x:.1f}" y1="30" x2="{marker.x:.1f}" y2="{y - 12}" '
+            f'stroke="{marker.color}" stroke-dasharray="2 2"/>'
+        )
+        left, right = marker.box
+        # "start" is the right edge under direction="rtl"
+        at = right - 2 if rtl else left + 2
+        out.append(
+            f'<text x="{at:.1f}" y="{y}" font-size="{LABEL_SIZE}" fill="{marker.color}" '
+            f'text-anchor="start">{html.escape(marker.text)}</text>'
+        )
+    out.append("</svg>")
+    return "\n".join(out) + "\n"
