@@ -187,6 +187,8 @@ def _merge(repository, conn, states, bodies, known, contact, origin, report) -> 
     local_states = load_states(conn, ids)
     change = 0
     detected = now_iso()
+    arrivals: list[tuple[dict, bool, list[str], list[str]]] = []
+    arrival_sides: dict[str, tuple[dict, dict]] = {}
     for pid in ids:
         remote = states[pid]
         local = local_states.get(pid, {})
@@ -240,10 +242,11 @@ def _merge(repository, conn, states, bodies, known, contact, origin, report) -> 
         if current is None:
             if body is None or (not body_paths and want_deleted):
                 continue  # nothing here to keep alive: a tombstone of what we never had
-            fresh = copy.deepcopy(body)
-            repository.import_profiles([fresh])
-            report.added.append(pid)
-        elif body_paths:
+            # New here: stored together after the loop (one import, not one per profile).
+            arrivals.append((copy.deepcopy(body), want_deleted, conflicted, closed))
+            arrival_sides[pid] = (local_flat_d, remote_flat_d)
+            continue
+        if body_paths:
             flat = {p: values.get(p) for p in merged if p != DELETED}
             rebuilt = unflatten(flat)
             for key in ("created_at", "updated_at"):
@@ -262,6 +265,18 @@ def _merge(repository, conn, states, bodies, known, contact, origin, report) -> 
             report.restored.append(pid)
         if pid not in report.added + report.updated + report.trashed + report.restored:
             report.unchanged.append(pid)
+        _record_conflicts(
+            conn, report, pid, conflicted, closed, local_flat_d, remote_flat_d, contact, detected
+        )
+    if arrivals:
+        repository.import_profiles([body for body, *_ in arrivals])
+    for body, want_deleted, conflicted, closed in arrivals:
+        pid = body["id"]
+        report.added.append(pid)
+        if want_deleted:
+            repository.delete_profile(pid)
+            report.trashed.append(pid)
+        local_flat_d, remote_flat_d = arrival_sides[pid]
         _record_conflicts(
             conn, report, pid, conflicted, closed, local_flat_d, remote_flat_d, contact, detected
         )
@@ -402,6 +417,7 @@ def resolve_conflict(repository, conflict_id: str, choice: str) -> None:
                 value_hash(chosen), f"{tick:x}.{origin}", join(state.vv, {origin: tick})
             )
             write_states(conn, pid, {path: decided}, next_change(conn))
+            clock.save()
         conn.execute(
             "UPDATE conflicts SET status = 'resolved', chosen = ?, resolved_at = ? WHERE id = ?",
             (choice, now_iso(), conflict_id),

@@ -136,9 +136,12 @@ class Clock:
         self.value = meta_get(conn, "clock")
 
     def tick(self, floor: int = 0) -> int:
+        """The next version; ``save`` keeps it (once per batch, not once per field)."""
         self.value = max(now_us(), self.value + 1, floor + 1)
-        meta_set(self.conn, "clock", self.value)
         return self.value
+
+    def save(self) -> None:
+        meta_set(self.conn, "clock", self.value)
 
     def observe(self, seen: int) -> None:
         if seen > self.value:
@@ -242,6 +245,7 @@ def refresh(repository, profile_ids: Iterable[str], origin: str) -> set[str]:
             change = change or next_change(conn)
             write_states(conn, pid, fresh, change)
             changed_profiles.add(pid)
+    clock.save()
     return changed_profiles
 
 
