@@ -24,15 +24,15 @@ LABEL_SIZE = 14
 ROW = 20  # height of a label row
 GAP = 6  # room kept between two labels on one row
 
-COLORS = {
+COLORS: dict[str, str] = {
     "detention": "#8a1c1c",
     "disappearance": "#1b1f24",
-    "facility": ("#c9a227", "#a67c00"),
     "session": "#4a5360",
     "case": "#1d4ed8",
     "event": "#6b2d5c",
     "release": "#1f7a3a",
 }
+FACILITY_COLORS = ("#c9a227", "#a67c00")  # alternating, so that two places in a row differ
 _WORDS = {
     "arrest": {"ar": "القبض", "en": "Arrest"},
     "release": {"ar": "الإفراج", "en": "Release"},
@@ -144,7 +144,7 @@ def layout(profile: dict, lang: str, today: date, measure, width: int = WIDTH) -
                 _day(place.get("to")) or release or today,
             )
             name = pick(place.get("name"), lang)
-            tl.spans.append(Span("facility", x(begin), x(finish), COLORS["facility"][i % 2], name))
+            tl.spans.append(Span("facility", x(begin), x(finish), FACILITY_COLORS[i % 2], name))
         if release:
             text = f"{_WORDS['release'][lang]} {wording.date_text(det['release_date'], lang)}"
             tl.markers.append(Marker(x(release), text, COLORS["release"]))
@@ -166,14 +166,14 @@ def layout(profile: dict, lang: str, today: date, measure, width: int = WIDTH) -
         if sentence:
             tl.markers.append(Marker(x(sentence), _WORDS["sentence"][lang], COLORS["case"]))
     for event in profile.get("events") or []:
-        begin = _day(event.get("date"))
-        if not begin:
+        event_start = _day(event.get("date"))
+        if not event_start:
             continue
         text = label("event_type", event.get("type"), lang)
-        finish = _day(event.get("end_date"))
-        if finish:
-            tl.spans.append(Span("event", x(begin), x(finish), COLORS["event"], text))
-        tl.markers.append(Marker(x(begin), text, COLORS["event"]))
+        event_end = _day(event.get("end_date"))
+        if event_end:
+            tl.spans.append(Span("event", x(event_start), x(event_end), COLORS["event"], text))
+        tl.markers.append(Marker(x(event_start), text, COLORS["event"]))
     if renewals:
         word = wording.number(renewals, lang)
         tl.markers.append(
