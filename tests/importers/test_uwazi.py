@@ -327,3 +327,15 @@ def test_templates_doc_lists_every_property():
         for prop in template.props:
             assert prop.label_en in doc
     assert json.dumps(sorted(files)).count("thesauri/") >= 10
+
+
+def test_ids_only_when_asked_and_then_kept(demo_vault, tmp_path):
+    repo = demo_vault.repository
+    profiles = repo.get_profiles(repo.ids(""))
+    uwazi_export.write(tmp_path, profiles, "internal", keep_ids=True)
+    people = _csv(tmp_path / PERSON.file)
+    assert {row["id"] for row in people} == {p["id"] for p in profiles}
+    doc = uwazi.read(tmp_path)
+    assert {p["id"] for p in doc["profiles"]} == {p["id"] for p in profiles}
+    cases = {c["id"] for p in doc["profiles"] for c in p.get("cases", [])}
+    assert cases == {c["id"] for p in profiles for c in p.get("cases", [])}

@@ -156,7 +156,7 @@ def cmd_export(args) -> int:
                 campaign_line={"ar": args.campaign_line_ar, "en": args.campaign_line_en},
                 readable_names=args.readable_names,
                 base_url=args.base_url,
-                keep_ids=getattr(args, "keep_ids", False),
+                keep_ids=args.keep_ids,
             )
         except UnknownProfile as exc:
             raise CliError(str(exc), EXIT_USAGE) from exc
@@ -213,3 +213,8 @@ def register(sub, add) -> None:
         help="site: page addresses from names (default: numbers, so a file listing names no one)",
     )
     p.add_argument("--base-url", help="site: the address it will be served at (sitemap, previews)")
+    p.add_argument(
+        "--keep-ids",
+        action="store_true",
+        help="uwazi: write record ids (Uwazi's id column) for a partner that updates by id",
+    )
