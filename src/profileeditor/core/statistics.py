@@ -21,6 +21,22 @@ DURATION_BANDS: tuple[tuple[int, int | None], ...] = (
     (730, 1825),
     (1825, None),
 )
+DURATION_BAND_LABELS = {
+    "ar": (
+        "أقل من ستة أشهر",
+        "ستة أشهر إلى سنة",
+        "سنة إلى سنتين",
+        "سنتان إلى خمس",
+        "أكثر من خمس سنوات",
+    ),
+    "en": (
+        "Under six months",
+        "Six months to a year",
+        "One to two years",
+        "Two to five years",
+        "Over five years",
+    ),
+}
 UNKNOWN = "unknown"
 
 

@@ -38,22 +38,6 @@ _TITLES = {
     "renewals": {"ar": "جلسات تجديد الحبس كل شهر", "en": "Detention renewal sessions a month"},
     "headline": {"ar": "بالأرقام", "en": "In figures"},
 }
-_BANDS = {
-    "ar": (
-        "أقل من ستة أشهر",
-        "ستة أشهر إلى سنة",
-        "سنة إلى سنتين",
-        "سنتان إلى خمس",
-        "أكثر من خمس سنوات",
-    ),
-    "en": (
-        "Under six months",
-        "Six months to a year",
-        "One to two years",
-        "Two to five years",
-        "Over five years",
-    ),
-}
 _HEADLINES = {
     "people": {"ar": "شخصًا في هذا الملف", "en": "people documented"},
     "held": {"ar": "محتجزون الآن", "en": "held now"},
@@ -126,7 +110,10 @@ def build_charts(
         bars("facility", facilities),
         bars(
             "duration",
-            [(_BANDS[lang][i], figures.by_duration[i]) for i in range(len(_BANDS[lang]))],
+            [
+                (statistics.DURATION_BAND_LABELS[lang][i], figures.by_duration[i])
+                for i in range(len(statistics.DURATION_BAND_LABELS[lang]))
+            ],
         ),
         Chart("renewals", "columns", _TITLES["renewals"][lang], (), tuple(months)),
     ]

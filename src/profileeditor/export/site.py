@@ -111,22 +111,6 @@ _T: dict[str, dict[str, str]] = {
         "en": "Published with the consent of the people or their families. Built offline with Profile Editor.",
     },
 }
-_BANDS = {
-    "ar": (
-        "أقل من ستة أشهر",
-        "ستة أشهر إلى سنة",
-        "سنة إلى سنتين",
-        "سنتان إلى خمس",
-        "أكثر من خمس سنوات",
-    ),
-    "en": (
-        "Under six months",
-        "Six months to a year",
-        "One to two years",
-        "Two to five years",
-        "Over five years",
-    ),
-}
 
 
 class SiteError(Exception):
@@ -474,7 +458,10 @@ def _statistics_page(
         ((names[0] if lang == "ar" else names[1]) or names[0] or names[1], n)
         for names, n in figures.by_facility.most_common()
     ]
-    bands = [(_BANDS[lang][i], figures.by_duration[i]) for i in range(len(_BANDS[lang]))]
+    bands = [
+        (statistics.DURATION_BAND_LABELS[lang][i], figures.by_duration[i])
+        for i in range(len(statistics.DURATION_BAND_LABELS[lang]))
+    ]
     months = sorted(figures.renewals_by_month.items())[-24:]
     key_figures = [
         (t("people_count", lang), f"{figures.people:,}"),
