@@ -42,12 +42,15 @@ def test_arabic_paragraphs_are_rtl_and_not_reshaped(docx_files):
             continue
         arabic += 1
         assert p.find(f"{W}pPr/{W}bidi") is not None, text
+        style = p.find(f"{W}pPr/{W}pStyle")
+        styled = style is not None and style.get(W + "val").startswith(("Heading", "Title"))
         for r in p.iter(W + "r"):
             if _is_arabic("".join(t.text or "" for t in r.iter(W + "t"))):
                 rpr = r.find(W + "rPr")
                 assert rpr.find(W + "rtl") is not None
                 assert rpr.find(W + "rFonts").get(W + "cs")
-                assert rpr.find(W + "szCs") is not None
+                # A heading's size comes from its style (which carries szCs), never forced.
+                assert (rpr.find(W + "szCs") is None) == styled
                 assert rpr.find(W + "lang").get(W + "bidi") == "ar-EG"
     assert arabic > 50
     assert root.find(f".//{W}tblPr/{W}bidiVisual") is not None
@@ -79,3 +82,37 @@ def test_libreoffice_reads_back_exact_text(docx_files, consented, soffice_txt):
                 for case in p.get("cases") or []:
                     for charge in case.get("charges") or []:
                         assert label("charge", charge, code) in text
+
+
+def test_page_numbers_repeated_header_rows_and_rows_kept_whole(docx_files):
+    with zipfile.ZipFile(docx_files["ar+en"]) as z:
+        footers = [z.read(n) for n in z.namelist() if n.startswith("word/footer")]
+        root = etree.fromstring(z.read("word/document.xml"))
+    assert any(b"PAGE" in f and b"NUMPAGES" in f for f in footers)
+    rows = list(root.iter(W + "tr"))
+    assert rows and all(tr.find(f"{W}trPr/{W}cantSplit") is not None for tr in rows)
+    for tbl in root.iter(W + "tbl"):
+        first = tbl.find(W + "tr")
+        heading = first.find(f"{W}trPr/{W}tblHeader") is not None
+        later = [tr.find(f"{W}trPr/{W}tblHeader") is not None for tr in tbl.findall(W + "tr")[1:]]
+        assert not any(later)
+        if heading:
+            break
+    else:
+        raise AssertionError("no table with a repeated heading row")
+
+
+def test_english_paragraph_with_an_arabic_name_stays_left_to_right(tmp_path, samples):
+    p = dict(next(s for s in samples if (s.get("consent") or {}).get("level") == "full"))
+    p["bio"] = {"en": "Case No. 1110 of 2021 names أحمد سمير among the accused."}
+    out = tmp_path / "en.docx"
+    export_profiles([p], "docx", out, lang="en", today=TODAY)
+    with zipfile.ZipFile(out) as z:
+        root = etree.fromstring(z.read("word/document.xml"))
+    for para in root.iter(W + "p"):
+        text = "".join(t.text or "" for t in para.iter(W + "t"))
+        if text.startswith("Case No. 1110"):
+            assert para.find(f"{W}pPr/{W}bidi") is None
+            break
+    else:
+        raise AssertionError("the biography paragraph is missing")

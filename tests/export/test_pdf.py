@@ -110,6 +110,9 @@ def test_every_footer_has_its_page_number_and_the_total(bilingual_pdf):
         text = normalise(page)
         footers = {"en": f"Page {number} of {total}", "ar": f"صفحة {number} من {total}"}
         found = [lang for lang, footer in footers.items() if footer in text]
+        if number == 1:
+            assert found == [], text[-120:]  # the cover carries no page number
+            continue
         assert len(found) == 1, (number, text[-120:])
         # The footer speaks the language of the page's header.
         header_lang = "en" if text.startswith("Export level") else "ar"

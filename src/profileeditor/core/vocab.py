@@ -48,3 +48,17 @@ def label(list_name: str, code: str | None, lang: str = "en", sex: str | None = 
     if lang == "ar" and sex == "female" and entry.get("ar_f"):
         return entry["ar_f"]
     return entry.get(lang) or entry.get("en") or code
+
+
+@cache
+def _countries() -> dict[str, dict[str, str]]:
+    with resource("countries.json").open(encoding="utf-8") as fh:
+        return json.load(fh)["countries"]
+
+
+def country_name(code: str | None, lang: str = "en") -> str:
+    """The country of an ISO 3166 code in ``lang`` ("EG" → "مصر" / "Egypt"); free text as is."""
+    if not code:
+        return ""
+    entry = _countries().get(code.strip().upper())
+    return entry[lang] if entry else code

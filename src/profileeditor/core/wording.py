@@ -72,6 +72,7 @@ _NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
 
 _WORDS = {
     "unknown": {"ar": "غير معروف", "en": "unknown"},
+    "none": {"ar": "لا يوجد", "en": "none"},
     "as_of": {"ar": "حتى {date}", "en": "as of {date}"},
     "approximate": {"ar": "تقريبًا", "en": "approximately"},
     "and": {"ar": " و", "en": " and "},
@@ -91,7 +92,7 @@ _WORDS = {
 # Contradictions between fields of a record that the facts refuse to paper over.
 WARNINGS = {
     "released_without_release_date": {
-        "ar": "الحالة «مُفرج عنه» لكن لا يوجد تاريخ إفراج: لا تُحسب أيام الاحتجاز ولا تجاوز الحد",
+        "ar": "الوضع المسجّل هو الإفراج لكن لا يوجد تاريخ إفراج: لا تُحسب أيام الاحتجاز ولا تجاوز الحد",
         "en": "Status is released but no release date is recorded: days in detention and the "
         "legal limit are not counted",
     },
@@ -100,7 +101,7 @@ WARNINGS = {
         "en": "The release date is before the arrest date",
     },
     "detained_but_released_episode": {
-        "ar": "الحالة «رهن الاحتجاز» لكن آخر فترة احتجاز لها تاريخ إفراج",
+        "ar": "الوضع المسجّل هو الاحتجاز لكن لآخر فترة احتجاز تاريخ إفراج",
         "en": "Status is in detention but the latest detention has a release date",
     },
 }

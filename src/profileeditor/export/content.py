@@ -12,10 +12,38 @@ import binascii
 from dataclasses import dataclass, field
 from datetime import date
 
+from profileeditor.core import dates as dates_mod
 from profileeditor.core import facts as facts_mod
-from profileeditor.core.vocab import label
+from profileeditor.core import wording
+from profileeditor.core.vocab import country_name, label
 from profileeditor.export.images import clean_photo
 from profileeditor.export.strings import s
+
+
+@dataclass(frozen=True)
+class DossierOptions:
+    """Vault settings that change how a dossier reads (not what it may show)."""
+
+    arabic_digits: bool = False  # Arabic-Indic digits in the generated Arabic text
+    organisation: dict = field(default_factory=dict)  # {"ar", "en"} name on the cover
+    contact: str = ""  # the organisation's contact line on the cover
+    mark_other_language: bool = True  # mark text that exists only in the other language
+
+
+# Vault settings (stored encrypted in the vault) that shape the dossier.
+SETTING_ORGANISATION = "organisation_name"  # {"ar": …, "en": …}
+SETTING_CONTACT = "organisation_contact"  # one line: an address, a phone or a mail
+
+
+def options_from_settings(get_setting, lang: str = "ar+en") -> DossierOptions:
+    """The dossier options a vault's settings ask for (``get_setting(key, default)``)."""
+    organisation = get_setting(SETTING_ORGANISATION, None) or {}
+    return DossierOptions(
+        arabic_digits=bool(get_setting(wording.SETTING_ARABIC_DIGITS, False)),
+        organisation=dict(organisation) if isinstance(organisation, dict) else {},
+        contact=str(get_setting(SETTING_CONTACT, "") or ""),
+        mark_other_language=lang != "ar+en",
+    )
 
 
 def pick(text: dict | None, lang: str) -> str:
@@ -26,24 +54,28 @@ def pick(text: dict | None, lang: str) -> str:
     return (text.get(lang) or text.get(other) or "").strip()
 
 
-def iso(value: str | None, lang: str) -> str:
-    """A (partial) ISO date as printed. In Arabic text the bidi algorithm turns digits after an
-    Arabic letter into Arabic numbers, for which "-" is not a separator, and 2019-01-10 would
-    read 10-01-2019; a leading LRM keeps the date one left-to-right run."""
-    if not value:
+def pick_marked(text: dict | None, lang: str, mark: bool = True) -> str:
+    """``pick``, with text that exists only in the other language marked as such."""
+    if not text:
         return ""
-    return "\u200e" + value if lang == "ar" else value
+    own = (text.get(lang) or "").strip()
+    if own or not mark:
+        return own or pick(text, lang)
+    other = pick(text, lang)
+    return f"{other} {wording.word('only_in', lang)}" if other else ""
 
 
-def span(start: str | None, end: str | None, lang: str) -> str:
-    start, end = iso(start, lang), iso(end, lang)
-    if start and end:
-        return f"{start} – {end}"
-    if start:
-        return f"{s('from', lang)} {start}"
-    if end:
-        return f"{s('to', lang)} {end}"
-    return ""
+def iso(value: str | None, lang: str, arabic_digits: bool = False) -> str:
+    """A (partial) date as printed: with its month name ("29 سبتمبر 2019", "September 2019").
+
+    Month names keep an Arabic date one readable run (an ISO date inside Arabic text reads
+    backwards under the bidi algorithm), with no invisible marks.
+    """
+    return wording.date_text(value, lang, arabic_digits)
+
+
+def span(start: str | None, end: str | None, lang: str, arabic_digits: bool = False) -> str:
+    return wording.span_text(start, end, lang, arabic_digits)
 
 
 @dataclass
@@ -67,10 +99,12 @@ class ProfileView:
     detentions: list[list[tuple[str, str]]]
     cases: list[CaseView]
     sessions_header: list[str]
-    sessions: list[list[str]]
+    sessions: list[tuple[str, list[list[str]]]]  # (case title, rows) per case with sessions
     events: list[tuple[str, str]]
-    sources: list[str]
+    sources: list[str]  # numbered references: title, kind, date, address
     documents: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # contradictions in the record, in words
+    as_of: str = ""
     # For the summary table and the card:
     status: str = ""
     profession: str = ""
@@ -96,24 +130,42 @@ def _yes_no(value: bool, lang: str) -> str:
     return s("yes", lang) if value else s("no", lang)
 
 
-def _days(value: int | None, approximate: bool, lang: str) -> str:
-    if value is None:
-        return ""
-    return f"{value} ({s('approximate', lang)})" if approximate else str(value)
+def _partial(*values: str | None) -> bool:
+    """Whether any of the dates is partial (a figure resting on it is approximate)."""
+    for value in values:
+        if value and dates_mod.is_partial_date(value) and not dates_mod.is_exact(value):
+            return True
+    return False
 
 
-def case_title(case: dict, lang: str) -> str:
+def case_title(case: dict, lang: str, arabic_digits: bool = False) -> str:
     number, year = case.get("number") or "", case.get("year")
     if not number:
         return s("case", lang)
-    return f"{s('case', lang)} {number}" + (f" {s('of_year', lang)} {year}" if year else "")
+    text = f"{s('case', lang)} {number}" + (f" {s('of_year', lang)} {year}" if year else "")
+    return wording.digits(text, lang, arabic_digits)
 
 
 def build_view(
-    profile: dict, lang: str, *, today: date | None, legal_limit_days: int
+    profile: dict,
+    lang: str,
+    *,
+    today: date | None,
+    legal_limit_days: int,
+    options: DossierOptions | None = None,
 ) -> ProfileView:
+    opts = options or DossierOptions()
+    ad = opts.arabic_digits
+    today = today or date.today()
     f = facts_mod.compute(profile, today, legal_limit_days)
+    sex = profile.get("sex")
     name = pick(profile.get("name"), lang)
+
+    def num(value) -> str:
+        return wording.digits(str(value), lang, ad)
+
+    def text(value: dict | None) -> str:
+        return pick_marked(value, lang, opts.mark_other_language)
 
     identity: list[tuple[str, str]] = []
 
@@ -125,7 +177,7 @@ def build_view(
     add("name", name)
     other_name = (profile.get("name") or {}).get(other_lang, "").strip()
     if other_name and other_name != name:
-        identity.append((s("name", lang) + f" ({other_lang})", other_name))
+        identity.append((s("name_" + other_lang, lang), other_name))
     add(
         "aliases",
         "، ".join(profile.get("aliases") or [])
@@ -139,84 +191,113 @@ def build_view(
             if profile["sex"] in ("male", "female", "other", "unknown")
             else profile["sex"],
         )
-    add("birth_date", iso(profile.get("birth_date"), lang))
-    add("nationality", profile.get("nationality"))
-    add("governorate", pick(profile.get("governorate"), lang))
-    add("profession", label("profession", profile.get("profession"), lang))
-    add("occupation", pick(profile.get("occupation"), lang))
-    add("affiliation", pick(profile.get("affiliation"), lang))
-    add("status", label("status", profile.get("status"), lang))
+    add("birth_date", iso(profile.get("birth_date"), lang, ad))
+    add("nationality", country_name(profile.get("nationality"), lang))
+    add("governorate", text(profile.get("governorate")))
+    add("profession", label("profession", profile.get("profession"), lang, sex))
+    add("occupation", text(profile.get("occupation")))
+    add("affiliation", text(profile.get("affiliation")))
+    add("status", label("status", profile.get("status"), lang, sex))
     # Partner and internal fields: present only when the level kept them.
-    add("health", pick(profile.get("health"), lang))
-    add("lawyers", pick(profile.get("lawyers"), lang))
-    add("family_contact", pick(profile.get("family_contact"), lang))
-    add("notes", pick(profile.get("notes"), lang))
-    add("tags", ", ".join(profile.get("tags") or []))
+    add("health", text(profile.get("health")))
+    add("lawyers", text(profile.get("lawyers")))
+    add("family_contact", text(profile.get("family_contact")))
+    add("notes", text(profile.get("notes")))
+    add("tags", ("، " if lang == "ar" else ", ").join(profile.get("tags") or []))
     consent = profile.get("consent") or {}
     if consent:
+        level_word = (
+            s("consent_" + consent["level"], lang)
+            if consent.get("level") in ("full", "partial", "none", "unknown")
+            else consent.get("level", "")
+        )
         parts = [
-            consent.get("level", ""),
+            level_word,
             consent.get("given_by", ""),
-            consent.get("date", ""),
+            iso(consent.get("date"), lang, ad),
             consent.get("notes", ""),
         ]
         add("consent", " — ".join(p for p in parts if p))
 
     cases = profile.get("cases") or []
     recycled = set(f.recycled_cases)
+    dets = [d for d in profile.get("detentions") or [] if d.get("arrest_date")]
+    latest = max(dets, key=lambda d: d["arrest_date"], default=None)
+    current_approx = bool(latest) and _partial(
+        latest.get("arrest_date"), latest.get("release_date")
+    )
+    all_approx = _partial(*(d.get(k) for d in dets for k in ("arrest_date", "release_date")))
+    start = None
+    if f.episode_start:
+        start = date.fromisoformat(f.episode_start)
+
+    def days(value: int | None, approximate: bool, since: date | None = None) -> str:
+        if value == 0 and not approximate:
+            return wording.word("none", lang)
+        return wording.days_with_duration(value, lang, ad, start=since, approximate=approximate)
+
+    # A released person without a release date: figures resting on the open episode are
+    # unknown, not 0 and not counted to today (core.facts leaves them out, with a warning).
+    end_unknown = "released_without_release_date" in f.warnings
+    total = None if end_unknown and not f.total_days else f.total_days
+    pretrial = None if end_unknown and not f.pretrial_days else f.pretrial_days
     facts_rows = [
-        (s("current_days", lang), _days(f.current_days, f.approximate, lang)),
-        (s("total_days", lang), _days(f.total_days, f.approximate, lang)),
-        (s("disappearance_days", lang), str(f.disappearance_days)),
-        (s("pretrial_days", lang), str(f.pretrial_days)),
-        (s("renewals", lang), str(f.renewals)),
-        (s("beyond_limit", lang), f"{_yes_no(f.beyond_legal_limit, lang)} ({f.legal_limit_days})"),
+        (s("current_days", lang), days(f.current_days, current_approx, start)),
+        (s("total_days", lang), days(total, all_approx)),
+        (s("disappearance_days", lang), days(f.disappearance_days, False)),
+        (s("pretrial_days", lang), days(pretrial, all_approx)),
+        (
+            s("renewals", lang),
+            wording.count(f.renewals, "session", lang, ad)
+            if f.renewals
+            else wording.word("none", lang),
+        ),
+        (
+            s("legal_limit", lang),
+            wording.legal_limit_text(pretrial, f.legal_limit_days, lang, ad),
+        ),
         (
             s("recycled", lang),
-            ", ".join(case_title(c, lang) for c in cases if c.get("id") in recycled)
+            ("، " if lang == "ar" else ", ").join(
+                case_title(c, lang, ad) for c in cases if c.get("id") in recycled
+            )
             or s("no", lang),
         ),
     ]
-    if iso(f.next_session, lang):
-        facts_rows.insert(5, (s("next_session", lang), f.next_session))
+    if f.next_session:
+        facts_rows.insert(5, (s("next_session", lang), iso(f.next_session, lang, ad)))
     facts_rows = [(k, v) for k, v in facts_rows if v]
+    warnings = [wording.warning(code, lang) for code in f.warnings]
 
     detentions = []
     for det in profile.get("detentions") or []:
         rows = []
         if det.get("arrest_date"):
-            rows.append((s("arrest", lang), iso(det["arrest_date"], lang)))
+            rows.append((s("arrest", lang), iso(det["arrest_date"], lang, ad)))
         for key in ("arrest_place", "arresting_authority"):
-            text = pick(det.get(key), lang)
-            if text:
+            value = text(det.get(key))
+            if value:
                 rows.append(
-                    (s("arrest_place" if key == "arrest_place" else "authority", lang), text)
+                    (s("arrest_place" if key == "arrest_place" else "authority", lang), value)
                 )
         if det.get("arrest_manner"):
             rows.append(
                 (s("arrest_manner", lang), label("arrest_manner", det["arrest_manner"], lang))
             )
         if det.get("disappeared_until"):
-            rows.append((s("disappeared_until", lang), iso(det["disappeared_until"], lang)))
+            key = "disappeared_until_f" if sex == "female" else "disappeared_until"
+            rows.append((s(key, lang), iso(det["disappeared_until"], lang, ad)))
         for fac in det.get("facilities") or []:
+            where = text(fac.get("name"))
+            when = span(fac.get("from"), fac.get("to"), lang, ad)
             rows.append(
-                (
-                    s("facility", lang),
-                    " ".join(
-                        p
-                        for p in (
-                            pick(fac.get("name"), lang),
-                            span(fac.get("from"), fac.get("to"), lang),
-                        )
-                        if p
-                    ),
-                )
+                (s("facility", lang), f"{where} ({when})" if where and when else where or when)
             )
         if det.get("release_date") or det.get("release_type"):
-            value = " ".join(
+            value = " — ".join(
                 p
                 for p in (
-                    det.get("release_date") or "",
+                    iso(det.get("release_date"), lang, ad),
                     label("release_type", det.get("release_type"), lang),
                 )
                 if p
@@ -225,72 +306,64 @@ def build_view(
         if rows:
             detentions.append(rows)
 
-    case_views, sessions = [], []
-    any_notes = any(pick(p.get("notes"), lang) for c in cases for p in c.get("proceedings") or [])
-    header = [
-        s(k, lang)
-        for k in (
-            "case",
-            "when",
-            "type",
-            "authority",
-            "outcome",
-            "renewal_days",
-            "next_date",
-            "present",
-        )
-    ]
-    if any_notes:
-        header.append(s("notes", lang))
+    case_views: list[CaseView] = []
+    sessions: list[tuple[str, list[list[str]]]] = []
+    header = [s(k, lang) for k in ("when", "authority", "decision", "next_date")]
     for case in cases:
         lines = []
         if case.get("prosecution"):
             lines.append((s("prosecution", lang), label("prosecution", case["prosecution"], lang)))
-        if pick(case.get("court"), lang):
-            lines.append((s("court", lang), pick(case.get("court"), lang)))
+        if text(case.get("court")):
+            lines.append((s("court", lang), text(case.get("court"))))
         if case.get("joined_date"):
-            lines.append((s("joined", lang), iso(case["joined_date"], lang)))
+            lines.append((s("joined", lang), iso(case["joined_date"], lang, ad)))
         sentence = case.get("sentence") or {}
         if sentence:
-            parts = [iso(sentence.get("date"), lang)]
+            parts = [iso(sentence.get("date"), lang, ad)]
             if sentence.get("term_months") is not None:
-                parts.append(f"{sentence['term_months']} {s('months', lang)}")
-            parts.append(pick(sentence.get("court"), lang))
+                parts.append(wording.count(sentence["term_months"], "month", lang, ad))
+            parts.append(text(sentence.get("court")))
             lines.append((s("sentence", lang), " — ".join(p for p in parts if p)))
-            if pick(sentence.get("appeal"), lang):
-                lines.append((s("appeal", lang), pick(sentence.get("appeal"), lang)))
-        if pick(case.get("notes"), lang):
-            lines.append((s("notes", lang), pick(case.get("notes"), lang)))
+            if text(sentence.get("appeal")):
+                lines.append((s("appeal", lang), text(sentence.get("appeal"))))
+        if text(case.get("notes")):
+            lines.append((s("notes", lang), text(case.get("notes"))))
         charges = [label("charge", c, lang) for c in case.get("charges") or []]
-        title = case_title(case, lang)
+        title = case_title(case, lang, ad)
         case_views.append(CaseView(title=title, lines=lines, charges=charges))
-        short = case.get("number") or ""
-        if case.get("year"):
-            short = f"{short}/{case['year']}"
+        rows = []
         for proc in sorted(case.get("proceedings") or [], key=lambda p: p.get("date") or ""):
-            row = [
-                short,
-                iso(proc.get("date"), lang),
-                label("proceeding_type", proc.get("type"), lang),
-                pick(proc.get("authority"), lang),
-                label("proceeding_outcome", proc.get("outcome"), lang),
-                str(proc["renewal_days"]) if proc.get("renewal_days") is not None else "",
-                iso(proc.get("next_date"), lang),
-                "" if proc.get("present") is None else _yes_no(bool(proc["present"]), lang),
+            decision = [
+                label("proceeding_outcome", proc.get("outcome"), lang)
+                or label("proceeding_type", proc.get("type"), lang)
             ]
-            if any_notes:
-                row.append(pick(proc.get("notes"), lang))
-            sessions.append(row)
+            if proc.get("renewal_days") is not None:
+                decision.append(wording.count(proc["renewal_days"], "day", lang, ad))
+            if proc.get("present") is False:
+                decision.append("غائب" if lang == "ar" else "not present")
+            note = text(proc.get("notes"))
+            if note:
+                decision.append(note)
+            rows.append(
+                [
+                    iso(proc.get("date"), lang, ad),
+                    text(proc.get("authority")),
+                    " — ".join(d for d in decision if d),
+                    iso(proc.get("next_date"), lang, ad),
+                ]
+            )
+        if rows:
+            sessions.append((title, rows))
 
     events = []
     for ev in sorted(profile.get("events") or [], key=lambda e: e.get("date") or ""):
         when = (
-            span(ev.get("date"), ev.get("end_date"), lang)
+            span(ev.get("date"), ev.get("end_date"), lang, ad)
             if ev.get("end_date")
-            else iso(ev.get("date"), lang)
+            else iso(ev.get("date"), lang, ad)
         )
         what = label("event_type", ev.get("type"), lang)
-        desc = pick(ev.get("description"), lang)
+        desc = text(ev.get("description"))
         events.append((when, f"{what}: {desc}" if desc else what))
 
     sources = []
@@ -298,7 +371,7 @@ def build_view(
         parts = [
             src.get("title") or "",
             label("source_kind", src.get("kind"), lang),
-            src.get("date") or "",
+            iso(src.get("date"), lang, ad),
             src.get("url") or "",
         ]
         if src.get("notes"):
@@ -309,7 +382,7 @@ def build_view(
     for att in profile.get("attachments") or []:
         if att.get("id") == profile.get("photo"):
             continue
-        caption = pick(att.get("caption"), lang) or att.get("filename") or ""
+        caption = text(att.get("caption")) or att.get("filename") or ""
         if att.get("credit"):
             caption += f" ({att['credit']})"
         documents.append(caption)
@@ -322,7 +395,7 @@ def build_view(
         photo=photo_bytes(profile),
         identity=identity,
         facts=facts_rows,
-        bio=pick(profile.get("bio"), lang),
+        bio=pick_marked(profile.get("bio"), lang, opts.mark_other_language),
         detentions=detentions,
         cases=case_views,
         sessions_header=header,
@@ -330,13 +403,19 @@ def build_view(
         events=events,
         sources=sources,
         documents=documents,
-        status=label("status", profile.get("status"), lang),
-        profession=label("profession", profile.get("profession"), lang),
-        days="" if f.current_days is None else str(f.current_days),
+        warnings=warnings,
+        as_of=f"{s('as_of', lang)} {iso(today.isoformat(), lang, ad)}",
+        status=label("status", profile.get("status"), lang, sex),
+        profession=label("profession", profile.get("profession"), lang, sex),
+        days="" if f.current_days is None else num(f.current_days),
         facility=facility,
-        case_numbers=", ".join(
-            f"{c.get('number')}/{c.get('year')}" if c.get("year") else str(c.get("number"))
-            for c in cases
-            if c.get("number")
+        case_numbers=wording.digits(
+            ("، " if lang == "ar" else ", ").join(
+                f"{c.get('number')}/{c.get('year')}" if c.get("year") else str(c.get("number"))
+                for c in cases
+                if c.get("number")
+            ),
+            lang,
+            ad,
         ),
     )

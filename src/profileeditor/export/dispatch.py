@@ -59,6 +59,7 @@ def export_profiles(
     readable_names: bool = False,
     base_url: str | None = None,
     keep_ids: bool = False,
+    options=None,
 ) -> list[Path]:
     """Export ``profiles`` (interchange-format dicts) as ``fmt`` to ``out``; return the files.
 
@@ -172,19 +173,20 @@ def export_profiles(
                 from profileeditor.export.docx import write_docx
 
                 write_docx(
-                    _views(chosen, langs, today, legal_limit_days, step),
+                    _views(chosen, langs, today, legal_limit_days, step, options),
                     tmp,
                     langs=langs,
                     level=level,
                     issued=today,
                     campaign_line=campaign,
                     progress=lambda i: step(len(chosen) + i),
+                    options=options,
                 )
             else:
                 from profileeditor.export.pdf import write_pdf
 
                 write_pdf(
-                    _ViewsOnDemand(chosen, langs, today, legal_limit_days, step),
+                    _ViewsOnDemand(chosen, langs, today, legal_limit_days, step, options),
                     tmp,
                     langs=langs,
                     level=level,
@@ -192,6 +194,7 @@ def export_profiles(
                     campaign_line=campaign,
                     password=pdf_password,
                     progress=lambda i: step(len(chosen) + i),
+                    options=options,
                 )
             step(total)
         return [out]
@@ -201,14 +204,16 @@ def export_profiles(
         raise ExportError(f"could not write {out}: {exc}") from exc
 
 
-def _views(chosen, langs, today, legal_limit_days, step):
+def _views(chosen, langs, today, legal_limit_days, step, options=None):
     from profileeditor.export.content import build_view
 
     views = []
     for i, profile in enumerate(chosen):
         views.append(
             [
-                build_view(profile, lg, today=today, legal_limit_days=legal_limit_days)
+                build_view(
+                    profile, lg, today=today, legal_limit_days=legal_limit_days, options=options
+                )
                 for lg in langs
             ]
         )
@@ -223,9 +228,9 @@ class _ViewsOnDemand(Sequence):
     costs a little time and keeps memory to a profile at a time instead of all of them.
     """
 
-    def __init__(self, chosen, langs, today, legal_limit_days, step) -> None:
+    def __init__(self, chosen, langs, today, legal_limit_days, step, options=None) -> None:
         self._chosen = chosen
-        self._args = (langs, today, legal_limit_days)
+        self._args = (langs, today, legal_limit_days, options)
         self._step = step
         self._built = 0
 
@@ -235,9 +240,15 @@ class _ViewsOnDemand(Sequence):
     def __getitem__(self, index):
         from profileeditor.export.content import build_view
 
-        langs, today, legal_limit_days = self._args
+        langs, today, legal_limit_days, options = self._args
         views = [
-            build_view(self._chosen[index], lg, today=today, legal_limit_days=legal_limit_days)
+            build_view(
+                self._chosen[index],
+                lg,
+                today=today,
+                legal_limit_days=legal_limit_days,
+                options=options,
+            )
             for lg in langs
         ]
         if index >= self._built:  # the first pass reports progress (and honours Cancel)
@@ -341,8 +352,16 @@ def export_from_vault(
         campaign_line=campaign,
         progress=(lambda done, total: progress("writing", done, total)) if progress else None,
         cancelled=cancelled,
+        options=_dossier_options(repository, lang),
         **format_options,
     )
+
+
+def _dossier_options(repository, lang: str):
+    """The vault's dossier settings (digits, organisation and contact on the cover)."""
+    from profileeditor.export.content import options_from_settings
+
+    return options_from_settings(repository.get_setting, lang)
 
 
 def _write_json_stream(

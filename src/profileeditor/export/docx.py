@@ -22,8 +22,10 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
+from PIL import Image
 
-from profileeditor.export.content import ProfileView, iso
+from profileeditor.core import wording
+from profileeditor.export.content import DossierOptions, ProfileView, iso
 from profileeditor.export.strings import level_line, s
 
 ARABIC_FONT = "Noto Naskh Arabic"
@@ -31,7 +33,11 @@ LATIN_FONT = "Noto Sans"
 BODY_PT = 11
 
 
-def _set_run_lang(run, lang: str, *, bold: bool = False, size: float | None = None) -> None:
+def _set_run_lang(
+    run, lang: str, *, bold: bool = False, size: float | None = None, cs_size: bool = True
+) -> None:
+    """Fonts, direction and language of a run. ``cs_size=False`` leaves the complex-script size
+    to the paragraph style (a heading keeps its style's size in Arabic too)."""
     rpr = run._r.get_or_add_rPr()
     fonts = rpr.find(qn("w:rFonts"))
     if fonts is None:
@@ -47,9 +53,10 @@ def _set_run_lang(run, lang: str, *, bold: bool = False, size: float | None = No
     if lang == "ar":
         if bold:
             rpr.append(OxmlElement("w:bCs"))
-        size_cs = OxmlElement("w:szCs")
-        size_cs.set(qn("w:val"), str(int((size or BODY_PT) * 2)))
-        rpr.append(size_cs)
+        if size or cs_size:
+            size_cs = OxmlElement("w:szCs")
+            size_cs.set(qn("w:val"), str(int((size or BODY_PT) * 2)))
+            rpr.append(size_cs)
         rpr.append(OxmlElement("w:rtl"))
         lang_el = OxmlElement("w:lang")
         lang_el.set(qn("w:bidi"), "ar-EG")
@@ -86,9 +93,15 @@ def _set_bidi(paragraph) -> None:
 
 
 def _text_lang(text: str, lang: str) -> str:
-    """Arabic text inside an English part (the Arabic name, an alias) still runs right to left."""
-    if lang == "en" and any("\u0600" <= ch <= "\u06ff" for ch in text):
-        return "ar"
+    """The direction of a paragraph comes from its section's language: an English paragraph
+    with an Arabic name or digit in it stays left to right (Word and LibreOffice order the
+    embedded run themselves). Only a text that is Arabic through and through (the Arabic name
+    in the English identity table) runs right to left."""
+    if lang == "en":
+        arabic = sum("\u0600" <= ch <= "\u06ff" for ch in text)
+        latin = sum(ch.isascii() and ch.isalpha() for ch in text)
+        if arabic and not latin:
+            return "ar"
     return lang
 
 
@@ -110,7 +123,8 @@ def _slow_add_text(
     if align_center:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     run = paragraph.add_run(text)
-    _set_run_lang(run, lang, bold=bold, size=size)
+    styled = bool(style) and (style.startswith("Heading") or style == "Title")
+    _set_run_lang(run, lang, bold=bold, size=size, cs_size=not styled)
     return paragraph
 
 
@@ -138,11 +152,14 @@ def _slow_add_table(
         tbl_pr = table._tbl.tblPr
         tbl_pr.append(OxmlElement("w:bidiVisual"))
     if header:
-        cells = table.add_row().cells
-        for cell, text in zip(cells, header, strict=True):
+        added = table.add_row()
+        _row_props(added._tr, header=True)
+        for cell, text in zip(added.cells, header, strict=True):
             _fill_cell(cell, text, lang, bold=True)
     for row in rows:
-        cells = table.add_row().cells
+        added = table.add_row()
+        _row_props(added._tr, header=False)
+        cells = added.cells
         for i, cell in enumerate(cells):
             _fill_cell(cell, row[i] if i < len(row) else "", lang, bold=(header is None and i == 0))
     if widths:
@@ -150,6 +167,15 @@ def _slow_add_table(
             for cell, width in zip(row.cells, widths, strict=False):
                 cell.width = Cm(width)
     return table
+
+
+def _row_props(tr, header: bool) -> None:
+    """Rows never split across pages; a heading row repeats at the top of each page."""
+    tr_pr = tr.get_or_add_trPr()
+    if tr_pr.find(qn("w:cantSplit")) is None:
+        tr_pr.append(OxmlElement("w:cantSplit"))
+    if header and tr_pr.find(qn("w:tblHeader")) is None:
+        tr_pr.append(OxmlElement("w:tblHeader"))
 
 
 # --- speed -----------------------------------------------------------------------------------
@@ -284,6 +310,7 @@ def add_table(
     all_rows = ([header] if header else []) + rows
     for r, row in enumerate(all_rows):
         tr = deepcopy(shapes.row(ncols))
+        _row_props(tr, header=bool(header) and r == 0)
         for i in range(ncols):
             text = row[i] if i < len(row) else ""
             bold = r == 0 if header else (header is None and i == 0)
@@ -345,6 +372,46 @@ def _header(section, level: str, langs: tuple[str, ...]) -> None:
         _set_run_lang(run, lang, size=8)
 
 
+def _field_run(paragraph, instruction: str, lang: str) -> None:
+    """A field (PAGE, NUMPAGES) with a cached "1" so that it reads even before an update."""
+    for kind, text in (("begin", None), ("instr", instruction), ("separate", None)):
+        run = paragraph.add_run()
+        if kind == "instr":
+            instr = OxmlElement("w:instrText")
+            instr.set(qn("xml:space"), "preserve")
+            instr.text = text
+            run._r.append(instr)
+        else:
+            char = OxmlElement("w:fldChar")
+            char.set(qn("w:fldCharType"), kind)
+            run._r.append(char)
+    cached = paragraph.add_run("1")
+    _set_run_lang(cached, lang, size=8)
+    end = paragraph.add_run()
+    char = OxmlElement("w:fldChar")
+    char.set(qn("w:fldCharType"), "end")
+    end._r.append(char)
+
+
+def _footer(section, langs: tuple[str, ...]) -> None:
+    """ "Page N of M" in the footer of every page."""
+    footer = section.footer
+    footer.is_linked_to_previous = False
+    paragraph = footer.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    lang = langs[0]
+    if lang == "ar":
+        _set_bidi(paragraph)
+    before, between = s("page_of", lang).split("{n}")
+    between, after = between.split("{m}")
+    for piece, field in ((before, "PAGE"), (between, "NUMPAGES"), (after, None)):
+        if piece:
+            run = paragraph.add_run(piece)
+            _set_run_lang(run, lang, size=8)
+        if field:
+            _field_run(paragraph, field, lang)
+
+
 def _scrub_properties(doc) -> None:
     props = doc.core_properties
     props.author = ""
@@ -400,11 +467,21 @@ def _profile_part(doc, view: ProfileView) -> None:
         paragraph = doc.add_paragraph()
         if lang == "ar":
             _set_bidi(paragraph)
-        paragraph.add_run().add_picture(io.BytesIO(view.photo), width=Cm(4))
+        # A fixed 4 × 5 cm box; the photo keeps its aspect ratio inside it (tall or wide).
+        with Image.open(io.BytesIO(view.photo)) as image:
+            width, height = image.size
+        scale = min(4 / width, 5 / height)
+        paragraph.add_run().add_picture(
+            io.BytesIO(view.photo), width=Cm(width * scale), height=Cm(height * scale)
+        )
     add_text(doc, s("identity", lang), lang, style="Heading 2")
     add_table(doc, None, [[k, v] for k, v in view.identity], lang, widths=[4.5, 11.5])
     add_text(doc, s("facts", lang), lang, style="Heading 2")
-    add_table(doc, None, [[k, v] for k, v in view.facts], lang, widths=[8, 8])
+    for warning in view.warnings:
+        add_text(doc, f"{s('warning', lang)}: {warning}", lang, bold=True)
+    if view.as_of:
+        add_text(doc, view.as_of, lang)
+    add_table(doc, None, [[k, v] for k, v in view.facts], lang, widths=[6, 10])
     if view.bio:
         add_text(doc, s("bio", lang), lang, style="Heading 2")
         add_text(doc, view.bio, lang)
@@ -425,14 +502,16 @@ def _profile_part(doc, view: ProfileView) -> None:
                     add_text(doc, charge, lang, style="List Bullet")
     if view.sessions:
         add_text(doc, s("sessions", lang), lang, style="Heading 2")
-        add_table(doc, view.sessions_header, view.sessions, lang)
+        for title, rows in view.sessions:
+            add_text(doc, title, lang, bold=True)
+            add_table(doc, view.sessions_header, rows, lang, widths=[3.5, 4.5, 4.5, 3.5])
     if view.events:
         add_text(doc, s("events", lang), lang, style="Heading 2")
         add_table(doc, None, [[w, t] for w, t in view.events], lang, widths=[4.5, 11.5])
     if view.sources:
         add_text(doc, s("sources", lang), lang, style="Heading 2")
-        for source in view.sources:
-            add_text(doc, source, lang, style="List Bullet")
+        for number, source in enumerate(view.sources, 1):
+            add_text(doc, f"[{number}] {source}", lang)
     if view.documents:
         add_text(doc, s("documents", lang), lang, style="Heading 2")
         for caption in view.documents:
@@ -448,8 +527,10 @@ def write_docx(
     issued: date,
     campaign_line: dict,
     progress=None,
+    options: DossierOptions | None = None,
 ) -> None:
     """Write the dossier; ``views`` holds, per profile, one view per language in print order."""
+    options = options or DossierOptions()
     doc = Document()
     _setup_styles(doc)
     _scrub_properties(doc)
@@ -458,16 +539,23 @@ def write_docx(
     for margin in ("left_margin", "right_margin"):
         setattr(first, margin, Cm(2))
     _header(first, level, langs)
+    _footer(first, langs)
 
     # Cover page
     for lang in langs:
         add_text(doc, s("title", lang), lang, style="Title", align_center=True)
     for lang in langs:
-        add_text(
-            doc, f"{s('date', lang)}: {iso(issued.isoformat(), lang)}", lang, align_center=True
-        )
+        ad = options.arabic_digits
+        issued_text = iso(issued.isoformat(), lang, ad)
+        add_text(doc, f"{s('date', lang)}: {issued_text}", lang, align_center=True)
         add_text(doc, level_line(level, lang), lang, align_center=True, bold=True)
-        add_text(doc, f"{s('count', lang)}: {len(views)}", lang, align_center=True)
+        count = wording.digits(str(len(views)), lang, ad)
+        add_text(doc, f"{s('count', lang)}: {count}", lang, align_center=True)
+        if options.organisation.get(lang):
+            organisation = options.organisation[lang]
+            add_text(doc, f"{s('organisation', lang)}: {organisation}", lang, align_center=True)
+        if options.contact:
+            add_text(doc, f"{s('contact', lang)}: {options.contact}", lang, align_center=True)
     for lang in langs:
         if campaign_line.get(lang):
             add_text(doc, campaign_line[lang], lang, align_center=True, bold=True, size=14)

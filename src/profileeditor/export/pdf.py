@@ -16,7 +16,8 @@ from pathlib import Path
 
 from fpdf.enums import AccessPermission, Align, EncryptionMethod, MethodReturnValue
 
-from profileeditor.export.content import ProfileView, iso
+from profileeditor.core import wording
+from profileeditor.export.content import DossierOptions, ProfileView, iso
 from profileeditor.export.fpdf_compat import NB_ALIAS, CompatFPDF
 from profileeditor.export.strings import level_line, s
 from profileeditor.resources import resource
@@ -43,12 +44,20 @@ class _DossierPDF(CompatFPDF):
             self.add_font(family, style, str(resource("fonts", filename)))
         self.cache_fonts()
         self.set_text_shaping(use_shaping_engine=True)
+        self._direction = ""
+        self.arabic_digits = False
         self.alias_nb_pages(NB_ALIAS, align="C")
         self.set_auto_page_break(True, margin=18)
         self.set_margins(18, 20, 18)
 
     # --- fonts and text -------------------------------------------------------------------
     def use(self, lang: str, size: float = 10.5, bold: bool = False) -> None:
+        # The base direction of a line comes from its section's language, not from its first
+        # letter: an Arabic line that starts with a Latin name or a case number stays RTL.
+        direction = "rtl" if lang == "ar" else "ltr"
+        if self._direction != direction:
+            self.set_text_shaping(use_shaping_engine=True, direction=direction)
+            self._direction = direction
         family, fallback = ("naskh", "sans") if lang == "ar" else ("sans", "naskh")
         self.set_font(family, "B" if bold else "", size)
         self.set_fallback_fonts([fallback], exact_match=False)
@@ -73,6 +82,8 @@ class _DossierPDF(CompatFPDF):
             self.render_line(line, h, last=index == len(lines) - 1)
 
     def heading(self, text: str, lang: str, size: float = 13) -> None:
+        # Keep with next: never a heading alone at the foot of a page (room for a few lines).
+        self.break_page_if_needed(size * 0.55 + 30)
         self.ln(2)
         self.set_text_color(30, 60, 110)
         self.para(text, lang, size=size, bold=True)
@@ -175,10 +186,14 @@ class _DossierPDF(CompatFPDF):
         total = str(self.pages_count)
         with self.each_page() as pages:
             for page in pages:
+                if page == 1:
+                    continue  # the cover carries no page number
                 self.set_y(-13)
                 self.set_text_color(110, 110, 110)
                 lang = self._page_langs.get(page, self.page_lang)
-                text = s("page_of", lang).format(n=page, m=total)
+                text = wording.digits(
+                    s("page_of", lang).format(n=page, m=total), lang, self.arabic_digits
+                )
                 self.para(text, lang, size=8, align="C")
                 self.set_text_color(0, 0, 0)
 
@@ -191,14 +206,24 @@ def _profile_part(pdf: _DossierPDF, view: ProfileView, number: int) -> None:
     pdf.add_page()
     pdf.start_section(f"{number}. {view.name}", level=0)
     if view.photo:
-        x = pdf.w - pdf.r_margin - 35 if lang == "ar" else pdf.l_margin
-        pdf.image(io.BytesIO(view.photo), x=x, y=pdf.get_y(), w=35)
-        pdf.set_y(pdf.get_y() + 35 * 1.25 + 2)
+        # A fixed 35 × 44 mm box; the photo keeps its aspect ratio inside it (tall or wide).
+        box_w, box_h = 35, 35 * 1.25
+        x = pdf.w - pdf.r_margin - box_w if lang == "ar" else pdf.l_margin
+        pdf.image(
+            io.BytesIO(view.photo), x=x, y=pdf.get_y(), w=box_w, h=box_h, keep_aspect_ratio=True
+        )
+        pdf.set_y(pdf.get_y() + box_h + 2)
     pdf.para(view.name, lang, size=17, bold=True)
     pdf.heading(s("identity", lang), lang)
     pdf.grid(None, [[k, v] for k, v in view.identity], lang, widths=(1, 2.4))
     pdf.heading(s("facts", lang), lang)
-    pdf.grid(None, [[k, v] for k, v in view.facts], lang, widths=(1.6, 1))
+    for warning in view.warnings:
+        pdf.set_text_color(170, 20, 20)
+        pdf.para(f"{s('warning', lang)}: {warning}", lang, bold=True)
+        pdf.set_text_color(0, 0, 0)
+    if view.as_of:
+        pdf.para(view.as_of, lang, size=9)
+    pdf.grid(None, [[k, v] for k, v in view.facts], lang, widths=(1, 1.9))
     if view.bio:
         pdf.heading(s("bio", lang), lang)
         pdf.para(view.bio, lang, h=6.5)
@@ -218,14 +243,17 @@ def _profile_part(pdf: _DossierPDF, view: ProfileView, number: int) -> None:
                     pdf.para(f"• {charge}", lang)
     if view.sessions:
         pdf.heading(s("sessions", lang), lang)
-        pdf.grid(view.sessions_header, view.sessions, lang, size=8)
+        for title, rows in view.sessions:
+            pdf.break_page_if_needed(25)  # the case title stays with its table
+            pdf.para(title, lang, bold=True, size=9.5)
+            pdf.grid(view.sessions_header, rows, lang, widths=(1, 1.3, 1.6, 1), size=8.5)
     if view.events:
         pdf.heading(s("events", lang), lang)
         pdf.grid(None, [[w, t] for w, t in view.events], lang, widths=(1, 3))
     if view.sources:
         pdf.heading(s("sources", lang), lang)
-        for source in view.sources:
-            pdf.para(source, lang, size=9)
+        for number, source in enumerate(view.sources, 1):
+            pdf.para(f"[{number}] {source}", lang, size=9)
     if view.documents:
         pdf.heading(s("documents", lang), lang)
         for caption in view.documents:
@@ -242,6 +270,7 @@ def write_pdf(
     campaign_line: dict,
     password: str | None = None,
     progress=None,
+    options: DossierOptions | None = None,
 ) -> None:
     """``progress(n)`` after each profile's part: the caller's cancel check runs there."""
     pdf = _DossierPDF(level, langs)
@@ -256,14 +285,21 @@ def write_pdf(
             campaign_line=campaign_line,
             password=password,
             progress=progress,
+            options=options or DossierOptions(),
         )
     finally:
         pdf.release_caches()
 
 
-def _write(pdf, views, out, *, langs, level, issued, campaign_line, password, progress) -> None:
+def _write(
+    pdf, views, out, *, langs, level, issued, campaign_line, password, progress, options
+) -> None:
     # No producer, author, creator or time of day: the issue date is on the cover anyway.
     pdf.set_producer("")
+    pdf.set_lang(langs[0])
+    pdf.arabic_digits = (
+        options.arabic_digits
+    )  # the document's /Lang (readers, screen readers, reflow)
     pdf.set_creation_date(datetime(issued.year, issued.month, issued.day, tzinfo=UTC))
 
     # Cover
@@ -274,9 +310,16 @@ def _write(pdf, views, out, *, langs, level, issued, campaign_line, password, pr
         pdf.para(s("title", lang), lang, size=22, bold=True, align="C", h=12)
     pdf.ln(8)
     for lang in langs:
-        pdf.para(f"{s('date', lang)}: {iso(issued.isoformat(), lang)}", lang, align="C", h=7)
+        ad = options.arabic_digits
+        pdf.para(f"{s('date', lang)}: {iso(issued.isoformat(), lang, ad)}", lang, align="C", h=7)
         pdf.para(level_line(level, lang), lang, bold=True, align="C", h=7)
-        pdf.para(f"{s('count', lang)}: {len(views)}", lang, align="C", h=7)
+        count = wording.digits(str(len(views)), lang, ad)
+        pdf.para(f"{s('count', lang)}: {count}", lang, align="C", h=7)
+        if options.organisation.get(lang):
+            organisation = options.organisation[lang]
+            pdf.para(f"{s('organisation', lang)}: {organisation}", lang, align="C", h=7)
+        if options.contact:
+            pdf.para(f"{s('contact', lang)}: {options.contact}", lang, align="C", h=7)
         pdf.ln(4)
     pdf.ln(10)
     for lang in langs:
