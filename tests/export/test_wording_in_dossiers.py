@@ -169,3 +169,33 @@ def test_vault_settings_reach_the_cover_and_the_digits(vault, tmp_path):
     assert "تنسيقية الحقوق" in cover and "contact@example.org" in cover
     assert "٢٩ سبتمبر ٢٠١٩" in text
     assert "صفحة ٢ من ٣" in text  # the footers too
+
+
+def test_pdf_contents_carry_page_numbers_and_links(tmp_path):
+    import subprocess
+
+    import pypdf
+
+    from profileeditor.export import export_profiles
+
+    second = _woman(id="00000000-0000-4000-8000-000000000002", name={"en": "Second Person"})
+    profiles = [_woman(consent={"level": "full"}), dict(second, consent={"level": "full"})]
+    out = tmp_path / "d.pdf"
+    export_profiles(profiles, "pdf", out, lang="en", today=TODAY)
+    reader = pypdf.PdfReader(str(out))
+    starts = [
+        n + 1 for n, page in enumerate(reader.pages) if "Identity" in (page.extract_text() or "")
+    ]
+    contents = subprocess.run(
+        ["pdftotext", "-f", "2", "-l", "2", "-layout", str(out), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    lines = [" ".join(line.split()) for line in contents.splitlines()]
+    assert f"1. Marwa Arafa {starts[0]}" in lines
+    assert f"2. Second Person {starts[1]}" in lines
+    links = [a.get_object() for a in reader.pages[1].get("/Annots") or []]
+    assert len([a for a in links if a.get("/Subtype") == "/Link"]) == 2
+    first = reader.pages[0]
+    assert "Page 1 of" not in (first.extract_text() or "")

@@ -46,6 +46,8 @@ class _DossierPDF(CompatFPDF):
         self.set_text_shaping(use_shaping_engine=True)
         self._direction = ""
         self.arabic_digits = False
+        self.contents: list[tuple[str, int, int, float, int]] = []  # lang, number, page, y, link
+        self.part_pages: dict[tuple[str, int], int] = {}
         self.alias_nb_pages(NB_ALIAS, align="C")
         self.set_auto_page_break(True, margin=18)
         self.set_margins(18, 20, 18)
@@ -148,7 +150,7 @@ class _DossierPDF(CompatFPDF):
     def _grid_row(self, row, xs, col_w, line_h: float, align: Align) -> None:
         height, cells, shaded = row
         top = self.y
-        for (text, lines, text_h), x, w in zip(cells, xs, col_w, strict=True):
+        for (text, lines, _text_h), x, w in zip(cells, xs, col_w, strict=True):
             if shaded:
                 with self.local_context(fill_color=_HEADING_FILL):
                     self.rect(x, top, w, height, style="DF")
@@ -156,7 +158,8 @@ class _DossierPDF(CompatFPDF):
                 self.rect(x, top, w, height)
             if not text:
                 continue
-            self.set_xy(x, top + (height - text_h) / 2)
+            # Top-aligned: a short cell sits on its neighbour's first line, never between lines.
+            self.set_xy(x, top)
             if lines is None:
                 self.use(self.page_lang, self.font_size_pt, shaded)
                 self.multi_cell(w, line_h, text, align=align, new_x="RIGHT", new_y="TOP")
@@ -176,6 +179,22 @@ class _DossierPDF(CompatFPDF):
 
     def footer(self) -> None:
         """Nothing while pages are written: ``draw_footers`` adds them once the count is known."""
+
+    def draw_contents_pages(self) -> None:
+        """The page number of each contents entry, at the far end of its line, and its link."""
+        by_page: dict[int, list] = {}
+        for entry in self.contents:
+            by_page.setdefault(entry[2], []).append(entry)
+        with self.each_page() as pages:
+            for page in pages:
+                for lang, number, _, y, link in by_page.get(page, []):
+                    target = self.part_pages.get((lang, number))
+                    if target is None:
+                        continue
+                    self.set_link(link, page=target)
+                    self.set_xy(self.l_margin, y)
+                    shown = wording.digits(str(target), lang, self.arabic_digits)
+                    self.para(shown, lang, align="L" if lang == "ar" else "R", h=6.5)
 
     def draw_footers(self) -> None:
         """Each page's "page N of M", drawn at the end of its content as fpdf2 would have.
@@ -204,6 +223,7 @@ def _profile_part(pdf: _DossierPDF, view: ProfileView, number: int) -> None:
     lang = view.lang
     pdf.page_lang = lang
     pdf.add_page()
+    pdf.part_pages[(lang, number)] = pdf.page
     pdf.start_section(f"{number}. {view.name}", level=0)
     if view.photo:
         # A fixed 35 × 44 mm box; the photo keeps its aspect ratio inside it (tall or wide).
@@ -339,7 +359,11 @@ def _write(
         pdf.add_page()
         pdf.heading(s("contents", lang), lang)
         for i, name in enumerate(names[lang], 1):
-            pdf.para(f"{i}. {name}", lang, h=6.5)
+            # Each entry links to the profile's part; its page number is drawn once known.
+            link = pdf.add_link()
+            pdf.contents.append((lang, i, pdf.page, pdf.get_y(), link))
+            pdf.link(pdf.l_margin, pdf.get_y(), pdf.epw, 6.5, link)
+            pdf.para(f"{wording.digits(str(i), lang, options.arabic_digits)}. {name}", lang, h=6.5)
         pdf.heading(s("summary", lang), lang)
         header = [s(k, lang) for k in ("name", "status", "days", "facility", "case_numbers")]
         pdf.grid(header, summary[lang], lang, widths=(1.6, 1.1, 0.7, 1.6, 1.1), size=8.5)
@@ -351,6 +375,7 @@ def _write(
         if progress:
             progress(number)
 
+    pdf.draw_contents_pages()
     pdf.draw_footers()
     pdf.finish()
     if password:
