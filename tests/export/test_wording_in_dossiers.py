@@ -145,12 +145,12 @@ def test_vault_settings_reach_the_cover_and_the_digits(vault, tmp_path):
     import subprocess
 
     from profileeditor.core import wording
-    from profileeditor.export import export_profiles
     from profileeditor.export.content import (
         SETTING_CONTACT,
         SETTING_ORGANISATION,
         options_from_settings,
     )
+    from profileeditor.export.dispatch import export_from_vault
 
     repo = vault.repository
     repo.set_setting(SETTING_ORGANISATION, {"ar": "تنسيقية الحقوق", "en": "Rights Coalition"})
@@ -160,7 +160,9 @@ def test_vault_settings_reach_the_cover_and_the_digits(vault, tmp_path):
     assert options.arabic_digits and options.mark_other_language
     out = tmp_path / "d.pdf"
     profile = _woman(status="detained", consent={"level": "full"})
-    export_profiles([profile], "pdf", out, lang="ar", today=TODAY, options=options)
+    repo.create_profile(profile)
+    # The one entry point the CLI and the GUI call reads the settings itself.
+    export_from_vault(repo, [profile["id"]], "pdf", out, lang="ar", today=TODAY)
     text = subprocess.run(
         ["pdftotext", "-enc", "UTF-8", str(out), "-"], capture_output=True, text=True, check=True
     ).stdout
