@@ -216,5 +216,6 @@ def register(sub, add) -> None:
     p.add_argument(
         "--keep-ids",
         action="store_true",
-        help="uwazi: write record ids (Uwazi's id column) for a partner that updates by id",
+        help="json, uwazi: keep record ids (and, in JSON, record times) for a partner that"
+        " updates by id",
     )

@@ -142,10 +142,10 @@ def render_card(
     return out.getvalue()
 
 
-def _file_name(profile: dict, index: int) -> str:
-    name = (profile.get("name") or {}).get("en") or ""
-    slug = "".join(ch.lower() if ch.isalnum() else "-" for ch in name).strip("-")[:40]
-    return f"card-{index:03d}-{slug or profile.get('id', 'profile')[:8]}.png"
+def _file_name(index: int) -> str:
+    # Numbered only: a folder listing (a USB stick, a synced folder, a recent-files list) must
+    # not name the people in it, nor carry their ids.
+    return f"card-{index:03d}.png"
 
 
 def write_cards(
@@ -165,7 +165,7 @@ def write_cards(
         targets = [out]
     else:
         out.mkdir(parents=True, exist_ok=True)
-        targets = [out / _file_name(p, i) for i, p in enumerate(profiles, 1)]
+        targets = [out / _file_name(i) for i in range(1, len(profiles) + 1)]
     written = []
     for i, (profile, target) in enumerate(zip(profiles, targets, strict=True)):
         data = render_card(

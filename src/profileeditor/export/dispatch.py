@@ -336,7 +336,10 @@ def export_from_vault(
             yield from chunk
 
     if fmt in _STREAMED:
-        return [_write_json_stream(Path(out), read(True), level, include_unconsented, check)]
+        keep_ids = bool(format_options.get("keep_ids"))
+        return [
+            _write_json_stream(Path(out), read(True), level, include_unconsented, check, keep_ids)
+        ]
     profiles = list(read(fmt not in _WITHOUT_DATA))
     check()
     return export_profiles(
@@ -365,13 +368,18 @@ def _dossier_options(repository, lang: str):
 
 
 def _write_json_stream(
-    out: Path, profiles: Iterator[dict], level: str, include_unconsented: bool, check
+    out: Path,
+    profiles: Iterator[dict],
+    level: str,
+    include_unconsented: bool,
+    check,
+    keep_ids: bool = False,
 ) -> Path:
     """The interchange document written a profile at a time (each redacted for ``level``), so
     that a 100,000-profile export holds one chunk in memory, not the vault."""
     import json
 
-    from profileeditor.export.jsonfile import document
+    from profileeditor.export.jsonfile import document, without_internal_marks
 
     head = document([], level, include_unconsented)
     head.pop("profiles")
@@ -381,6 +389,8 @@ def _write_json_stream(
             first = True
             for profile in profiles:
                 for kept in select_for_level([profile], level, include_unconsented):
+                    if level != "internal" and not keep_ids:  # fresh ids, no record times
+                        kept = without_internal_marks(kept)
                     fh.write(("\n" if first else ",\n") + json.dumps(kept, ensure_ascii=False))
                     first = False
             check()

@@ -587,3 +587,6 @@ def write_docx(
         if progress:
             progress(i + 1)
     doc.save(str(out))
+    from profileeditor.export.ooxml import scrub_package
+
+    scrub_package(out)  # zip entries and core.xml without a time of day

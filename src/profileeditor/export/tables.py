@@ -16,6 +16,7 @@ from pathlib import Path
 from profileeditor.core import facts as facts_mod
 from profileeditor.core.vocab import label
 from profileeditor.export.content import pick
+from profileeditor.export.ooxml import scrub_package
 
 # Formula starts (OWASP "CSV injection"): Excel, Calc and Sheets evaluate such a cell.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -125,6 +126,7 @@ def write_table(
     wb.properties.creator = ""
     wb.properties.lastModifiedBy = ""
     wb.save(str(out))
+    scrub_package(out)  # no local time in the zip entries, no dates in core.xml
 
 
 def _csv_cell(value: object) -> object:

@@ -1,11 +1,16 @@
 """Every standard dialog (file pickers, message boxes, input boxes, printing) goes through here.
 
 Tests replace the active service with a scripted one (``set_service``) so that no modal dialog
-ever blocks an offscreen run, and so that a test can say what the "user" picks.
+ever blocks an offscreen run, and so that a test can say what the "user" picks. The file
+dialogs leave no folder history on disk (see ``_run_file_dialog``).
 """
 
 from __future__ import annotations
 
+import os
+
+import shiboken6
+from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
@@ -14,27 +19,51 @@ class DialogService:
     """The real dialogs. Methods return what the user chose, or None/False when cancelled."""
 
     def choose_directory(self, parent: QWidget | None, title: str, start: str = "") -> str | None:
-        path = QFileDialog.getExistingDirectory(parent, title, start)
-        return path or None
+        return _run_file_dialog(
+            parent,
+            title,
+            start,
+            "",
+            QFileDialog.FileMode.Directory,
+            QFileDialog.AcceptMode.AcceptOpen,
+            QFileDialog.Option.ShowDirsOnly,
+        )
 
     def choose_new_folder(self, parent: QWidget | None, title: str, start: str = "") -> str | None:
         """A path for a folder that does not exist yet (a new vault, a restored backup)."""
-        path, _ = QFileDialog.getSaveFileName(
-            parent, title, start, "", options=QFileDialog.Option.ShowDirsOnly
+        return _run_file_dialog(
+            parent,
+            title,
+            start,
+            "",
+            QFileDialog.FileMode.AnyFile,
+            QFileDialog.AcceptMode.AcceptSave,
+            QFileDialog.Option.ShowDirsOnly,
         )
-        return path or None
 
     def open_file(
         self, parent: QWidget | None, title: str, file_filter: str = "", start: str = ""
     ) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(parent, title, start, file_filter)
-        return path or None
+        return _run_file_dialog(
+            parent,
+            title,
+            start,
+            file_filter,
+            QFileDialog.FileMode.ExistingFile,
+            QFileDialog.AcceptMode.AcceptOpen,
+        )
 
     def save_file(
         self, parent: QWidget | None, title: str, file_filter: str = "", start: str = ""
     ) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(parent, title, start, file_filter)
-        return path or None
+        return _run_file_dialog(
+            parent,
+            title,
+            start,
+            file_filter,
+            QFileDialog.FileMode.AnyFile,
+            QFileDialog.AcceptMode.AcceptSave,
+        )
 
     def information(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
@@ -75,6 +104,51 @@ class DialogService:
         document.setPlainText(text)
         document.print_(printer)
         return True
+
+
+# QFileDialog saves lastVisited, history, sidebar shortcuts and view state to QtProject.conf in
+# the user's config folder when it is destroyed — always, whatever its options — and a native
+# (GTK) dialog adds the file to recently-used.xbel. Both would list the folders of vaults and
+# exports in plaintext. So the dialogs are Qt's own widgets (never the desktop's), their history
+# is cleared, and while one exists Qt's user-scope settings path points where nothing can be
+# written (a path under the null device): the save fails silently and nothing reaches the disk.
+# The application's own settings object resolved its file when it was made and is unaffected.
+_NOWHERE = os.path.join(os.devnull, "profileeditor-no-dialog-history")
+_SETTINGS_FORMATS = (QSettings.Format.NativeFormat, QSettings.Format.IniFormat)
+
+
+def _run_file_dialog(
+    parent: QWidget | None,
+    title: str,
+    start: str,
+    file_filter: str,
+    mode: QFileDialog.FileMode,
+    accept: QFileDialog.AcceptMode,
+    *options: QFileDialog.Option,
+) -> str | None:
+    user_config = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.GenericConfigLocation
+    )
+    for fmt in _SETTINGS_FORMATS:
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, _NOWHERE)
+    try:
+        dialog = QFileDialog(parent, title, start, file_filter)
+        try:
+            dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+            for option in options:
+                dialog.setOption(option, True)
+            dialog.setFileMode(mode)
+            dialog.setAcceptMode(accept)
+            dialog.setHistory([])
+            accepted = dialog.exec() == QFileDialog.DialogCode.Accepted
+            files = dialog.selectedFiles() if accepted else []
+            dialog.setHistory([])
+        finally:
+            shiboken6.delete(dialog)  # its settings are saved now, while they go nowhere
+    finally:
+        for fmt in _SETTINGS_FORMATS:
+            QSettings.setPath(fmt, QSettings.Scope.UserScope, user_config)
+    return files[0] if files else None
 
 
 _service: DialogService = DialogService()

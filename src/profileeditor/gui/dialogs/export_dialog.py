@@ -78,6 +78,7 @@ class ExportRequest:
     out: Path
     include_unconsented: bool = False
     pdf_password: str | None = None
+    keep_ids: bool = False  # JSON below internal: keep record ids (partners who update by id)
 
 
 def lang_word(lang: str) -> str:
@@ -157,6 +158,7 @@ def run_export(
             include_unconsented=request.include_unconsented,
             pdf_password=request.pdf_password or None,
             progress=lambda phase, done, total: progress(done, total, texts[phase]),
+            **({"keep_ids": True} if request.keep_ids else {}),
             cancelled=cancelled,
         )
     except ExportError:
@@ -321,6 +323,8 @@ class ExportDialog(QDialog):
         self.level_help.setObjectName("levelHelp")
         self.level_help.setWordWrap(True)
         self.unconsented_check = QCheckBox(self.tr("Include profiles without full consent"), self)
+        self.keep_ids_check = QCheckBox(self.tr("Keep record ids (for partners who update by id)"))
+        self.keep_ids_check.setObjectName("keepIdsCheck")
         self.unconsented_check.setObjectName("unconsentedCheck")
         self.unconsented_warning = QLabel(
             self.tr(
@@ -397,6 +401,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Level:"), self.level_combo)
         form.addRow("", self.level_help)
         form.addRow("", self.unconsented_check)
+        form.addRow("", self.keep_ids_check)
         form.addRow("", self.unconsented_warning)
         self.password_label = QLabel(self.tr("PDF password:"), self)
         self.password_again_label = QLabel(self.tr("Repeat:"), self)
@@ -498,6 +503,7 @@ class ExportDialog(QDialog):
         public = level == "public"
         self.unconsented_check.setVisible(public)
         self.unconsented_warning.setVisible(public and self.unconsented_check.isChecked())
+        self.keep_ids_check.setVisible(self.fmt() == "json" and level != "internal")
         pdf = self.fmt() == "pdf"
         for widget in (
             self.password_label,
@@ -571,6 +577,7 @@ class ExportDialog(QDialog):
             out=Path(self.path_edit.text().strip()),
             include_unconsented=level == "public" and self.unconsented_check.isChecked(),
             pdf_password=(self.password_edit.text() or None) if self.fmt() == "pdf" else None,
+            keep_ids=self.fmt() == "json" and self.keep_ids_check.isChecked(),
         )
 
     # -- running -------------------------------------------------------------------------------
