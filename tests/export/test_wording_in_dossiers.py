@@ -39,7 +39,7 @@ def test_vocabulary_values_as_labels_with_feminine_agreement():
     rows = _rows(ar)
     assert rows["الجنسية"] == "مصر"
     assert rows["المهنة"] == "صحفية"
-    assert rows["الوضع"] == "مختفية قسريًا"
+    assert rows["الوضع الحالي"] == "مختفية قسريًا"
     assert rows["الاسم بالإنجليزية"] == "Marwa Arafa"
     en = build_view(_woman(), "en", today=TODAY, legal_limit_days=730)
     assert _rows(en)["Nationality"] == "Egypt"
@@ -57,7 +57,7 @@ def test_dates_durations_and_the_legal_limit_in_words():
     ar = build_view(_woman(status="detained"), "ar", today=TODAY, legal_limit_days=730)
     rows = _rows(ar)
     detention = dict(ar.detentions[0])
-    assert detention["القبض"] == "29 سبتمبر 2019"
+    assert detention["تاريخ القبض"] == "29 سبتمبر 2019"
     assert "\u200e" not in "".join(v for _, v in ar.identity + ar.facts)
     assert rows["أيام الاحتجاز الحالي"] == "2286 يومًا (6 سنوات و3 أشهر و3 أيام)"
     assert rows["الحد القانوني للحبس الاحتياطي"] == (
@@ -68,14 +68,14 @@ def test_dates_durations_and_the_legal_limit_in_words():
     assert _rows(en)["Legal limit on pretrial detention"] == (
         "beyond the two-year limit on pretrial detention (Art. 143) by 1,556 days"
     )
-    assert dict(en.detentions[0])["Arrest"] == "29 September 2019"
+    assert dict(en.detentions[0])["Arrest date"] == "29 September 2019"
 
 
 def test_approximate_only_where_a_date_is_partial_and_arabic_indic_digits_on_request():
     p = _woman(status="detained")
     p["detentions"][0]["arrest_date"] = "2019-09"
     view = build_view(p, "en", today=TODAY, legal_limit_days=730)
-    assert dict(view.detentions[0])["Arrest"] == "September 2019"
+    assert dict(view.detentions[0])["Arrest date"] == "September 2019"
     assert _rows(view)["Days in current detention"].startswith("approximately")
     assert not _rows(view)["Days of enforced disappearance"].startswith("approximately")
     digits = build_view(
@@ -85,7 +85,7 @@ def test_approximate_only_where_a_date_is_partial_and_arabic_indic_digits_on_req
         legal_limit_days=730,
         options=DossierOptions(arabic_digits=True),
     )
-    assert dict(digits.detentions[0])["القبض"] == "٢٩ سبتمبر ٢٠١٩"
+    assert dict(digits.detentions[0])["تاريخ القبض"] == "٢٩ سبتمبر ٢٠١٩"
     assert not any(ch.isascii() and ch.isdigit() for _, v in digits.facts for ch in v)
 
 

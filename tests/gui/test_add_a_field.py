@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import copy
 import csv
-import inspect
 import json
 import re
 
@@ -164,12 +163,42 @@ def test_editor_shows_and_saves_it(qtbot, stored):
 
 
 def test_dossier_prints_it(stored):
-    """Checked as soon as export/content.py takes its rows from the catalogue (the dossier
-    helper's part of issue 10 item 1); until then a dossier row needs an edit there."""
-    if "catalogue" not in inspect.getsource(content):
-        pytest.skip("export/content.py does not read the field catalogue yet")
+    """export/content.py takes its rows from the catalogue: the entry alone puts the field in
+    the dossier's view, and in the PDF and DOCX written from the vault."""
     repo, pid = stored
     for lang in ("ar", "en"):
         view = content.build_view(repo.get_profile(pid), lang, today=None, legal_limit_days=730)
         rows = [row for episode in view.detentions for row in episode]
         assert (catalogue.label(PATH, lang), VALUE[lang]) in rows
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]", "", text).split())
+
+
+def test_dossier_files_print_it(stored, tmp_path):
+    """The PDF and the DOCX written through the one export entry point carry the new row."""
+    import subprocess
+    import zipfile
+
+    from profileeditor.export.dispatch import export_from_vault
+
+    repo, pid = stored
+    pdf, docx = tmp_path / "d.pdf", tmp_path / "d.docx"
+    for fmt, out in (("pdf", pdf), ("docx", docx)):
+        export_from_vault(
+            repo, [pid], fmt, out, lang="ar+en", level="internal", include_unconsented=True
+        )
+    pdf_text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    with zipfile.ZipFile(docx) as z:
+        xml = z.read("word/document.xml").decode("utf-8")
+    docx_text = "\n".join(
+        "".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", p))
+        for p in re.findall(r"<w:p[ >].*?</w:p>", xml, re.S)
+    )
+    for text in (_plain(pdf_text), _plain(docx_text)):
+        for lang in ("ar", "en"):
+            assert catalogue.label(PATH, lang) in text
+            assert VALUE[lang] in text

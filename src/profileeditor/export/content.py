@@ -12,10 +12,11 @@ import binascii
 from dataclasses import dataclass, field
 from datetime import date
 
+from profileeditor.core import catalogue, wording
 from profileeditor.core import dates as dates_mod
 from profileeditor.core import facts as facts_mod
-from profileeditor.core import wording
-from profileeditor.core.vocab import country_name, label
+from profileeditor.core.vocab import label
+from profileeditor.export import fields
 from profileeditor.export.images import clean_photo
 from profileeditor.export.strings import s
 
@@ -46,23 +47,9 @@ def options_from_settings(get_setting, lang: str = "ar+en") -> DossierOptions:
     )
 
 
-def pick(text: dict | None, lang: str) -> str:
-    """One side of a bilingual text, falling back to the other side when it is empty."""
-    if not text:
-        return ""
-    other = "en" if lang == "ar" else "ar"
-    return (text.get(lang) or text.get(other) or "").strip()
-
-
-def pick_marked(text: dict | None, lang: str, mark: bool = True) -> str:
-    """``pick``, with text that exists only in the other language marked as such."""
-    if not text:
-        return ""
-    own = (text.get(lang) or "").strip()
-    if own or not mark:
-        return own or pick(text, lang)
-    other = pick(text, lang)
-    return f"{other} {wording.word('only_in', lang)}" if other else ""
+# One side of a bilingual text (``pick``), marked when only the other side exists.
+pick = fields.pick
+pick_marked = fields.pick_marked
 
 
 def iso(value: str | None, lang: str, arabic_digits: bool = False) -> str:
@@ -126,16 +113,55 @@ def photo_bytes(profile: dict) -> bytes | None:
     return None
 
 
-def _yes_no(value: bool, lang: str) -> str:
-    return s("yes", lang) if value else s("no", lang)
-
-
 def _partial(*values: str | None) -> bool:
     """Whether any of the dates is partial (a figure resting on it is approximate)."""
     for value in values:
         if value and dates_mod.is_partial_date(value) and not dates_mod.is_exact(value):
             return True
     return False
+
+
+# Paths the composed lines below print themselves; any other printed field of these records is
+# added to the line as "label: value" (fields.rest), so a new catalogue entry still shows.
+_SESSION_FIELDS = tuple(
+    "cases.proceedings." + k
+    for k in (
+        "date",
+        "type",
+        "authority",
+        "outcome",
+        "renewal_days",
+        "next_date",
+        "present",
+        "notes",
+    )
+)
+_EVENT_FIELDS = ("events.date", "events.end_date", "events.type", "events.description")
+_SOURCE_FIELDS = tuple(f"sources.{k}" for k in ("title", "kind", "date", "url", "notes"))
+_ATTACHMENT_FIELDS = ("attachments.caption", "attachments.filename", "attachments.credit")
+_FACILITY_FIELDS = tuple(f"detentions.facilities.{k}" for k in ("name", "from", "to"))
+
+
+def _consent(profile: dict, ctx: fields.Context) -> str:
+    """The consent line: its level in words, who gave it, when, and the notes on it."""
+    consent = profile.get("consent") or {}
+    level = fields.format_value(catalogue.get("consent.level"), consent.get("level"), ctx)
+    parts = [
+        level,
+        consent.get("given_by", ""),
+        wording.date_text(consent.get("date"), ctx.lang, ctx.arabic_digits),
+        consent.get("notes", ""),
+    ]
+    return " — ".join(p for p in parts if p)
+
+
+def _facility(fac: dict, ctx: fields.Context) -> str:
+    """A place of detention with the dates it was held there: "Tora (March 2020 – ...)"."""
+    where = fields.pick_marked(fac.get("name"), ctx.lang, ctx.mark_other_language)
+    when = span(fac.get("from"), fac.get("to"), ctx.lang, ctx.arabic_digits)
+    line = f"{where} ({when})" if where and when else where or when
+    extra = fields.rest(fac, "facilities", ctx, _FACILITY_FIELDS)
+    return " — ".join(p for p in (line, *extra) if p)
 
 
 def case_title(case: dict, lang: str, arabic_digits: bool = False) -> str:
@@ -167,57 +193,20 @@ def build_view(
     def text(value: dict | None) -> str:
         return pick_marked(value, lang, opts.mark_other_language)
 
+    # Field rows come from the catalogue (labels, formatters, order): a field added there is
+    # printed here too. Only rows made of several fields are composed below.
+    ctx = fields.Context(lang, ad, catalogue.is_feminine(profile), opts.mark_other_language)
     identity: list[tuple[str, str]] = []
-
-    def add(key: str, value: str | None) -> None:
-        if value:
-            identity.append((s(key, lang), value))
-
+    if name:
+        identity.append((catalogue.label("name", lang), name))
     other_lang = "en" if lang == "ar" else "ar"
-    add("name", name)
     other_name = (profile.get("name") or {}).get(other_lang, "").strip()
     if other_name and other_name != name:
         identity.append((s("name_" + other_lang, lang), other_name))
-    add(
-        "aliases",
-        "، ".join(profile.get("aliases") or [])
-        if lang == "ar"
-        else ", ".join(profile.get("aliases") or []),
+    # The biography has its own section; the photo its box.
+    identity += fields.rows(
+        profile, "profiles", ctx, skip=("name", "bio"), composed={"consent.level": _consent}
     )
-    if profile.get("sex"):
-        add(
-            "sex",
-            s("sex_" + profile["sex"], lang)
-            if profile["sex"] in ("male", "female", "other", "unknown")
-            else profile["sex"],
-        )
-    add("birth_date", iso(profile.get("birth_date"), lang, ad))
-    add("nationality", country_name(profile.get("nationality"), lang))
-    add("governorate", text(profile.get("governorate")))
-    add("profession", label("profession", profile.get("profession"), lang, sex))
-    add("occupation", text(profile.get("occupation")))
-    add("affiliation", text(profile.get("affiliation")))
-    add("status", label("status", profile.get("status"), lang, sex))
-    # Partner and internal fields: present only when the level kept them.
-    add("health", text(profile.get("health")))
-    add("lawyers", text(profile.get("lawyers")))
-    add("family_contact", text(profile.get("family_contact")))
-    add("notes", text(profile.get("notes")))
-    add("tags", ("، " if lang == "ar" else ", ").join(profile.get("tags") or []))
-    consent = profile.get("consent") or {}
-    if consent:
-        level_word = (
-            s("consent_" + consent["level"], lang)
-            if consent.get("level") in ("full", "partial", "none", "unknown")
-            else consent.get("level", "")
-        )
-        parts = [
-            level_word,
-            consent.get("given_by", ""),
-            iso(consent.get("date"), lang, ad),
-            consent.get("notes", ""),
-        ]
-        add("consent", " — ".join(p for p in parts if p))
 
     cases = profile.get("cases") or []
     recycled = set(f.recycled_cases)
@@ -270,64 +259,34 @@ def build_view(
     warnings = [wording.warning(code, lang) for code in f.warnings]
 
     detentions = []
+    facility_label = catalogue.label("detentions.facilities.name", lang)
     for det in profile.get("detentions") or []:
-        rows = []
-        if det.get("arrest_date"):
-            rows.append((s("arrest", lang), iso(det["arrest_date"], lang, ad)))
-        for key in ("arrest_place", "arresting_authority"):
-            value = text(det.get(key))
-            if value:
-                rows.append(
-                    (s("arrest_place" if key == "arrest_place" else "authority", lang), value)
-                )
-        if det.get("arrest_manner"):
-            rows.append(
-                (s("arrest_manner", lang), label("arrest_manner", det["arrest_manner"], lang))
-            )
-        if det.get("disappeared_until"):
-            key = "disappeared_until_f" if sex == "female" else "disappeared_until"
-            rows.append((s(key, lang), iso(det["disappeared_until"], lang, ad)))
+        rows = fields.rows(det, "detentions", ctx)
         for fac in det.get("facilities") or []:
-            where = text(fac.get("name"))
-            when = span(fac.get("from"), fac.get("to"), lang, ad)
-            rows.append(
-                (s("facility", lang), f"{where} ({when})" if where and when else where or when)
-            )
-        if det.get("release_date") or det.get("release_type"):
-            value = " — ".join(
-                p
-                for p in (
-                    iso(det.get("release_date"), lang, ad),
-                    label("release_type", det.get("release_type"), lang),
-                )
-                if p
-            )
-            rows.append((s("release", lang), value))
+            line = _facility(fac, ctx)
+            if line:
+                rows.append((facility_label, line))
         if rows:
             detentions.append(rows)
 
     case_views: list[CaseView] = []
     sessions: list[tuple[str, list[list[str]]]] = []
     header = [s(k, lang) for k in ("when", "authority", "decision", "next_date")]
+    titles = {c.get("id"): case_title(c, lang, ad) for c in cases if c.get("id")}
+
+    def recycled_from(case: dict, _ctx: fields.Context) -> str:
+        source = case.get("recycled_from")
+        return titles.get(source, "") if source else ""
+
     for case in cases:
-        lines = []
-        if case.get("prosecution"):
-            lines.append((s("prosecution", lang), label("prosecution", case["prosecution"], lang)))
-        if text(case.get("court")):
-            lines.append((s("court", lang), text(case.get("court"))))
-        if case.get("joined_date"):
-            lines.append((s("joined", lang), iso(case["joined_date"], lang, ad)))
-        sentence = case.get("sentence") or {}
-        if sentence:
-            parts = [iso(sentence.get("date"), lang, ad)]
-            if sentence.get("term_months") is not None:
-                parts.append(wording.count(sentence["term_months"], "month", lang, ad))
-            parts.append(text(sentence.get("court")))
-            lines.append((s("sentence", lang), " — ".join(p for p in parts if p)))
-            if text(sentence.get("appeal")):
-                lines.append((s("appeal", lang), text(sentence.get("appeal"))))
-        if text(case.get("notes")):
-            lines.append((s("notes", lang), text(case.get("notes"))))
+        # The number and year make the case's title; the charges are a list of their own.
+        lines = fields.rows(
+            case,
+            "cases",
+            ctx,
+            skip=("cases.number", "cases.year"),
+            composed={"cases.recycled_from": recycled_from},
+        )
         charges = [label("charge", c, lang) for c in case.get("charges") or []]
         title = case_title(case, lang, ad)
         case_views.append(CaseView(title=title, lines=lines, charges=charges))
@@ -344,6 +303,7 @@ def build_view(
             note = text(proc.get("notes"))
             if note:
                 decision.append(note)
+            decision += fields.rest(proc, "proceedings", ctx, _SESSION_FIELDS)
             rows.append(
                 [
                     iso(proc.get("date"), lang, ad),
@@ -364,7 +324,8 @@ def build_view(
         )
         what = label("event_type", ev.get("type"), lang)
         desc = text(ev.get("description"))
-        events.append((when, f"{what}: {desc}" if desc else what))
+        line = f"{what}: {desc}" if desc else what
+        events.append((when, " — ".join([line, *fields.rest(ev, "events", ctx, _EVENT_FIELDS)])))
 
     sources = []
     for src in profile.get("sources") or []:
@@ -376,6 +337,7 @@ def build_view(
         ]
         if src.get("notes"):
             parts.append(src["notes"])
+        parts += fields.rest(src, "sources", ctx, _SOURCE_FIELDS)
         sources.append(" — ".join(p for p in parts if p))
 
     documents = []
@@ -385,7 +347,8 @@ def build_view(
         caption = text(att.get("caption")) or att.get("filename") or ""
         if att.get("credit"):
             caption += f" ({att['credit']})"
-        documents.append(caption)
+        extra = fields.rest(att, "attachments", ctx, _ATTACHMENT_FIELDS)
+        documents.append(" — ".join([caption, *extra]) if caption else " — ".join(extra))
 
     facility = pick(f.current_facility, lang) if f.current_facility else ""
     return ProfileView(

@@ -105,6 +105,10 @@ _STRINGS: dict[str, dict[str, str]] = {
     "consent_partial": {"ar": "موافقة جزئية", "en": "partial consent"},
     "consent_none": {"ar": "بدون موافقة", "en": "no consent"},
     "consent_unknown": {"ar": "غير معروفة", "en": "unknown"},
+    "reliability_high": {"ar": "عالية", "en": "high"},
+    "reliability_medium": {"ar": "متوسطة", "en": "medium"},
+    "reliability_low": {"ar": "منخفضة", "en": "low"},
+    "reliability_unknown": {"ar": "غير معروفة", "en": "unknown"},
     "organisation": {"ar": "الجهة المُصدِرة", "en": "Issued by"},
     "contact": {"ar": "للتواصل", "en": "Contact"},
     "disappeared_until_f": {"ar": "مختفية حتى", "en": "Disappeared until"},
@@ -118,6 +122,10 @@ _STRINGS: dict[str, dict[str, str]] = {
 def s(key: str, lang: str) -> str:
     """The wording of ``key`` in ``lang`` ("ar" or "en")."""
     return _STRINGS[key][lang]
+
+
+def has_string(key: str) -> bool:
+    return key in _STRINGS
 
 
 def level_line(level: str, lang: str) -> str:
