@@ -40,11 +40,36 @@ def test_arabic_indic_digits_only_in_arabic_and_only_when_asked():
         (103, "103 أيام", "103 days"),
         (470, "470 يومًا", "470 days"),
         (2352, "2352 يومًا", "2,352 days"),
+        (99, "99 يومًا", "99 days"),
+        # Round hundreds and thousands take the singular genitive: "مئة يوم", "ألف يوم".
+        (100, "100 يوم", "100 days"),
+        (101, "101 يوم", "101 days"),
+        (200, "200 يوم", "200 days"),
+        (1000, "1000 يوم", "1,000 days"),
+        (2000, "2000 يوم", "2,000 days"),
+        (1003, "1003 أيام", "1,003 days"),
+        (1011, "1011 يومًا", "1,011 days"),
     ],
 )
 def test_counted_nouns_agree_with_the_number(n, ar, en):
     assert w.count(n, "day", "ar") == ar
     assert w.count(n, "day", "en") == en
+
+
+@pytest.mark.parametrize(
+    ("n", "ar", "en"),
+    [
+        (1, "تجديد واحد", "1 renewal"),
+        (2, "تجديدان", "2 renewals"),
+        (5, "5 تجديدات", "5 renewals"),
+        (12, "12 تجديدًا", "12 renewals"),
+        (1000, "1000 تجديد", "1,000 renewals"),
+    ],
+)
+def test_renewals_are_grammatical_in_both_languages(n, ar, en):
+    assert w.count(n, "renewal", "ar") == ar
+    assert w.count(n, "renewal", "en") == en
+    assert w.count(1000, "year", "ar", arabic_digits=True) == "١٠٠٠ سنة"
 
 
 def test_calendar_breakdown_and_duration_words():

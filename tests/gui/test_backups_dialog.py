@@ -100,3 +100,41 @@ def test_backup_from_the_file_menu(qtbot, window, demo_vault):
     window.backups_action.trigger()
     dialog = window.findChild(BackupsDialog)
     assert dialog is not None and dialog.list.topLevelItemCount() == before + 1
+
+
+def test_a_restored_backup_opens_directly(qtbot, window, demo_vault, dialogs, tmp_path):
+    """Issue 13 item 10: after a restore the user is offered to open it; yes locks the open
+    vault and the lock screen asks for the restored vault's passphrase, then shows it."""
+    window.open_vault(demo_vault)
+    demo_vault.backup()
+    window.backups_action.trigger()
+    dialog = window.findChild(BackupsDialog)
+    target = tmp_path / "restored.pevault"
+    dialogs.folders.append(str(target))
+    dialogs.confirmations.append(True)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.job.done, timeout=30_000)
+    assert dialog.job.error is None, dialog.job.error
+    assert str(target) in dialogs.asked[-1]
+    assert demo_vault.is_locked  # the vault that was open is locked first
+    assert window.is_locked and window.stack.currentIndex() == window.LOCKED
+    qtbot.keyClicks(window.unlock_view.secret_edit, PASSPHRASE)
+    qtbot.mouseClick(window.unlock_view.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.is_locked, timeout=30_000)
+    assert window.vault.path == target
+    assert window.model.rowCount() == 8
+    assert window.stack.currentIndex() == window.WORKSPACE
+
+
+def test_declining_to_open_the_restored_backup_keeps_the_vault_open(
+    qtbot, window, demo_vault, dialogs, tmp_path
+):
+    window.open_vault(demo_vault)
+    demo_vault.backup()
+    window.backups_action.trigger()
+    dialog = window.findChild(BackupsDialog)
+    dialogs.folders.append(str(tmp_path / "restored.pevault"))
+    dialogs.confirmations.append(False)
+    dialog.restore_selected()
+    qtbot.waitUntil(lambda: dialog.job.done, timeout=30_000)
+    assert not window.is_locked and window.vault is demo_vault

@@ -54,21 +54,30 @@ MONTHS = {
 _ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 _WESTERN = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
-# Arabic nouns after a number: (one, two, 3–10, 11 and more). English: (singular, plural).
+# Arabic nouns after a number: (one, two, 3–10 plural, 11–99 singular accusative, round hundreds
+# and thousands singular genitive — "مئة يوم", "ألف يوم", "2000 يوم"). English: (one, more).
 _NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
     "ar": {
-        "day": ("يوم واحد", "يومان", "أيام", "يومًا"),
-        "month": ("شهر واحد", "شهران", "أشهر", "شهرًا"),
-        "year": ("سنة واحدة", "سنتان", "سنوات", "سنة"),
-        "session": ("جلسة واحدة", "جلستان", "جلسات", "جلسة"),
+        "day": ("يوم واحد", "يومان", "أيام", "يومًا", "يوم"),
+        "month": ("شهر واحد", "شهران", "أشهر", "شهرًا", "شهر"),
+        "year": ("سنة واحدة", "سنتان", "سنوات", "سنة", "سنة"),
+        "session": ("جلسة واحدة", "جلستان", "جلسات", "جلسة", "جلسة"),
+        "renewal": ("تجديد واحد", "تجديدان", "تجديدات", "تجديدًا", "تجديد"),
+        "profile": ("ملف واحد", "ملفان", "ملفات", "ملفًا", "ملف"),
+        "match": ("نتيجة واحدة", "نتيجتان", "نتائج", "نتيجة", "نتيجة"),
     },
     "en": {
         "day": ("day", "days"),
         "month": ("month", "months"),
         "year": ("year", "years"),
         "session": ("session", "sessions"),
+        "renewal": ("renewal", "renewals"),
+        "profile": ("profile", "profiles"),
+        "match": ("match", "matches"),
     },
 }
+NOUNS = tuple(_NOUNS["en"])
+
 
 _WORDS = {
     "unknown": {"ar": "غير معروف", "en": "unknown"},
@@ -134,7 +143,12 @@ def number(n: int, lang: str, arabic_digits: bool = False) -> str:
 
 
 def count(n: int, noun: str, lang: str, arabic_digits: bool = False) -> str:
-    """``n`` followed by ``noun`` ("day", "month", "year", "session") with the right agreement."""
+    """``n`` followed by ``noun`` (one of ``NOUNS``) with the right agreement.
+
+    Arabic follows the last two digits: 1 and 2 are said by the noun alone ("يوم واحد",
+    "يومان"); 3–10 take the plural ("3 أيام", "103 أيام"); 11–99 the singular accusative
+    ("11 يومًا", "470 يومًا"); a round hundred or thousand, and 101/102 beyond a hundred, the
+    singular genitive ("100 يوم", "1000 يوم", "2000 يوم", "101 يوم")."""
     forms = _NOUNS[lang][noun]
     if lang == "en":
         return f"{number(n, lang)} {forms[0] if n == 1 else forms[1]}"
@@ -143,9 +157,12 @@ def count(n: int, noun: str, lang: str, arabic_digits: bool = False) -> str:
     if n == 2:
         return forms[1]
     shown = number(n, lang, arabic_digits)
-    if n == 0 or 3 <= n % 100 <= 10:
+    rest = n % 100
+    if n == 0 or 3 <= rest <= 10:
         return f"{shown} {forms[2]}"
-    return f"{shown} {forms[3]}"
+    if rest >= 11:
+        return f"{shown} {forms[3]}"
+    return f"{shown} {forms[4]}"  # 100, 101, 102, 1000, 2000…
 
 
 def date_text(value: str | date | None, lang: str, arabic_digits: bool = False) -> str:

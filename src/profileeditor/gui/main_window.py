@@ -627,7 +627,16 @@ class MainWindow(QMainWindow):
             return
         from profileeditor.gui.dialogs.backups import BackupsDialog
 
-        BackupsDialog(self.vault, self).open()
+        BackupsDialog(self.vault, self, open_restored=self.open_restored).open()
+
+    def open_restored(self, path: Path) -> None:
+        """A restored backup opens directly: lock this vault, ask for the restored one's
+        passphrase on the lock screen (issue 13 item 10)."""
+        self.lock()
+        self._last_selected = None
+        self.vault_path = Path(path)
+        self.unlock.set_vault_path(self.vault_path)
+        self.unlock_view.secret_edit.setFocus()
 
     def change_passphrase(self) -> workers.Job | None:
         return self.key_actions.change_passphrase()

@@ -1,9 +1,11 @@
 """The vault's backups: list them (date, size), make one now, back up to a folder elsewhere,
-restore one into a new folder (never over the open vault), and turn the automatic backup on or
-off (the vault setting ``auto_backup``, read by ``Vault.backup_if_due`` when the vault opens)."""
+restore one into a new folder (never over the open vault) and offer to open it at once, and turn
+the automatic backup on or off (the vault setting ``auto_backup``, read by ``Vault.backup_if_due``
+when the vault opens)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -48,8 +50,16 @@ def _inside(path: Path, folder: Path) -> bool:
 
 
 class BackupsDialog(QDialog):
-    def __init__(self, vault: Vault, parent: QWidget | None = None):
+    def __init__(
+        self,
+        vault: Vault,
+        parent: QWidget | None = None,
+        open_restored: Callable[[Path], None] | None = None,
+    ):
         super().__init__(parent)
+        # Called with the restored vault's folder when the user opens it from here (the main
+        # window locks the open vault and asks for the restored one's passphrase).
+        self._open_restored = open_restored
         self.setWindowTitle(self.tr("Backups"))
         self.resize(560, 400)
         self._vault = vault
@@ -173,14 +183,32 @@ class BackupsDialog(QDialog):
             parent=self,
             label=self.tr("Restoring…"),
             cancellable=False,
-            on_done=lambda path: dialog_service.service().information(
+            on_done=self._restored,
+            on_error=lambda exc: dialog_service.service().error(
+                self, self.tr("Restore failed"), str(exc)
+            ),
+        )
+
+    def _restored(self, path: Path) -> None:
+        if self._open_restored is None:
+            dialog_service.service().information(
                 self,
                 self.tr("Backup restored"),
                 self.tr("Restored into %1. Open it with File → Open another vault.").replace(
                     "%1", str(path)
                 ),
-            ),
-            on_error=lambda exc: dialog_service.service().error(
-                self, self.tr("Restore failed"), str(exc)
-            ),
-        )
+            )
+            return
+        # The restored vault opens now: that is why one restores. The open vault is locked
+        # first, and the restored one asks for its passphrase — the one in force when the
+        # backup was made, which may be older than today's, so it is never assumed.
+        if dialog_service.service().confirm(
+            self,
+            self.tr("Backup restored"),
+            self.tr(
+                "Restored into %1.\n\nOpen the restored vault now? The vault open now is "
+                "locked first; the restored one asks for its passphrase."
+            ).replace("%1", str(path)),
+        ):
+            self.accept()
+            self._open_restored(Path(path))
