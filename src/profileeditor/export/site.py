@@ -245,9 +245,9 @@ def _index(people: list[Person], lang: str, today: date, **page) -> str:
     here = "index.html"
     path = _lang_path(here, lang)
     root = _root_of(path)
-    statuses = sorted({p.profile.get("status") for p in people if p.profile.get("status")})
+    statuses = sorted({str(p.profile["status"]) for p in people if p.profile.get("status")})
     professions = sorted(
-        {p.profile.get("profession") for p in people if p.profile.get("profession")}
+        {str(p.profile["profession"]) for p in people if p.profile.get("profession")}
     )
 
     def options(list_name: str, codes: Iterable[str]) -> str:
@@ -373,7 +373,7 @@ def _person_page(person: Person, lang: str, today: date, **page) -> str:
         parts.append(f"<h2>{h(t('events', lang))}</h2><ul>{items}</ul>")
     sources = person.profile.get("sources") or []
     if sources:
-        items = []
+        entries = []
         for source in sources:
             title = h(source.get("title") or source.get("url") or "")
             url = source.get("url") or ""
@@ -383,8 +383,8 @@ def _person_page(person: Person, lang: str, today: date, **page) -> str:
                 else title
             )
             when = f" ({bdi(source['date'])})" if source.get("date") else ""
-            items.append(f"<li>{link}{when}</li>")
-        parts.append(f'<h2>{h(t("sources", lang))}</h2><ol class="sources">{"".join(items)}</ol>')
+            entries.append(f"<li>{link}{when}</li>")
+        parts.append(f'<h2>{h(t("sources", lang))}</h2><ol class="sources">{"".join(entries)}</ol>')
     description = f"{view.name} — {view.status}" + (
         f" — {days} {t('days_detained', lang)}" if days else ""
     )
@@ -552,8 +552,8 @@ def _subset_font(source: Path, text: str) -> bytes:
 def _web_image(data: bytes, side: int, square: bool) -> bytes:
     """A JPEG of the (already metadata-free) photo at most ``side`` pixels, saved with nothing
     but pixels."""
-    with Image.open(io.BytesIO(data)) as image:
-        image = image.convert("RGB")
+    with Image.open(io.BytesIO(data)) as opened:
+        image = opened.convert("RGB")
         if square:
             edge = min(image.size)
             left, top = (image.width - edge) // 2, (image.height - edge) // 2
