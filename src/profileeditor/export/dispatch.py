@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 
 from profileeditor.core.levels import LEVELS, select_for_level
+
+# Every export file is written through it: whole or absent, nothing readable left by a crash.
+from profileeditor.core.partial_files import atomic_path
 from profileeditor.export.strings import DEFAULT_CAMPAIGN_LINE, languages
 
 FORMATS = ("docx", "pdf", "csv", "xlsx", "card", "charts", "site", "uwazi")
@@ -23,23 +23,6 @@ class ExportError(Exception):
 
 class ExportCancelled(ExportError):
     """The user cancelled; nothing was left behind."""
-
-
-@contextlib.contextmanager
-def atomic_path(final: Path) -> Iterator[Path]:
-    """A temporary path beside ``final`` that becomes ``final`` only if the block succeeds."""
-    final.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=".partial-", suffix=final.suffix, dir=final.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        yield tmp
-        with tmp.open("rb") as fh:  # on disk before it takes the final name
-            os.fsync(fh.fileno())
-        os.replace(tmp, final)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
 
 
 def export_profiles(

@@ -23,14 +23,11 @@ the file size cap.
 from __future__ import annotations
 
 import base64
-import contextlib
 import gzip
 import hashlib
 import io
 import json
-import os
 import secrets
-import tempfile
 import uuid
 import zlib
 from collections.abc import Iterable
@@ -55,6 +52,7 @@ from profileeditor.core.exchange.state import (
     refresh,
     tombstone_ids,
 )
+from profileeditor.core.partial_files import atomic_path
 
 BUNDLE_FORMAT = "profileeditor.bundle"
 MAGIC = b"PEBUNDLE2\n"
@@ -198,18 +196,9 @@ def _plain_size(body: bytes) -> int:
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    """Write beside the final name, flush to disk, rename: never a half bundle under its name."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=".partial-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
+    """Never a half bundle under its name, nor one left under another (core/partial_files.py)."""
+    with atomic_path(Path(path)) as tmp:
+        tmp.write_bytes(data)
 
 
 def write_bundle(
