@@ -1,5 +1,15 @@
-"""Application start: the QApplication, bundled fonts, translators, and ``main(argv)`` — the
-entry point the command line calls for ``profileeditor`` and ``profileeditor gui [VAULT]``."""
+"""Application start: the QApplication, bundled fonts, translators, the shell that owns the main
+window (and builds it again in another language), and ``main(argv)`` — the entry point the
+command line calls for ``profileeditor`` and ``profileeditor gui [VAULT]``.
+
+A restart for a new language happens inside the process: the old window's vault is locked (its
+usual lock: the editor saved, jobs cancelled, dialogs closed, our clipboard text cleared), the
+window is closed, the translators are swapped and a new window opens on the same vault's lock
+screen. The vault asks for its passphrase again rather than passing the open key to the new
+window: the lock path is the one every idle lock exercises, so nothing of the old window (an
+undo history, a half-finished dialog, a worker's connection) survives into the new one, and
+asking costs one passphrase at a moment the user chose.
+"""
 
 from __future__ import annotations
 
@@ -47,6 +57,80 @@ def create_application(argv: list[str], settings: AppSettings, language: str | N
     return app
 
 
+class Shell:
+    """Owns the main window; builds it again when it asks to restart (a new language)."""
+
+    def __init__(self, app: QApplication, settings: AppSettings, kdf=None):
+        self.app = app
+        self.settings = settings
+        self._kdf = kdf  # tests pass a fast one
+        self.window = None
+        self.restarts = 0
+
+    def _new_window(self):
+        # Imported when needed: widgets may read fonts and translations at import.
+        from profileeditor.gui.main_window import MainWindow
+
+        i18n.install(self.app, self.settings.language)
+        window = MainWindow(self.settings, kdf=self._kdf)
+        window.restartRequested.connect(self._restart_requested)
+        self.window = window
+        return window
+
+    def start(self, vault_path: Path | None = None) -> bool:
+        """The welcome (or unlock) screen, again in a new language if the user picks one
+        there; True when a vault is open and the window shown."""
+        while True:
+            window = self._new_window()
+            if window.start(vault_path):
+                window.show()
+                return True
+            if not window.restart_requested:
+                return False
+            self._dispose(window)
+            self.restarts += 1
+
+    def _restart_requested(self) -> None:
+        window = self.window
+        if window is None or not window.isVisible():
+            return  # during start(): its loop builds the next window
+        self.restart()
+
+    def restart(self):
+        """Lock the vault, close the window, open a new one in the settings' language on the
+        same vault's lock screen."""
+        old = self.window
+        assert old is not None
+        vault_path, demo_dir = old.vault_path, old.demo_dir
+        geometry = old.saveGeometry()
+        if not old.is_locked:
+            old.lock()
+        old.demo_dir = None  # the demo vault's folder lives on in the new window
+        self._dispose(old)
+        window = self._new_window()
+        window.restoreGeometry(geometry)
+        if vault_path is not None:
+            window.show_locked(vault_path, demo_dir)
+        window.show()
+        self.restarts += 1
+        return window
+
+    def _dispose(self, window) -> None:
+        # Closing the last window would end app.exec(): not while its successor is built.
+        quit_on_close = self.app.quitOnLastWindowClosed()
+        self.app.setQuitOnLastWindowClosed(False)
+        try:
+            window.close()
+            window.shutdown()
+            window.deleteLater()
+        finally:
+            self.app.setQuitOnLastWindowClosed(quit_on_close)
+
+    def shutdown(self) -> None:
+        if self.window is not None:
+            self.window.shutdown()
+
+
 def main(argv: list[str] | None = None) -> int:
     """Start the desktop application; ``argv[1]``, when given, is a vault folder to unlock."""
     from profileeditor.core.hardening import harden_process
@@ -55,18 +139,15 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     settings = AppSettings()
     app = create_application(argv, settings)
-    # Imported after the application exists: widgets may read fonts and translations at import.
-    from profileeditor.gui.main_window import MainWindow
-
-    vault_path = Path(argv[1]) if len(argv) > 1 and argv[1] else None
-    window = MainWindow(settings)
     from profileeditor.gui import excepthook
 
-    excepthook.install(lambda: window)  # an uncaught error is shown, not swallowed or fatal
-    if not window.start(vault_path):
+    vault_path = Path(argv[1]) if len(argv) > 1 and argv[1] else None
+    shell = Shell(app, settings)
+    excepthook.install(lambda: shell.window)  # an uncaught error is shown, not swallowed
+    if not shell.start(vault_path):
+        shell.shutdown()
         return 0
-    window.show()
     try:
         return app.exec()
     finally:
-        window.shutdown()
+        shell.shutdown()

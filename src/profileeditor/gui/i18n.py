@@ -1,6 +1,10 @@
-"""Interface language: our Qt Linguist catalogue (resources/translations/profileeditor_<lang>.qm),
-Qt's own catalogue for standard dialogs (qtbase_<lang> from Qt's translations folder, when
-present), and the layout direction (Arabic lays every window out right-to-left).
+"""Interface language: our Qt Linguist catalogues (resources/translations/*_<lang>.qm), Qt's own
+catalogue for standard dialogs (qtbase_<lang> from Qt's translations folder: the buttons of
+QMessageBox and QDialogButtonBox, the file dialog), and the layout direction (Arabic lays every
+window out right-to-left).
+
+English has a catalogue too (appshell_en): the source strings are English, but a counted message
+needs its singular and plural forms ("1 profile", "2 profiles") from somewhere.
 
 Catalogues are compiled from the .ts sources with ``pyside6-lrelease``; ``compile_catalogues``
 does it for a source checkout.
@@ -33,17 +37,18 @@ def install(app: QApplication, language: str) -> list[str]:
         app.removeTranslator(translator)
     _installed.clear()
     loaded = []
-    if language != "en":
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        # Ours: every catalogue of the language (the shell's and any part's, e.g. the editor's).
-        ours = sorted(translations_dir().glob(f"*_{language}.qm"))
-        wanted = [(f"qtbase_{language}", qt_dir)] + [(p.stem, str(p.parent)) for p in ours]
-        for name, folder in wanted:
-            translator = QTranslator(app)
-            if translator.load(name, folder):
-                app.installTranslator(translator)
-                _installed.append(translator)
-                loaded.append(name)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    # Qt's first, ours after: the one installed last is asked first.
+    wanted = [] if language == "en" else [(f"qtbase_{language}", qt_dir)]
+    # Ours: every catalogue of the language (the shell's and any part's, e.g. the editor's).
+    ours = sorted(translations_dir().glob(f"*_{language}.qm"))
+    wanted += [(p.stem, str(p.parent)) for p in ours]
+    for name, folder in wanted:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+            loaded.append(name)
     if language == "ar":
         QLocale.setDefault(QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt))
     else:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -49,6 +49,9 @@ UNDO_DELETE_MS = 10_000
 
 class MainWindow(QMainWindow):
     LOCKED, WORKSPACE = range(2)
+    # The user asked for the windows to be built again (another language): gui/app.py's shell
+    # listens, locks this window's vault and opens a new window on its lock screen.
+    restartRequested = Signal()
 
     def __init__(self, settings: AppSettings, kdf: KdfParams | None = None, parent=None):
         super().__init__(parent)
@@ -61,6 +64,7 @@ class MainWindow(QMainWindow):
         self._last_selected: str | None = None
         self._selecting = False
         self._disposed = False
+        self.restart_requested = False
         self.setWindowTitle(self.tr("Profile Editor"))
         self.resize(1280, 800)
 
@@ -307,7 +311,11 @@ class MainWindow(QMainWindow):
         if self.vault is not None and not self.vault.is_locked:
             self.lock()
         dialog = WelcomeDialog(self.settings, vault_path, kdf=self._kdf, parent=self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.vault is None:
+        result = dialog.exec()
+        if result == WelcomeDialog.RESTART:
+            self.request_restart()
+            return False
+        if result != QDialog.DialogCode.Accepted or dialog.vault is None:
             return False
         self.open_vault(dialog.vault, dialog.demo_dir)
         return True
@@ -315,15 +323,7 @@ class MainWindow(QMainWindow):
     def open_vault(self, vault: Vault, demo_dir: Path | None = None) -> None:
         if demo_dir is not None:
             self._remove_demo()
-            self.demo_dir = demo_dir
-            from profileeditor.gui.dialogs.welcome import DEMO_PASSPHRASE
-
-            self.demo_label.setText(
-                self.tr(
-                    "Demo vault: fictional profiles, deleted when you quit. Its passphrase is “%1”."
-                ).replace("%1", DEMO_PASSPHRASE)
-            )
-            self.demo_label.show()
+            self._show_demo(demo_dir)
         elif self.demo_dir is None:
             self.demo_label.hide()
         if self.vault_path is not None and Path(vault.path) != self.vault_path:
@@ -350,6 +350,32 @@ class MainWindow(QMainWindow):
             dialog_service.service().warning(
                 self, self.tr("Opened with a warning"), "\n".join(vault.warnings)
             )
+
+    def _show_demo(self, demo_dir: Path) -> None:
+        from profileeditor.gui.dialogs.welcome import DEMO_PASSPHRASE
+
+        self.demo_dir = demo_dir
+        self.demo_label.setText(
+            self.tr(
+                "Demo vault: fictional profiles, deleted when you quit. Its passphrase is “%1”."
+            ).replace("%1", DEMO_PASSPHRASE)
+        )
+        self.demo_label.show()
+
+    def request_restart(self) -> None:
+        """Build the windows again (a new language); the shell does it (gui/app.py)."""
+        self.restart_requested = True
+        self.restartRequested.emit()
+
+    def show_locked(self, vault_path: Path, demo_dir: Path | None = None) -> None:
+        """A restarted window: the lock screen of the vault the old window had open."""
+        if demo_dir is not None:
+            self._show_demo(demo_dir)
+        self.vault_path = Path(vault_path)
+        self.unlock.set_vault_path(self.vault_path)
+        self.stack.setCurrentIndex(self.LOCKED)
+        self.setWindowTitle(self.tr("Profile Editor — locked"))
+        self.unlock_view.secret_edit.setFocus()
 
     def _unlocked_again(self, vault: Vault) -> None:
         self.open_vault(vault)
@@ -645,6 +671,7 @@ class MainWindow(QMainWindow):
         from profileeditor.gui.dialogs.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.settings, self.repository, self)
+        dialog.restartRequested.connect(self.request_restart)
         dialog.accepted.connect(
             lambda: (
                 self.idle.set_timeout(self.settings.idle_lock_minutes * 60_000)

@@ -1,5 +1,8 @@
 """Application settings (QSettings, IniFormat): language, idle-lock minutes, recent vaults.
 
+Until the user picks a language (the welcome screen or Settings), the interface follows the
+system's (``system_language``): an Arabic desktop starts in Arabic.
+
 Nothing here may identify a person: no names, and no vault path unless the user turns the
 recent-vaults list on (a list of paths is itself sensitive on a seized laptop). Vault settings
 (author name, legal limit) live inside the encrypted database instead (DESIGN §7).
@@ -9,12 +12,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 
 LANGUAGES = ("en", "ar")
 DEFAULT_LANGUAGE = "en"
 DEFAULT_IDLE_MINUTES = 5
 MAX_RECENT = 5
+
+
+def system_language() -> str:
+    """The interface language the desktop asks for (QLocale.system(): LANG/LC_ALL on Linux, the
+    user's language on Windows and macOS), among the ones we have."""
+    return "ar" if QLocale.system().language() == QLocale.Language.Arabic else DEFAULT_LANGUAGE
 
 
 class AppSettings:
@@ -41,8 +50,13 @@ class AppSettings:
     # -- language ------------------------------------------------------------------------------
     @property
     def language(self) -> str:
-        value = str(self._qs.value("ui/language", DEFAULT_LANGUAGE))
-        return value if value in LANGUAGES else DEFAULT_LANGUAGE
+        value = str(self._qs.value("ui/language", ""))
+        return value if value in LANGUAGES else system_language()
+
+    @property
+    def language_chosen(self) -> bool:
+        """Whether the user picked the language (else it follows the system's)."""
+        return str(self._qs.value("ui/language", "")) in LANGUAGES
 
     @language.setter
     def language(self, value: str) -> None:

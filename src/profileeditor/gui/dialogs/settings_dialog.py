@@ -1,9 +1,13 @@
 """Settings: the application's (language, idle lock, recent vaults — in QSettings) and, while a
 vault is open, the vault's own (the researcher's name for the history and the legal pretrial
-limit — inside the encrypted database, never in the plaintext settings file)."""
+limit — inside the encrypted database, never in the plaintext settings file).
+
+A new language offers to restart now (``restartRequested``): the shell locks the vault and
+builds the windows again in the new language, on the vault's lock screen."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +28,8 @@ from profileeditor.gui.settings import AppSettings
 
 
 class SettingsDialog(QDialog):
+    restartRequested = Signal()
+
     def __init__(self, settings: AppSettings, repository=None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -97,9 +103,13 @@ class SettingsDialog(QDialog):
             if self.limit_spin.value() != self._repository.legal_limit_days:
                 self._repository.set_setting(SETTING_LEGAL_LIMIT, self.limit_spin.value())
         super().accept()
-        if language_changed:
-            dialog_service.service().information(
-                self.parentWidget(),
-                self.tr("Language"),
-                self.tr("The new language applies the next time Profile Editor starts."),
-            )
+        if language_changed and dialog_service.service().confirm(
+            self.parentWidget(),
+            self.tr("Language"),
+            self.tr(
+                "Restart now in the new language? The vault is locked and asks for its "
+                "passphrase again; your changes are saved. Otherwise the new language applies "
+                "the next time Profile Editor starts."
+            ),
+        ):
+            self.restartRequested.emit()

@@ -3,6 +3,10 @@
 Creating a vault asks for a folder, the passphrase twice (with a strength hint), and shows the
 recovery key once, with copy, print and save, and an "I have stored it" confirmation that must be
 ticked before the vault is used. Key derivation and filling the demo vault run off the GUI thread.
+
+The first screen starts in the system's language and offers the other one: choosing it stores
+the choice and ends the dialog with ``RESTART``, so that the shell (gui/app.py) builds the
+windows again in that language.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -45,6 +50,8 @@ MIN_PASSPHRASE_LENGTH = MIN_LENGTH
 VAULT_SUFFIX = ".pevault"
 # The demo vault holds only the fictional sample profiles, so its passphrase may be public.
 DEMO_PASSPHRASE = "demo"
+# Each language named in itself: a user who cannot read the current one still finds theirs.
+LANGUAGE_NAMES = (("en", "English"), ("ar", "العربية"))
 
 
 def strength(passphrase: str, user_inputs=()) -> int:
@@ -206,7 +213,19 @@ class HomePage(QWidget):
         self.recent_list = QListWidget(self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("welcomeLanguageCombo")
+        for code, name in LANGUAGE_NAMES:
+            self.language_combo.addItem(name, code)
+        # In both languages at once, not translated: whoever cannot read one reads the other.
+        language_label = QLabel("Language · اللغة", self)
+        language_label.setBuddy(self.language_combo)
+        language_row = QHBoxLayout()
+        language_row.addStretch(1)
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.language_combo)
         layout = QVBoxLayout(self)
+        layout.addLayout(language_row)
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addSpacing(12)
@@ -222,6 +241,8 @@ class WelcomeDialog(QDialog):
     """Ends accepted with ``self.vault`` open (and ``self.demo_dir`` set for the demo vault)."""
 
     HOME, CREATE, RECOVERY, UNLOCK = range(4)
+    # Result code: the user chose another language; build the windows again in it.
+    RESTART = 2
 
     def __init__(
         self,
@@ -270,11 +291,29 @@ class WelcomeDialog(QDialog):
         self.unlock.unlocked.connect(self._unlocked)
         self.unlock.otherVaultRequested.connect(lambda: self.stack.setCurrentIndex(self.HOME))
 
+        self.home.language_combo.setCurrentIndex(
+            max(self.home.language_combo.findData(settings.language), 0)
+        )
+        self.home.language_combo.currentIndexChanged.connect(self._language_chosen)
+
         self._fill_recent()
         if vault_path is not None:
             self.show_unlock(Path(vault_path))
 
     # -- home ----------------------------------------------------------------------------------
+    def _language_chosen(self, _index: int) -> None:
+        language = self.home.language_combo.currentData()
+        if self.busy:  # a vault is being made or opened: the choice waits
+            self.home.language_combo.setCurrentIndex(
+                max(self.home.language_combo.findData(self._settings.language), 0)
+            )
+            return
+        shown = self._settings.language
+        self._settings.language = language  # chosen now: no longer the system's
+        self._settings.sync()
+        if language != shown:
+            self.done(self.RESTART)
+
     def _fill_recent(self) -> None:
         recent = self._settings.recent_vaults
         self.home.recent_list.clear()
