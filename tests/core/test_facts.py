@@ -220,3 +220,25 @@ def test_the_list_figures_agree_with_the_facts(vault):
         assert rows[p["id"]].beyond_limit == facts.beyond_legal_limit
     beyond = {r.id for r in repo.search(filters=Filters(beyond_limit=True), today=TODAY)}
     assert beyond == {held["id"]}
+
+
+def test_born_after_an_arrest_is_a_warning_only_where_the_dates_cannot_overlap():
+    arrested = [{"id": "d1", "arrest_date": "2019-03-10"}]
+    born_later = _profile(birth_date="2019-05", detentions=arrested)
+    assert compute(born_later, TODAY).warnings == ("born_after_arrest",)
+    same_year = _profile(birth_date="2019", detentions=arrested)
+    assert compute(same_year, TODAY).warnings == ()
+    assert compute(_profile(birth_date="1990-01-01", detentions=arrested), TODAY).warnings == ()
+
+
+def test_a_session_before_the_first_arrest_is_a_warning():
+    def with_session(day: str) -> dict:
+        return _profile(
+            detentions=[{"id": "d1", "arrest_date": "2020-06-15"}],
+            cases=[{"id": "c1", "proceedings": [{"id": "s1", "date": day}]}],
+        )
+
+    assert compute(with_session("2020-06-01"), TODAY).warnings == ("session_before_arrest",)
+    assert compute(with_session("2020-05"), TODAY).warnings == ("session_before_arrest",)
+    assert compute(with_session("2020-06"), TODAY).warnings == ()  # may be after the 15th
+    assert compute(with_session("2020-06-15"), TODAY).warnings == ()

@@ -83,6 +83,7 @@ def test_past_schema_vault_opens_and_upgrades(tmp_path, version, fresh_schema):
             facts = compute(repo.get_profile(row.id), today)
             assert row.days_detained == facts.current_days
             assert row.beyond_limit == facts.beyond_legal_limit
+            assert row.warnings == facts.warnings
 
 
 def test_the_fresh_schema_holds_exactly_the_catalogue_columns(fresh_schema):
@@ -122,3 +123,56 @@ def test_a_newer_schema_is_refused_not_damaged(vault):
     vault.lock()
     with pytest.raises(VaultError, match="newer Profile Editor"):
         Vault.open(path, "correct horse battery staple")
+
+
+def _contradicting_profiles() -> list[dict]:
+    """One record per warning of core/facts.py, and near misses that are no contradiction
+    (partial dates that may overlap)."""
+
+    def person(n: int, **kw) -> dict:
+        return {"id": f"00000000-0000-4000-8000-{n:012d}", "name": {"en": f"P{n}"}, **kw}
+
+    def held(n: int, arrest: str, **kw) -> dict:
+        return person(n, detentions=[{"id": f"d{n}", "arrest_date": arrest}], **kw)
+
+    def session(n: int, arrest: str, day: str) -> dict:
+        cases = [{"id": f"c{n}", "proceedings": [{"id": f"s{n}", "date": day}]}]
+        return held(n, arrest, cases=cases)
+
+    reversed_dates = held(3, "2021-05", status="released")
+    reversed_dates["detentions"][0]["release_date"] = "2021-04-30"
+    held_but_released = held(4, "2020-01-01", status="detained")
+    held_but_released["detentions"][0]["release_date"] = "2021-01-01"
+    return [
+        person(1),
+        held(2, "2019-09-29", status="released"),
+        reversed_dates,
+        held_but_released,
+        held(5, "2019-03-10", birth_date="2019-05"),
+        held(6, "2019-03", birth_date="2019"),
+        held(7, "2019", birth_date="2019-02-01"),
+        session(8, "2020-06-15", "2020-05"),
+        session(9, "2020-06-15", "2020-06"),
+        session(10, "2020", "2019-12-31"),
+        session(11, "2020-06-15", "2020-06-15"),
+    ]
+
+
+def test_v5_fills_the_warnings_of_old_rows_as_core_facts_computes_them(vault):
+    """The migration's SQL and core/facts.py agree on every kind of contradiction: the column is
+    dropped and v5 run again over rows stored by today's code."""
+    repo = vault.repository
+    profiles = _contradicting_profiles()
+    for profile in profiles:
+        repo.create_profile(profile)
+    expected = {p["id"]: " ".join(compute(p).warnings) or None for p in profiles}
+    assert sum(1 for w in expected.values() if w) == 6  # the cases above, each flagged once
+    conn = repo.conn
+    conn.execute("BEGIN IMMEDIATE")
+    for index in ("profiles_warnings", "profiles_facility_ar", "profiles_facility_en"):
+        conn.execute(f"DROP INDEX {index}")
+    conn.execute("ALTER TABLE profiles DROP COLUMN warnings")
+    schema.MIGRATIONS[4](conn)
+    conn.execute("COMMIT")
+    stored = dict(conn.execute("SELECT id, warnings FROM profiles"))
+    assert stored == expected

@@ -56,7 +56,7 @@ def test_nothing_cut(qtbot, app_settings, dialogs, fast_kdf, demo_vault, lang, s
         bar = window.filter_bar
         # Search box, its button and every filter inside the window, each wide enough for
         # its label.
-        for widget in [bar.search_edit, bar.clear_button, *bar.combos]:
+        for widget in [bar.search_edit, bar.attention_button, bar.clear_button, *bar.combos]:
             assert bounds.contains(_rect_in(widget, window)), widget.objectName()
         for combo in bar.combos:
             text = combo.fontMetrics().horizontalAdvance(combo.currentText())

@@ -137,6 +137,40 @@ def _recycled(
     return out
 
 
+def _bounds(value) -> tuple[date, date] | None:
+    """The first and last day a partial date can mean, or None if it is no date."""
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        return dates.earliest(value), dates.latest(value)
+    except dates.PartialDateError:
+        return None
+
+
+def _date_order_warnings(profile: dict) -> list[str]:
+    """Born after an arrest; a session before the first arrest. Only where the dates cannot
+    overlap: "born 2019" beside "arrested 2019-03" is no contradiction. (Schema v5 computes the
+    same in SQL for the vaults it upgrades.)"""
+    out: list[str] = []
+    arrests = [
+        b for b in (_bounds(d.get("arrest_date")) for d in profile.get("detentions") or []) if b
+    ]
+    if not arrests:
+        return out
+    birth = _bounds(profile.get("birth_date"))
+    if birth and any(latest < birth[0] for _, latest in arrests):
+        out.append("born_after_arrest")
+    first_arrest = min(earliest for earliest, _ in arrests)
+    sessions = (
+        _bounds(proc.get("date"))
+        for case in profile.get("cases") or []
+        for proc in case.get("proceedings") or []
+    )
+    if any(b and b[1] < first_arrest for b in sessions):
+        out.append("session_before_arrest")
+    return out
+
+
 def compute(
     profile: dict, today: date | None = None, legal_limit_days: int = DEFAULT_LEGAL_LIMIT_DAYS
 ) -> Facts:
@@ -178,6 +212,8 @@ def compute(
             seen = today  # still missing: the disappearance runs on
         if seen is not None:
             disappearance += max(0, (min(seen, end or today) - start).days)
+
+    warnings += _date_order_warnings(profile)
 
     sentences = _sentence_days(profile, approx)
     closed_pretrial, open_pretrial_start, pretrial_max = 0, None, 0

@@ -82,6 +82,9 @@ class Filters:
     facility: str | None = None  # a facility name (ar or en) the person was ever held in
     beyond_limit: bool | None = None
     consent: str | None = None
+    # Held there now (the current facility of an open detention) rather than ever held there.
+    facility_now: bool = False
+    attention: bool = False  # only records that contradict themselves (core/facts.py warnings)
     trash: bool = False  # the trash view instead of the live list
 
 
@@ -106,6 +109,7 @@ class Summary:
     updated_at: str | None
     has_photo: bool
     approximate: bool
+    warnings: tuple[str, ...] = ()  # core/facts.py's codes; core.wording.warning words them
 
 
 @dataclass(frozen=True)
@@ -243,6 +247,7 @@ def _derived(profile: dict) -> dict[str, Any]:
         "episode_start_day": day_number(facts.episode_start),
         "episode_end_day": day_number(facts.episode_end),
         "open_pretrial_start_day": day_number(facts.open_pretrial_start),
+        "warnings": " ".join(facts.warnings) or None,
     }
     cases = agenda.case_sessions(profile)
     out["agenda_cases"] = agenda.encode_cases(cases)
@@ -949,7 +954,14 @@ class Repository:
                 "instr(' ' || p.prosecutions || ' ', ' ' || :prosecution || ' ') > 0"
             )
             params["prosecution"] = filters.prosecution
-        if filters.facility:
+        if filters.facility and filters.facility_now:
+            # Through the current-facility indexes of v5 (an OR beside deleted_at would scan).
+            clauses.append(
+                "p.pk IN (SELECT pk FROM profiles WHERE facility_ar = :facility"
+                " UNION SELECT pk FROM profiles WHERE facility_en = :facility)"
+            )
+            params["facility"] = filters.facility
+        elif filters.facility:
             clauses.append(
                 "p.pk IN (SELECT d.parent_pk FROM facilities f JOIN detentions d ON d.pk = f.parent_pk"
                 " WHERE f.name_ar = :facility OR f.name_en = :facility)"
@@ -958,6 +970,8 @@ class Repository:
         if filters.beyond_limit is not None:
             clauses.append(f"coalesce({self._BEYOND_SQL}, 0) = :beyond")
             params["beyond"] = int(filters.beyond_limit)
+        if filters.attention:
+            clauses.append("p.warnings IS NOT NULL")  # answered by the partial index of v5
         return " AND ".join(clauses), params
 
     def count(
@@ -1007,7 +1021,8 @@ class Repository:
             for r in self.conn.execute(
                 f"SELECT p.pk, p.id, p.name_ar, p.name_en, p.status, p.profession, {self._DAYS_SQL}, "
                 f"p.facility_ar, p.facility_en, p.case_numbers, coalesce({self._BEYOND_SQL}, 0), "
-                f"p.updated_at, p.photo IS NOT NULL, p.approximate FROM profiles p WHERE p.pk IN ({marks})",
+                f"p.updated_at, p.photo IS NOT NULL, p.approximate, p.warnings "
+                f"FROM profiles p WHERE p.pk IN ({marks})",
                 {"today": params["today"], "limit": params["limit"]},
             )
         }
@@ -1030,6 +1045,7 @@ class Repository:
             updated_at=r[11],
             has_photo=bool(r[12]),
             approximate=bool(r[13]),
+            warnings=tuple(r[14].split()) if r[14] else (),
         )
 
     def ids(

@@ -113,6 +113,14 @@ WARNINGS = {
         "ar": "الوضع المسجّل هو الاحتجاز لكن لآخر فترة احتجاز تاريخ إفراج",
         "en": "Status is in detention but the latest detention has a release date",
     },
+    "born_after_arrest": {
+        "ar": "تاريخ الميلاد بعد تاريخ القبض",
+        "en": "The birth date is after an arrest date",
+    },
+    "session_before_arrest": {
+        "ar": "جلسة مؤرخة قبل أول قبض",
+        "en": "A session is dated before the first arrest",
+    },
 }
 
 

@@ -19,21 +19,24 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QApplication, QStyle
 
-from profileeditor.core import photos, vocab
+from profileeditor.core import photos, vocab, wording
 from profileeditor.core.repository import Filters, Summary
 
 PAGE_SIZE = 200
 THUMBNAIL_SIZE = 40
 THUMBNAIL_CACHE = 300
+ATTENTION_ICON_SIZE = 18
 
 # The invalid index that stands for the table's root (a module-level default, not a call).
 _ROOT = QModelIndex()
 
-# Column constants: the only place that knows the column order.
-PHOTO, NAME, STATUS, PROFESSION, DAYS, FACILITY, CASES, BEYOND, UPDATED = range(9)
-COLUMN_COUNT = 9
+# Column constants: the only place that knows the column order. ATTENTION came last so that a
+# remembered column arrangement keeps its numbers; the view shows it beside the name.
+PHOTO, NAME, STATUS, PROFESSION, DAYS, FACILITY, CASES, BEYOND, UPDATED, ATTENTION = range(10)
+COLUMN_COUNT = 10
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -57,6 +60,7 @@ def column_titles() -> list[str]:
         QCoreApplication.translate("ProfileListModel", "Case numbers"),
         QCoreApplication.translate("ProfileListModel", "Beyond limit"),
         QCoreApplication.translate("ProfileListModel", "Last update"),
+        QCoreApplication.translate("ProfileListModel", "Needs attention"),
     ]
 
 
@@ -67,6 +71,7 @@ def header_texts() -> list[str]:
     titles[PHOTO] = ""
     titles[DAYS] = QCoreApplication.translate("ProfileListModel", "Days")
     titles[BEYOND] = "⚠"
+    titles[ATTENTION] = "!"
     return titles
 
 
@@ -88,6 +93,7 @@ class ProfileListModel(QAbstractTableModel):
         self._thumbnails: OrderedDict[str, QImage | None] = OrderedDict()
         self._titles = column_titles()
         self._headers = header_texts()
+        self._icon: QPixmap | None = None
         if repository is not None:
             self._requery()
 
@@ -237,11 +243,15 @@ class ProfileListModel(QAbstractTableModel):
             return self._display(summary, column)
         if role == Qt.ItemDataRole.DecorationRole and column == PHOTO:
             return self._thumbnail(summary)
+        if role == Qt.ItemDataRole.DecorationRole and column == ATTENTION:
+            return self._attention_icon() if summary.warnings else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(summary, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == DAYS:
             return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
+            if column == ATTENTION:
+                return " — ".join(self.warning_texts(summary)) or None
             text = self._display(summary, column)
             return text.replace("\n", " — ") if text else None
         return None
@@ -283,7 +293,25 @@ class ProfileListModel(QAbstractTableModel):
             return (summary.updated_at or "")[:10]
         return ""
 
+    def warning_texts(self, summary: Summary) -> list[str]:
+        """The record's contradictions in the interface language (core/wording.py words them,
+        as in the editor's header)."""
+        lang = "ar" if self._lang == "ar" else "en"
+        return [
+            wording.warning(code, lang) for code in summary.warnings if code in wording.WARNINGS
+        ]
+
+    def _attention_icon(self) -> QPixmap:
+        # A small pixmap, not the icon: the view's icon size is the thumbnails', and a mark that
+        # large would outshout the row it marks.
+        if self._icon is None:
+            icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            self._icon = icon.pixmap(ATTENTION_ICON_SIZE, ATTENTION_ICON_SIZE)
+        return self._icon
+
     def _tooltip(self, summary: Summary, column: int) -> str | None:
+        if column == ATTENTION and summary.warnings:
+            return "\n".join(self.warning_texts(summary))
         if column == BEYOND and summary.beyond_limit:
             return QCoreApplication.translate(
                 "ProfileListModel", "Pretrial detention beyond the legal limit"

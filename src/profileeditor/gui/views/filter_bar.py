@@ -1,5 +1,5 @@
-"""Search box and one control per core filter (status, profession, prosecution, facility,
-beyond the legal limit, consent). Emits ``changed`` a short pause after typing stops, at once
+"""Search box and one control per core filter (status, profession, prosecution, facility — ever
+held there or held there now —, beyond the legal limit, consent, records needing attention). Emits ``changed`` a short pause after typing stops, at once
 when a filter is picked."""
 
 from __future__ import annotations
@@ -63,6 +63,20 @@ class FilterBar(QWidget):
         }
         for level in CONSENT_LEVELS:
             self.consent_combo.addItem(consent_labels[level], level)
+        # Ever held there (any detention) or held there now (the current facility): the
+        # question a researcher asks differs between "who passed through Tora" and "who is in it".
+        self.facility_mode_combo = QComboBox(self)
+        self.facility_mode_combo.setObjectName("facilityModeCombo")
+        self.facility_mode_combo.addItem(self.tr("Ever held there"), "ever")
+        self.facility_mode_combo.addItem(self.tr("Held there now"), "now")
+        self.facility_mode_combo.setToolTip(self.tr("Which detentions the facility filter reads"))
+        self.attention_button = QToolButton(self)
+        self.attention_button.setObjectName("attentionButton")
+        self.attention_button.setText(self.tr("Needs attention"))
+        self.attention_button.setToolTip(
+            self.tr("Only the records whose dates or status contradict each other")
+        )
+        self.attention_button.setCheckable(True)
         self.clear_button = QToolButton(self)
         self.clear_button.setText(self.tr("Clear filters"))
         self.clear_button.setObjectName("clearFiltersButton")
@@ -75,9 +89,13 @@ class FilterBar(QWidget):
             self.beyond_combo,
             self.consent_combo,
         ]
+        # What flows over the grid: the filters, then the facility mode, shown only with a
+        # facility (kept out of ``combos``, which are the filters a user sees at once).
+        self._flow = [*self.combos, self.facility_mode_combo]
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.search_edit, 1)
+        top.addWidget(self.attention_button)
         top.addWidget(self.clear_button)
         # The filters flow over as many rows as the width needs: three abreast in a wide
         # window, fewer in a narrow one, never cut at the window's edge (issue 13 item 5).
@@ -85,7 +103,7 @@ class FilterBar(QWidget):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(6)
         self.grid.setVerticalSpacing(4)
-        for combo in self.combos:
+        for combo in self._flow:
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
@@ -105,8 +123,12 @@ class FilterBar(QWidget):
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
         self._debounce.timeout.connect(self.changed)
         self.search_edit.textChanged.connect(self._debounce.start)
-        for combo in self.combos:
+        for combo in self._flow:
             combo.currentIndexChanged.connect(self._combo_changed)
+        self.attention_button.toggled.connect(self._combo_changed)
+        # The mode means something only once a facility is chosen.
+        self.facility_combo.currentIndexChanged.connect(self._show_facility_mode)
+        self._show_facility_mode()
         self.clear_button.clicked.connect(self.reset_filters)
         self._quiet = False
 
@@ -119,9 +141,9 @@ class FilterBar(QWidget):
         if columns == self._columns:
             return
         self._columns = columns
-        for combo in self.combos:
+        for combo in self._flow:
             self.grid.removeWidget(combo)
-        for index, combo in enumerate(self.combos):
+        for index, combo in enumerate(self._flow):
             self.grid.addWidget(combo, index // columns, index % columns)
         for column in range(3):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
@@ -141,9 +163,25 @@ class FilterBar(QWidget):
             combo.addItem(vocab.label(list_name, code, self._lang), code)
         return combo
 
+    def _show_facility_mode(self) -> None:
+        self.facility_mode_combo.setVisible(bool(self.facility_combo.currentData()))
+
     def _combo_changed(self) -> None:
         if not self._quiet:
             self.changed.emit()
+
+    def controls(self) -> dict[str, QWidget]:
+        """The widget that sets each field of ``Filters`` (a test checks none is missing)."""
+        return {
+            "status": self.status_combo,
+            "profession": self.profession_combo,
+            "prosecution": self.prosecution_combo,
+            "facility": self.facility_combo,
+            "facility_now": self.facility_mode_combo,
+            "beyond_limit": self.beyond_combo,
+            "consent": self.consent_combo,
+            "attention": self.attention_button,
+        }
 
     def query(self) -> str:
         return self.search_edit.text()
@@ -156,6 +194,8 @@ class FilterBar(QWidget):
             facility=self.facility_combo.currentData() or None,
             beyond_limit=_BEYOND.get(self.beyond_combo.currentData()),
             consent=self.consent_combo.currentData() or None,
+            facility_now=self.facility_mode_combo.currentData() == "now",
+            attention=self.attention_button.isChecked(),
             trash=trash,
         )
 
@@ -187,8 +227,9 @@ class FilterBar(QWidget):
         self.search_edit.blockSignals(True)
         self.search_edit.clear()
         self.search_edit.blockSignals(False)
-        for combo in self.combos:
+        for combo in self._flow:
             combo.setCurrentIndex(0)
+        self.attention_button.setChecked(False)
         self._quiet = False
         self.changed.emit()
 
@@ -199,8 +240,9 @@ class FilterBar(QWidget):
         self.search_edit.blockSignals(True)
         self.search_edit.clear()
         self.search_edit.blockSignals(False)
-        for combo in self.combos:
+        for combo in self._flow:
             combo.setCurrentIndex(0)
+        self.attention_button.setChecked(False)
         self.set_facilities([])
         self._quiet = False
 

@@ -60,6 +60,9 @@ class ProfileTableView(QTableView):
             header.resizeSection(column, width)
         header.setSectionResizeMode(cols.PHOTO, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(cols.BEYOND, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(cols.ATTENTION, QHeaderView.ResizeMode.Fixed)
+        # The contradiction mark sits right after the name it is about.
+        header.moveSection(header.visualIndex(cols.ATTENTION), header.visualIndex(cols.NAME) + 1)
         header.setSectionResizeMode(cols.NAME, QHeaderView.ResizeMode.Stretch)
         for column in DEFAULT_HIDDEN:
             header.hideSection(column)
@@ -85,6 +88,7 @@ class ProfileTableView(QTableView):
             cols.FACILITY: 150,
             cols.CASES: 120,
             cols.BEYOND: 40,
+            cols.ATTENTION: 36,
             cols.UPDATED: fit(cols.UPDATED, "0000-00-00", 80),
         }
 
@@ -139,6 +143,10 @@ class ProfileTableView(QTableView):
             widths = [int(n) for n in widths_text.split(",") if n]
         except ValueError:
             return False
+        if len(order) == count - 1 and cols.ATTENTION not in order and len(widths) == count - 1:
+            # Saved before the attention column existed: keep the user's choice, mark beside name.
+            order.insert(order.index(cols.NAME) + 1 if cols.NAME in order else 0, cols.ATTENTION)
+            widths.append(0)
         if sorted(order) != list(range(count)) or len(widths) != count:
             return False
         if not hidden <= set(range(count)) - set(ALWAYS_SHOWN):
@@ -149,7 +157,8 @@ class ProfileTableView(QTableView):
                 header.moveSection(header.visualIndex(logical), visual)
             for column in range(count):
                 header.setSectionHidden(column, column in hidden)
-                if column not in (cols.NAME, cols.PHOTO, cols.BEYOND) and widths[column] > 0:
+                fixed = (cols.NAME, cols.PHOTO, cols.BEYOND, cols.ATTENTION)
+                if column not in fixed and widths[column] > 0:
                     header.resizeSection(column, max(widths[column], header.minimumSectionSize()))
         finally:
             self.blockSignals(blocked)
