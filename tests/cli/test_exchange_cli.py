@@ -154,3 +154,36 @@ def test_spreadsheet_import_dry_run_refusal_and_good_file(run_cli, tmp_path):
     mapping.write_text("{not json", encoding="utf-8")
     broken = run_cli("import", vault, good, "--mapping", mapping)
     assert broken.returncode == 5 and "map.json" in broken.stderr
+
+
+def test_a_weak_bundle_passphrase_is_one_usage_error(run_cli, tmp_path):
+    """Issue 9 item 8: the same policy as vault passphrases; exit 2, one line, no file."""
+    vault = tmp_path / "v.pevault"
+    assert run_cli("demo", vault).returncode == 0
+    out = tmp_path / "p.age"
+    weak = run_cli(
+        "bundle",
+        "export",
+        vault,
+        "--out",
+        out,
+        "--passphrase-env",
+        "BUNDLE_PW",
+        env={"BUNDLE_PW": "shared secret"},
+    )
+    assert weak.returncode == 2
+    (line,) = weak.stderr.strip().splitlines()
+    assert line.startswith("profileeditor: error: the bundle passphrase is too easy to guess")
+    assert not out.exists() and list(tmp_path.glob(".partial*")) == []
+    strong = run_cli(
+        "bundle",
+        "export",
+        vault,
+        "--out",
+        out,
+        "--passphrase-env",
+        "BUNDLE_PW",
+        env={"BUNDLE_PW": "wadi halfa ninety kites orbit"},
+    )
+    assert strong.returncode == 0, strong.stderr
+    assert out.exists()

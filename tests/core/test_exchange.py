@@ -251,12 +251,26 @@ def test_unknown_sender_is_refused_unless_accepted_and_unverified_needs_review(
 def test_passphrase_bundle_signed_and_bounded(pair, tmp_path):
     a, b = pair
     ids = a.repository.ids()[:2]
-    write_bundle(a, ids, tmp_path / "p.age", passphrase="a shared secret")
+    write_bundle(a, ids, tmp_path / "p.age", passphrase=BUNDLE_PASSPHRASE)
     with pytest.raises(BundleError, match="wrong passphrase"):
         import_bundle(b, tmp_path / "p.age", passphrase="not it")
     with pytest.raises(BundleError, match="passphrase"):
         import_bundle(b, tmp_path / "p.age")
-    assert len(import_bundle(b, tmp_path / "p.age", passphrase="a shared secret").added) == 2
+    assert len(import_bundle(b, tmp_path / "p.age", passphrase=BUNDLE_PASSPHRASE).added) == 2
+
+
+BUNDLE_PASSPHRASE = "wadi halfa ninety kites orbit"
+
+
+@pytest.mark.parametrize("weak", ["a", "a shared secret", "password1234", "qwertyuiopasdf"])
+def test_a_weak_bundle_passphrase_is_refused_like_a_vault_one(pair, tmp_path, weak):
+    """Issue 9 item 8: a passphrase bundle travels; a seized copy is attacked offline through
+    age's scrypt, so it is held to the vault passphrase policy (core/passphrase_policy.py)."""
+    a, _ = pair
+    with pytest.raises(BundleError, match=r"passphrase is too (short|easy)"):
+        write_bundle(a, a.repository.ids()[:1], tmp_path / "weak.age", passphrase=weak)
+    assert sorted(p.name for p in tmp_path.glob("*.age")) == []  # nothing written
+    assert list(tmp_path.glob(".partial*")) == []
 
 
 def test_unflatten_inverts_flatten(sample_profiles):

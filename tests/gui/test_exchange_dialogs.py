@@ -230,6 +230,30 @@ def test_a_passphrase_bundle_asks_for_it(qtbot, window, vault, other_vault, dial
     assert receiver.report.added == [pid]
 
 
+@pytest.mark.parametrize(
+    ("weak", "reason"),
+    [("shared", "Too short"), ("shared secret", "Too easy"), ("password1234", "Too easy")],
+)
+def test_a_weak_bundle_passphrase_is_refused_in_the_dialog(
+    qtbot, window, vault, tmp_path, weak, reason
+):
+    """Issue 9 item 8: the send dialog holds a bundle passphrase to the vault's policy."""
+    pid = vault.repository.create_profile({"name": {"ar": "علي حسن"}})
+    window.open_vault(vault)
+    assert window.select_profile(pid)
+    window.data_actions.send_action.trigger()
+    view = window.data_actions.controller.view
+    view.passphrase_radio.setChecked(True)
+    view.out_edit.setText(str(tmp_path / "weak.pebundle"))
+    for text in (weak, "wadi halfa ninety kites orbit"):
+        view.passphrase_edit.setText(text)
+        view.passphrase_again.setText(text)
+        if text == weak:
+            assert not view.send_button.isEnabled()
+            assert view.problem_label.text().startswith(reason)
+    assert view.send_button.isEnabled(), view.problem_label.text()
+
+
 def test_a_bundle_for_another_key_is_refused(qtbot, window, vault, other_vault, dialogs, tmp_path):
     pid = vault.repository.create_profile({"name": {"ar": "علي حسن"}})
     stranger, _ = Vault.create(

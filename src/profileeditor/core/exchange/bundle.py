@@ -53,6 +53,7 @@ from profileeditor.core.exchange.state import (
     tombstone_ids,
 )
 from profileeditor.core.partial_files import atomic_path
+from profileeditor.core.passphrase_policy import assess
 
 BUNDLE_FORMAT = "profileeditor.bundle"
 MAGIC = b"PEBUNDLE2\n"
@@ -219,6 +220,11 @@ def write_bundle(
             raise BundleError(str(exc)) from exc
     if not targets and not passphrase:
         raise BundleError("a bundle needs at least one recipient or a passphrase")
+    if passphrase:
+        # A bundle travels and is attacked offline through age's scrypt: the vault's policy.
+        verdict = assess(passphrase)
+        if not verdict.ok:
+            raise BundleError(verdict.message.replace("the passphrase", "the bundle passphrase", 1))
     for target in targets:
         parse_recipient(target)
     payload = build_payload(vault, profile_ids)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from profileeditor.core.repository import Filters, Repository
 from profileeditor.gui import dialog_service, workers
+from profileeditor.gui.dialogs.key_actions import policy_message
 from profileeditor.gui.models.data_tables import ConflictsModel
 
 BUNDLE_SUFFIX = ".pebundle"
@@ -537,6 +538,9 @@ class SendBundleController(QObject):
         else:
             if not view.passphrase_edit.text():
                 return self.tr("Type a passphrase, twice.")
+            weak = policy_message(view.passphrase_edit.text())  # the vault's policy
+            if weak:
+                return weak
             if view.passphrase_edit.text() != view.passphrase_again.text():
                 return self.tr("The two passphrases differ.")
         out = view.out_edit.text().strip()
