@@ -115,3 +115,25 @@ def test_lock_clears_the_agenda(qtbot, window, vault):
     assert view.rows()
     window.lock()
     assert view.rows() == [] and view.agenda is None and view.tree.topLevelItemCount() == 0
+
+
+def test_milestone_card_menu_offers_every_size_and_template(
+    qtbot, window, vault, dialogs, tmp_path
+):
+    view = _show_agenda(qtbot, window, vault)
+    milestone = next(
+        r
+        for r in view.rows()
+        if view.item_at(r).kind == "days" and view.item_at(r).profile_id == pid(1)
+    )
+    view.tree.setCurrentItem(milestone)
+    actions = view.card_button.menu().actions()
+    assert [a.data() for a in actions] == [
+        (s, t) for s in ("portrait", "square", "link") for t in ("photo", "figure")
+    ]
+    link = next(a for a in actions if a.data() == ("link", "figure"))
+    card = tmp_path / "m.png"
+    dialogs.files.append(str(card))
+    link.trigger()
+    with Image.open(card) as image:
+        assert image.size == (1200, 675) and image.info == {}

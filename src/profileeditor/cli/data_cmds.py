@@ -8,7 +8,14 @@ import sys
 from pathlib import Path
 
 from profileeditor.cli.common import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, CliError, open_vault
-from profileeditor.export.dispatch import EXPORT_FORMATS, EXPORT_LANGUAGES, EXPORT_LEVELS
+from profileeditor.export.dispatch import (
+    CARD_SIZES,
+    CARD_TEMPLATES,
+    CARD_VARIANTS,
+    EXPORT_FORMATS,
+    EXPORT_LANGUAGES,
+    EXPORT_LEVELS,
+)
 from profileeditor.importers import uwazi
 from profileeditor.importers.sheets import Sheet
 
@@ -157,6 +164,9 @@ def cmd_export(args) -> int:
                 readable_names=args.readable_names,
                 base_url=args.base_url,
                 keep_ids=args.keep_ids,
+                card_size=args.card_size,
+                card_template=args.card_template,
+                card_variant=args.card_variant,
             )
         except UnknownProfile as exc:
             raise CliError(str(exc), EXIT_USAGE) from exc
@@ -210,7 +220,26 @@ def register(sub, add) -> None:
     p.add_argument(
         "--readable-names",
         action="store_true",
-        help="site: page addresses from names (default: numbers, so a file listing names no one)",
+        help="site, card: page addresses and card file names from names (default: numbers, so a"
+        " file listing names no one)",
+    )
+    p.add_argument(
+        "--card-size",
+        default="portrait",
+        choices=list(CARD_SIZES),
+        help="card: portrait 1080×1350, square 1080×1080, link 1200×675 (X/Twitter preview)",
+    )
+    p.add_argument(
+        "--card-template",
+        default="photo",
+        choices=list(CARD_TEMPLATES),
+        help="card: photo (the photo leads) or figure (the count leads)",
+    )
+    p.add_argument(
+        "--card-variant",
+        default="days",
+        choices=list(CARD_VARIANTS),
+        help="card: the figure in days or in years",
     )
     p.add_argument("--base-url", help="site: the address it will be served at (sitemap, previews)")
     p.add_argument(

@@ -1,6 +1,17 @@
-"""Social-media card (Pillow): a 1080×1350 PNG per profile.
+"""Social-media cards (Pillow): one PNG per profile, in three sizes and two templates.
 
-Photo, name, profession, days in detention as a large figure, status and the campaign line.
+Sizes: 1080×1350 portrait (Instagram, Facebook), 1080×1080 square, 1200×675 (the X/Twitter and
+OpenGraph link preview). Templates: "photo" (the photo leads, on a dark ground) and "figure"
+(the count leads, on a light ground, the photo small). Variants: "days" (N days in detention),
+"years" (N years, with the time in years, months and days and the arrest date under it) and
+"milestone" (an agenda milestone's figure and line, from export/milestone_card.py).
+
+``lang`` "ar+en" draws both languages: each line in Arabic with its English under it, one
+shared figure, the campaign line in both. Every card is first laid out (``layout_card``): each
+text's ink box is measured with the font it is drawn in and shrunk until the whole stack fits
+its region, so nothing is drawn outside the card, over the photo or over another line; the
+layout is returned for tests and drawn as it is.
+
 Arabic goes through Pillow's raqm layout when Pillow has it (shaping and bidi by HarfBuzz and
 FriBiDi); otherwise arabic-reshaper + python-bidi turn the text into visual-order presentation
 forms for Pillow's basic layout. The reshaped form lives only in these pixels, never in text.
@@ -11,40 +22,99 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from PIL import Image, ImageDraw, ImageFont, features
+from PIL import Image, ImageDraw, ImageFont, ImageOps, features
 
+from profileeditor.core import facts as facts_mod
+from profileeditor.core import wording
 from profileeditor.export.content import build_view
+from profileeditor.export.dispatch import CARD_SIZES, CARD_TEMPLATES, CARD_VARIANTS
 from profileeditor.resources import resource
 
-WIDTH, HEIGHT = 1080, 1350
+SIZES: dict[str, tuple[int, int]] = dict(
+    zip(CARD_SIZES, ((1080, 1350), (1080, 1080), (1200, 675)), strict=True)
+)
+TEMPLATES = CARD_TEMPLATES
+VARIANTS = CARD_VARIANTS  # "milestone" comes from an agenda item, not a choice
+WIDTH, HEIGHT = SIZES["portrait"]
 BACKGROUND = (18, 32, 47)
 ACCENT = (236, 179, 64)
 TEXT = (245, 245, 245)
-_LABELS = {
-    "days": {"ar": "يومًا في الاحتجاز", "en": "days in detention"},
+MUTED = (200, 210, 220)
+
+
+@dataclass(frozen=True)
+class Palette:
+    ground: tuple[int, int, int]
+    accent: tuple[int, int, int]
+    text: tuple[int, int, int]
+    muted: tuple[int, int, int]
+    band_text: tuple[int, int, int]
+
+
+PALETTES = {
+    "photo": Palette(BACKGROUND, ACCENT, TEXT, MUTED, BACKGROUND),
+    "figure": Palette((246, 242, 234), (176, 38, 38), BACKGROUND, (74, 88, 104), (246, 242, 234)),
 }
+
+# The card's own words (the figure's caption, the years line). They are drawn, never exported
+# as text, and only the card uses them.
+_LABELS = {
+    "in_detention": {"ar": "في الاحتجاز", "en": "in detention"},
+    "since": {"ar": "منذ {date}", "en": "since {date}"},
+}
+# Arabic counted nouns after a figure: 3–10 take the plural, 11–99 the accusative singular,
+# round hundreds and thousands the genitive singular ("1000 يوم").
+_AR_NOUNS = {
+    "day": ("يوم", "يومان", "أيام", "يومًا", "يوم"),
+    "month": ("شهر", "شهران", "أشهر", "شهرًا", "شهر"),
+    "year": ("سنة", "سنتان", "سنوات", "سنة", "سنة"),
+}
+
+
+def counted_noun(n: int, noun: str, lang: str) -> str:
+    """The noun that follows the figure ``n`` on a card: "days" / "أيام", "يومًا", "يوم"."""
+    if lang == "en":
+        return noun if n == 1 else noun + "s"
+    one, two, few, many, hundreds = _AR_NOUNS[noun]
+    if n == 1:
+        return one
+    if n == 2:
+        return two
+    rest = n % 100
+    if 3 <= rest <= 10:
+        return few
+    if 11 <= rest <= 99:
+        return many
+    return hundreds
 
 
 def raqm_available() -> bool:
     return bool(features.check("raqm"))
 
 
+def is_arabic(text: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in text)
+
+
 class TextWriter:
     """Shaped text on a Pillow image (cards, charts): raqm where Pillow has it, else reshaped
     visual-order forms."""
 
-    def __init__(self, draw: ImageDraw.ImageDraw, lang: str, use_raqm: bool) -> None:
+    def __init__(
+        self, draw: ImageDraw.ImageDraw, lang: str, use_raqm: bool, width: int = WIDTH
+    ) -> None:
         self.draw = draw
         self.lang = lang
         self.use_raqm = use_raqm
+        self.width = width
         self._fonts: dict[tuple[str, int], ImageFont.FreeTypeFont] = {}
 
     def font(self, text: str, size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
-        arabic = any("\u0600" <= ch <= "\u06ff" for ch in text)
-        family = "NotoNaskhArabic" if arabic else "NotoSans"
+        family = "NotoNaskhArabic" if is_arabic(text) else "NotoSans"
         name = f"{family}-{'Bold' if bold else 'Regular'}.ttf"
         key = (name, size)
         if key not in self._fonts:
@@ -55,7 +125,7 @@ class TextWriter:
         return self._fonts[key]
 
     def visual(self, text: str) -> str:
-        if self.use_raqm or not any("\u0600" <= ch <= "\u06ff" for ch in text):
+        if self.use_raqm or not is_arabic(text):
             return text
         import arabic_reshaper
         from bidi import get_display
@@ -67,21 +137,398 @@ class TextWriter:
         arabic_font = str(font.path).endswith(("Arabic-Regular.ttf", "Arabic-Bold.ttf"))
         return {"direction": "rtl"} if self.use_raqm and arabic_font else {}
 
+    def measure(self, text: str, size: int, bold: bool = False) -> tuple[int, int, int, int]:
+        """The ink box of ``text`` drawn at the origin."""
+        font = self.font(text, size, bold)
+        box = self.draw.textbbox((0, 0), self.visual(text), font=font, **self.direction(font))
+        return int(box[0]), int(box[1]), int(box[2]), int(box[3])
+
+    def draw_at(self, x: int, y: int, text: str, size: int, fill, bold: bool = False) -> None:
+        """Draw ``text`` so that its ink box starts at (``x``, ``y``)."""
+        font = self.font(text, size, bold)
+        left, top, _, _ = self.measure(text, size, bold)
+        self.draw.text(
+            (x - left, y - top), self.visual(text), font=font, fill=fill, **self.direction(font)
+        )
+
     def centred(
         self, y: int, text: str, size: int, fill, bold: bool = False, max_width: int = 960
     ) -> int:
         """Draw ``text`` centred, shrinking it to fit; return the next free y."""
         while True:
-            font = self.font(text, size, bold)
-            shown = self.visual(text)
-            kwargs = self.direction(font)
-            box = self.draw.textbbox((0, 0), shown, font=font, **kwargs)
+            box = self.measure(text, size, bold)
             if box[2] - box[0] <= max_width or size <= 18:
                 break
             size -= 4
-        x = (WIDTH - (box[2] - box[0])) // 2 - box[0]
-        self.draw.text((x, y), shown, font=font, fill=fill, **kwargs)
+        self.draw_at((self.width - (box[2] - box[0])) // 2, y, text, size, fill, bold)
         return y + (box[3] - box[1]) + int(size * 0.6)
+
+
+# -- layout ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TextBox:
+    """One line as drawn: its role ("name", "figure", "caption", "line"…), language, logical
+    text (never the reshaped form), ink box on the card and whether it runs right to left."""
+
+    role: str
+    lang: str
+    text: str
+    box: tuple[int, int, int, int]
+    size: int
+    rtl: bool
+
+
+@dataclass
+class CardLayout:
+    size: tuple[int, int]
+    template: str
+    variant: str
+    langs: tuple[str, ...]
+    photo: tuple[int, int, int, int] | None = None
+    band: tuple[int, int, int, int] | None = None
+    region: tuple[int, int, int, int] = (0, 0, 0, 0)  # where the stack of lines may go
+    texts: list[TextBox] = field(default_factory=list)
+
+    def of(self, role: str, lang: str | None = None) -> list[TextBox]:
+        return [t for t in self.texts if t.role == role and (lang is None or t.lang == lang)]
+
+
+@dataclass
+class _Line:
+    role: str
+    lang: str
+    text: str
+    size: int
+    bold: bool
+    fill: tuple[int, int, int]
+    gap: float  # space after the line, as a share of its size
+    keep: bool = True  # dropped last when nothing else makes the stack fit
+
+
+def _figure_lines(
+    profile: dict,
+    langs: tuple[str, ...],
+    variant: str,
+    today: date,
+    legal_limit_days: int,
+    milestone: dict | None,
+) -> tuple[str, list[tuple[str, str]], list[tuple[str, str]]]:
+    """The large figure, its caption per language and the line under it per language."""
+    first = langs[0]
+    if variant == "milestone" and milestone:
+        figure = milestone[first][0]
+        return figure, [(lg, milestone[lg][1]) for lg in langs], []
+    f = facts_mod.compute(profile, today, legal_limit_days)
+    if f.current_days is None:
+        return "", [], []
+    if variant == "years" and f.episode_start:
+        start = date.fromisoformat(f.episode_start)
+        end = date.fromisoformat(f.episode_end) if f.episode_end else today
+        years, months, _ = wording.calendar_breakdown(start, end)
+        n, noun = (years, "year") if years else (years * 12 + months, "month")
+        if n:
+            details = [
+                (
+                    lg,
+                    wording.duration_text(start, end, lg, approximate=f.approximate)
+                    + (" · " if lg == "en" else "، ")
+                    + _LABELS["since"][lg].format(date=wording.date_text(start, lg)),
+                )
+                for lg in langs
+            ]
+            captions = [
+                (lg, f"{counted_noun(n, noun, lg)} {_LABELS['in_detention'][lg]}") for lg in langs
+            ]
+            return wording.number(n, first), captions, details
+    n = f.current_days
+    captions = [(lg, f"{counted_noun(n, 'day', lg)} {_LABELS['in_detention'][lg]}") for lg in langs]
+    return wording.number(n, first), captions, []
+
+
+def _truncate(writer: TextWriter, text: str, size: int, bold: bool, width: int) -> str:
+    while len(text) > 1:
+        box = writer.measure(text, size, bold)
+        if box[2] - box[0] <= width:
+            break
+        text = text[:-2].rstrip() + "…"
+    return text
+
+
+def layout_card(
+    profile: dict,
+    *,
+    lang: str,
+    today: date | None,
+    legal_limit_days: int,
+    campaign_line: dict,
+    use_raqm: bool | None = None,
+    milestone: tuple[str, str] | dict | None = None,
+    size: str = "portrait",
+    template: str = "photo",
+    variant: str = "days",
+) -> tuple[Image.Image, CardLayout]:
+    """Lay out and draw the card of one (already redacted) profile; return the image and where
+    everything went. ``milestone`` (figure, line), or {lang: (figure, line)}, from the agenda,
+    stands in for the days in detention: ("1,000", "days in detention")."""
+    if size not in SIZES:
+        raise ValueError(f"unknown card size {size!r} (one of {', '.join(SIZES)})")
+    if template not in TEMPLATES:
+        raise ValueError(f"unknown card template {template!r} (one of {', '.join(TEMPLATES)})")
+    langs = ("ar", "en") if lang == "ar+en" else (lang,)
+    if milestone is not None:
+        variant = "milestone"
+        if isinstance(milestone, tuple):
+            milestone = {lg: milestone for lg in langs}
+    elif variant not in VARIANTS:
+        raise ValueError(f"unknown card variant {variant!r} (one of {', '.join(VARIANTS)})")
+    use_raqm = raqm_available() if use_raqm is None else use_raqm
+    today = today or date.today()
+    width, height = SIZES[size]
+    colours = PALETTES[template]
+    views = {
+        lg: build_view(profile, lg, today=today, legal_limit_days=legal_limit_days) for lg in langs
+    }
+    img = Image.new("RGB", (width, height), colours.ground)
+    draw = ImageDraw.Draw(img)
+    writer = TextWriter(draw, langs[0], use_raqm, width)
+    layout = CardLayout((width, height), template, variant, langs)
+    wide = size == "link"
+    both = len(langs) == 2
+    rtl_card = langs[0] == "ar"
+    unit = (
+        height / 1350 if not wide else 0.85
+    )  # type sizes follow the card's height (shrunk to fit)
+
+    # -- the campaign band ----------------------------------------------------------------------
+    band_lines = [(lg, campaign_line.get(lg) or "") for lg in langs]
+    band_lines = [(lg, text) for lg, text in band_lines if text]
+    top_bar = max(8, round(14 * unit))
+    draw.rectangle((0, 0, width, top_bar), fill=colours.accent)
+    bottom = height
+    if band_lines:
+        band_height = round((150 if not both else 200) * unit) + (30 if wide and both else 0)
+        layout.band = (0, height - band_height, width, height)
+        draw.rectangle(layout.band, fill=colours.accent)
+        bottom = height - band_height
+
+    # -- the photo ------------------------------------------------------------------------------
+    photo_bytes = views[langs[0]].photo
+    margin = round(60 * unit) if not wide else 40
+    region_top, region_bottom = top_bar + margin, bottom - margin
+    region_left, region_right = margin, width - margin
+    if photo_bytes:
+        if wide:
+            side = (region_bottom - region_top) if template == "photo" else 300
+            side = min(side, 460)
+            x = width - margin - side if rtl_card else margin
+            y = region_top + (region_bottom - region_top - side) // 2
+        else:
+            side = round((460 if template == "photo" else 260) * unit)
+            if size == "square":
+                side = round(side * (0.72 if template == "photo" else 0.85))
+            x, y = (width - side) // 2, region_top
+        try:
+            with Image.open(io.BytesIO(photo_bytes)) as opened:
+                square = ImageOps.fit(opened.convert("RGB"), (side, side))
+        except (OSError, ValueError):
+            square = None
+        if square is not None:
+            img.paste(square, (x, y))
+            border = max(3, round(4 * unit))
+            draw.rectangle(
+                (x - border, y - border, x + side + border - 1, y + side + border - 1),
+                outline=colours.accent,
+                width=border,
+            )
+            layout.photo = (x - border, y - border, x + side + border, y + side + border)
+            gap = round(40 * unit) if not wide else 40
+            if wide:
+                if rtl_card:
+                    region_right = layout.photo[0] - gap
+                else:
+                    region_left = layout.photo[2] + gap
+            else:
+                region_top = layout.photo[3] + gap
+    layout.region = (region_left, region_top, region_right, region_bottom)
+
+    # -- the lines ------------------------------------------------------------------------------
+    figure, captions, details = _figure_lines(
+        profile,
+        langs,
+        variant,
+        today,
+        legal_limit_days,
+        milestone if isinstance(milestone, dict) else None,
+    )
+    figure_size = 150 if template == "photo" else 230
+    if not photo_bytes and template == "photo":
+        figure_size = 190
+    second = 0.72  # the English line under its Arabic one is smaller
+    lines: list[_Line] = []
+
+    def per_lang(role, texts, base, bold, fill, gap, keep=True):
+        texts = [(lg, t) for lg, t in texts if t]
+        for i, (lg, text) in enumerate(texts):
+            last = i == len(texts) - 1
+            lines.append(
+                _Line(
+                    role,
+                    lg,
+                    text,
+                    round(base * (second if i else 1) * unit),
+                    bold,
+                    fill,
+                    (gap / second if i else gap) if last else 0.22,
+                    keep,
+                )
+            )
+
+    if template == "figure" and figure:
+        lines.append(
+            _Line("figure", langs[0], figure, round(figure_size * unit), True, colours.accent, 0.18)
+        )
+        per_lang("caption", captions, 46, True, colours.text, 0.5)
+        per_lang("detail", details, 30, False, colours.muted, 0.5, keep=False)
+        per_lang("name", [(lg, views[lg].name) for lg in langs], 58, True, colours.text, 0.3)
+        per_lang(
+            "profession",
+            [(lg, views[lg].profession) for lg in langs],
+            36,
+            False,
+            colours.muted,
+            0.4,
+            keep=False,
+        )
+        per_lang(
+            "status",
+            [(lg, views[lg].status) for lg in langs],
+            34,
+            False,
+            colours.muted,
+            0.2,
+            keep=False,
+        )
+    else:
+        per_lang("name", [(lg, views[lg].name) for lg in langs], 64, True, colours.text, 0.3)
+        per_lang(
+            "profession",
+            [(lg, views[lg].profession) for lg in langs],
+            40,
+            False,
+            colours.muted,
+            0.45,
+            keep=False,
+        )
+        if figure:
+            lines.append(
+                _Line(
+                    "figure",
+                    langs[0],
+                    figure,
+                    round(figure_size * unit),
+                    True,
+                    colours.accent,
+                    0.15,
+                )
+            )
+        per_lang("caption", captions, 42, False, colours.text, 0.45)
+        per_lang("detail", details, 30, False, colours.muted, 0.45, keep=False)
+        per_lang(
+            "status",
+            [(lg, views[lg].status) for lg in langs],
+            38,
+            False,
+            colours.muted,
+            0.2,
+            keep=False,
+        )
+
+    room_w = region_right - region_left
+    room_h = region_bottom - region_top
+    align = "centre" if not wide or both else ("right" if rtl_card else "left")
+    placed = _fit(writer, lines, room_w, room_h)
+    total = sum(h + g for _, _, h, g, _ in placed) - (placed[-1][3] if placed else 0)
+    y = region_top + max(0, (room_h - total) // 2)
+    for line, text, h, g, (w, s) in placed:
+        rtl = line.lang == "ar"
+        if align == "centre":
+            x = region_left + (room_w - w) // 2
+        elif align == "right":
+            x = region_right - w
+        else:
+            x = region_left
+        writer.draw_at(x, y, text, s, line.fill, line.bold)
+        layout.texts.append(TextBox(line.role, line.lang, text, (x, y, x + w, y + h), s, rtl))
+        y += h + g
+
+    # -- the campaign line, in the band ---------------------------------------------------------
+    if layout.band:
+        band_size = unit if not wide else 0.75
+        band_lines_fit = [
+            _Line(
+                "line",
+                lg,
+                text,
+                round((44 if i == 0 else 34) * band_size),
+                True,
+                colours.band_text,
+                0.3,
+            )
+            for i, (lg, text) in enumerate(band_lines)
+        ]
+        b_left, b_top, b_right, b_bottom = layout.band
+        pad = round(20 * unit) if not wide else 14
+        placed = _fit(
+            writer, band_lines_fit, b_right - b_left - 2 * margin, b_bottom - b_top - 2 * pad
+        )
+        total = sum(h + g for _, _, h, g, _ in placed) - (placed[-1][3] if placed else 0)
+        y = b_top + (b_bottom - b_top - total) // 2
+        for line, text, h, g, (w, s) in placed:
+            x = (width - w) // 2
+            writer.draw_at(x, y, text, s, line.fill, line.bold)
+            layout.texts.append(
+                TextBox("line", line.lang, text, (x, y, x + w, y + h), s, line.lang == "ar")
+            )
+            y += h + g
+    return img, layout
+
+
+def _fit(writer: TextWriter, lines: list[_Line], width: int, height: int):
+    """Sizes that make every line fit ``width`` and the stack fit ``height``: the whole stack
+    shrinks a step at a time, then lines that may go (profession, status…) go, then the rest
+    shrinks to the smallest size. Returns (line, text, ink height, gap after, (ink width, size))."""
+    lines = list(lines)
+    scale = 1.0
+    while True:
+        placed = []
+        for line in lines:
+            size = max(14, round(line.size * scale))
+            text = line.text
+            box = writer.measure(text, size, line.bold)
+            while box[2] - box[0] > width and size > 14:
+                size = max(14, int(size * 0.92))
+                box = writer.measure(text, size, line.bold)
+            if box[2] - box[0] > width:
+                text = _truncate(writer, text, size, line.bold, width)
+                box = writer.measure(text, size, line.bold)
+            h = box[3] - box[1]
+            placed.append((line, text, h, round(size * line.gap), (box[2] - box[0], size)))
+        total = sum(h + g for _, _, h, g, _ in placed) - (placed[-1][3] if placed else 0)
+        if total <= height or not placed:
+            return placed
+        if scale > 0.55:
+            scale *= 0.92
+            continue
+        optional = [i for i, line in enumerate(lines) if not line.keep]
+        if optional:
+            lines.pop(optional[-1])
+            continue
+        if scale > 0.2:
+            scale *= 0.9
+            continue
+        return placed[: max(1, len(placed) - 1)]
 
 
 def render_card(
@@ -93,47 +540,25 @@ def render_card(
     campaign_line: dict,
     use_raqm: bool | None = None,
     image_format: str = "PNG",
-    milestone: tuple[str, str] | None = None,
+    milestone: tuple[str, str] | dict | None = None,
+    size: str = "portrait",
+    template: str = "photo",
+    variant: str = "days",
 ) -> bytes:
     """PNG (or JPEG, for web previews: a tenth of the time to encode) bytes of the card for one
-    (already redacted) profile. ``milestone`` (figure, line), from the agenda, stands in for
-    today's days in detention: ("1,000", "days in detention")."""
-    use_raqm = raqm_available() if use_raqm is None else use_raqm
-    view = build_view(profile, lang, today=today, legal_limit_days=legal_limit_days)
-    img = Image.new("RGB", (WIDTH, HEIGHT), BACKGROUND)
-    draw = ImageDraw.Draw(img)
-    writer = TextWriter(draw, lang, use_raqm)
-    draw.rectangle((0, 0, WIDTH, 14), fill=ACCENT)
-    y = 70
-    if view.photo:
-        with Image.open(io.BytesIO(view.photo)) as photo:
-            photo = photo.convert("RGB")
-            side = min(photo.size)
-            left, top = (photo.width - side) // 2, (photo.height - side) // 2
-            photo = photo.crop((left, top, left + side, top + side)).resize((460, 460))
-        img.paste(photo, ((WIDTH - 460) // 2, y))
-        draw.rectangle(
-            ((WIDTH - 460) // 2 - 4, y - 4, (WIDTH + 460) // 2 + 4, y + 464),
-            outline=ACCENT,
-            width=4,
-        )
-        y += 500
-    else:
-        y += 120
-    y = writer.centred(y, view.name, 64, TEXT, bold=True)
-    if view.profession:
-        y = writer.centred(y, view.profession, 40, (200, 210, 220))
-    y += 10
-    figure, caption = milestone or (view.days, _LABELS["days"][lang])
-    if figure:
-        y = writer.centred(y, figure, 150, ACCENT, bold=True)
-        y = writer.centred(y, caption, 40, TEXT)
-    if view.status:
-        y = writer.centred(y, view.status, 38, (200, 210, 220))
-    line = campaign_line.get(lang) or ""
-    if line:
-        draw.rectangle((0, HEIGHT - 150, WIDTH, HEIGHT), fill=ACCENT)
-        writer.centred(HEIGHT - 120, line, 44, BACKGROUND, bold=True)
+    (already redacted) profile; see ``layout_card`` for the choices."""
+    img, _ = layout_card(
+        profile,
+        lang=lang,
+        today=today,
+        legal_limit_days=legal_limit_days,
+        campaign_line=campaign_line,
+        use_raqm=use_raqm,
+        milestone=milestone,
+        size=size,
+        template=template,
+        variant=variant,
+    )
     out = io.BytesIO()
     if image_format == "JPEG":
         img.save(out, format="JPEG", quality=85)  # no exif, no comment: nothing but pixels
@@ -142,10 +567,18 @@ def render_card(
     return out.getvalue()
 
 
-def _file_name(index: int) -> str:
-    # Numbered only: a folder listing (a USB stick, a synced folder, a recent-files list) must
-    # not name the people in it, nor carry their ids.
-    return f"card-{index:03d}.png"
+def file_name(index: int, size: str, lang: str, profile: dict | None = None) -> str:
+    """``card-001-portrait-ar.png``: numbered, so that a folder listing (a USB stick, a synced
+    folder, a recent-files list) names no one and carries no id; with ``profile`` (asked for
+    with readable names) the name's ASCII form follows the number."""
+    stem = f"card-{index:03d}-{size}-{lang.replace('+', '-')}"
+    if profile is not None:
+        from profileeditor.export.site import _slug
+
+        readable = _slug(profile, index, True)
+        if readable != f"{index:04d}":
+            stem += "-" + readable.rsplit("-", 1)[0]
+    return stem + ".png"
 
 
 def write_cards(
@@ -159,13 +592,20 @@ def write_cards(
     atomic,
     step: Callable[[int], None],
     use_raqm: bool | None = None,
+    size: str = "portrait",
+    template: str = "photo",
+    variant: str = "days",
+    readable_names: bool = False,
 ) -> list[Path]:
     """One PNG per profile; a single profile goes to ``out`` itself, several into folder ``out``."""
     if len(profiles) == 1 and out.suffix.lower() == ".png":
         targets = [out]
     else:
         out.mkdir(parents=True, exist_ok=True)
-        targets = [out / _file_name(i) for i in range(1, len(profiles) + 1)]
+        targets = [
+            out / file_name(i, size, lang, profile if readable_names else None)
+            for i, profile in enumerate(profiles, start=1)
+        ]
     written = []
     for i, (profile, target) in enumerate(zip(profiles, targets, strict=True)):
         data = render_card(
@@ -175,6 +615,9 @@ def write_cards(
             legal_limit_days=legal_limit_days,
             campaign_line=campaign_line,
             use_raqm=use_raqm,
+            size=size,
+            template=template,
+            variant=variant,
         )
         with atomic(target) as tmp:
             tmp.write_bytes(data)

@@ -229,11 +229,7 @@ def _png_columns(canvas: _Canvas, chart: Chart, top: int, bottom: int) -> None:
 def text_width(text: str, size: int, lang: str, bold: bool = False) -> int:
     """How wide ``text`` is in our fonts (the SVG names them; a viewer that has them draws it
     this wide, one that falls back draws it about as wide)."""
-    canvas = _measurer(lang)
-    font = canvas.writer.font(text, size, bold)
-    box = canvas.draw.textbbox(
-        (0, 0), canvas.writer.visual(text), font=font, **canvas.writer.direction(font)
-    )
+    box = _measurer(lang).writer.measure(text, size, bold)
     return box[2] - box[0]
 
 
@@ -315,10 +311,10 @@ def render_svg(chart: Chart, lang: str, as_of: str, campaign_line: str = "") -> 
                 f'height="{height}" fill="{_rgb(ACCENT)}"><title>{_e(month)}: {n}</title></rect>'
             )
             if month.endswith("-01") or i == 0:
-                x = x0 + (width if rtl else 0)
+                tick_x = x0 + (width if rtl else 0)
                 parts.append(
                     _svg_text(
-                        round(x), axis + 40, wording.digits(month[:4], lang), 26, MUTED, anchor
+                        round(tick_x), axis + 40, wording.digits(month[:4], lang), 26, MUTED, anchor
                     )
                 )
         parts.append(

@@ -43,12 +43,16 @@ def export_profiles(
     base_url: str | None = None,
     keep_ids: bool = False,
     options=None,
+    card_size: str = "portrait",
+    card_template: str = "photo",
+    card_variant: str = "days",
 ) -> list[Path]:
     """Export ``profiles`` (interchange-format dicts) as ``fmt`` to ``out``; return the files.
 
     ``card`` with several profiles writes one PNG per profile into ``out`` as a folder;
     ``charts``, ``site`` and ``uwazi`` write folders; every other format writes the single file
-    ``out``. ``readable_names`` and ``base_url`` are the website's, ``keep_ids`` Uwazi's.
+    ``out``. ``readable_names`` and ``base_url`` are the website's (``readable_names`` the
+    cards' too), ``keep_ids`` Uwazi's, ``card_*`` the cards' size, template and variant.
     """
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
@@ -126,15 +130,28 @@ def export_profiles(
         if fmt == "card":
             from profileeditor.export.card import write_cards
 
+            for value, allowed in (
+                (card_size, CARD_SIZES),
+                (card_template, CARD_TEMPLATES),
+                (card_variant, CARD_VARIANTS),
+            ):
+                if value not in allowed:
+                    raise ExportError(
+                        f"unknown card choice {value!r} (one of {', '.join(allowed)})"
+                    )
             return write_cards(
                 chosen,
                 out,
-                lang=langs[0] if lang != "ar+en" else "ar",
+                lang=lang,  # "ar+en": both languages on each card
                 today=today,
                 legal_limit_days=legal_limit_days,
                 campaign_line=campaign,
                 atomic=atomic_path,
                 step=step,
+                size=card_size,
+                template=card_template,
+                variant=card_variant,
+                readable_names=readable_names,
             )
         if fmt in ("csv", "xlsx"):
             from profileeditor.export.tables import write_table
@@ -246,6 +263,11 @@ class _ViewsOnDemand(Sequence):
 EXPORT_FORMATS = ("pdf", "docx", "card", "charts", "csv", "xlsx", "json", "site", "uwazi")
 EXPORT_LEVELS = LEVELS
 EXPORT_LANGUAGES = ("ar", "en", "ar+en")
+# The cards' choices (export/card.py draws them), named here so that the command line and the
+# export dialog offer them without importing Pillow.
+CARD_SIZES = ("portrait", "square", "link")
+CARD_TEMPLATES = ("photo", "figure")
+CARD_VARIANTS = ("days", "years")
 # Formats whose writer reads each profile once in order: their profiles are streamed a chunk at
 # a time, never all held at once. Tables need no photo bytes either.
 _STREAMED = {"json"}

@@ -14,6 +14,7 @@ from profileeditor.core import agenda as ag
 from profileeditor.core import agenda_words as words
 from profileeditor.core.levels import select_for_level
 from profileeditor.export.dispatch import ExportError, atomic_path
+from profileeditor.export.strings import languages
 
 
 def write_milestone_card(
@@ -25,12 +26,17 @@ def write_milestone_card(
     legal_limit_days: int,
     campaign_line: dict,
     today: date | None = None,
+    size: str = "portrait",
+    template: str = "photo",
 ) -> Path:
-    """Write the PNG card of ``item`` (a milestone of ``profile``) to ``out``, whole or not at all."""
-    from profileeditor.export.card import render_card
+    """Write the PNG card of ``item`` (a milestone of ``profile``) to ``out``, whole or not at all:
+    any of the media kit's sizes and templates, in "ar", "en" or both ("ar+en")."""
+    from profileeditor.export.card import SIZES, TEMPLATES, render_card
 
     if item.kind not in ag.MILESTONES:
         raise ExportError("a card is made from a milestone (days, legal limit, anniversary…)")
+    if size not in SIZES or template not in TEMPLATES:
+        raise ExportError(f"unknown card size or template: {size!r}, {template!r}")
     if item.profile_id != profile.get("id"):
         raise ExportError("the milestone belongs to another profile")
     chosen = select_for_level([profile], "public")
@@ -42,7 +48,9 @@ def write_milestone_card(
         today=today or item.day,
         legal_limit_days=legal_limit_days,
         campaign_line=campaign_line,
-        milestone=words.milestone_card_line(item, lang),
+        milestone={lg: words.milestone_card_line(item, lg) for lg in languages(lang)},
+        size=size,
+        template=template,
     )
     out = Path(out)
     with atomic_path(out) as tmp:

@@ -46,6 +46,7 @@ from profileeditor.export import (
 )
 from profileeditor.export.dispatch import FOLDER_FORMATS
 from profileeditor.gui import dialog_service, workers
+from profileeditor.gui.dialogs.card_choices import CardChoices
 
 SELECTIONS = ("current", "selected", "filtered", "all")
 # Listed once, in export/ (the command line offers the same), in the order the box shows them.
@@ -79,6 +80,7 @@ class ExportRequest:
     include_unconsented: bool = False
     pdf_password: str | None = None
     keep_ids: bool = False  # JSON below internal: keep record ids (partners who update by id)
+    card: dict = field(default_factory=dict)  # cards: card_size, card_template, card_variant
 
 
 def lang_word(lang: str) -> str:
@@ -159,6 +161,7 @@ def run_export(
             pdf_password=request.pdf_password or None,
             progress=lambda phase, done, total: progress(done, total, texts[phase]),
             **({"keep_ids": True} if request.keep_ids else {}),
+            **(request.card if request.fmt == "card" else {}),
             cancelled=cancelled,
         )
     except ExportError:
@@ -397,6 +400,8 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Profiles:"), selection_box)
         form.addRow(self.tr("Format:"), self.format_combo)
+        self.card_choices = CardChoices(self)
+        form.addRow(self.card_choices.label, self.card_choices)
         form.addRow(self.tr("Language:"), self.language_combo)
         form.addRow(self.tr("Level:"), self.level_combo)
         form.addRow("", self.level_help)
@@ -504,6 +509,7 @@ class ExportDialog(QDialog):
         self.unconsented_check.setVisible(public)
         self.unconsented_warning.setVisible(public and self.unconsented_check.isChecked())
         self.keep_ids_check.setVisible(self.fmt() == "json" and level != "internal")
+        self.card_choices.show_for(self.fmt())
         pdf = self.fmt() == "pdf"
         for widget in (
             self.password_label,
@@ -578,6 +584,7 @@ class ExportDialog(QDialog):
             include_unconsented=level == "public" and self.unconsented_check.isChecked(),
             pdf_password=(self.password_edit.text() or None) if self.fmt() == "pdf" else None,
             keep_ids=self.fmt() == "json" and self.keep_ids_check.isChecked(),
+            card=self.card_choices.options() if self.fmt() == "card" else {},
         )
 
     # -- running -------------------------------------------------------------------------------

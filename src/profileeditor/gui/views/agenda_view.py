@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -123,7 +124,8 @@ class AgendaView(QWidget):
         self.tree.itemActivated.connect(self._open)
         self.tree.currentItemChanged.connect(lambda current, _prev: self._selection(current))
         self.export_button.clicked.connect(lambda _checked=False: self.export_calendar())
-        self.card_button.clicked.connect(lambda _checked=False: self.milestone_card())
+        # The button opens the sizes and templates; each is one action.
+        self.card_button.setMenu(self._card_menu())
         self._set_enabled(False)
 
     def make_tabs(self, list_side: QWidget) -> QTabWidget:
@@ -293,8 +295,24 @@ class AgendaView(QWidget):
         )
         return out
 
-    def milestone_card(self) -> Path | None:
-        """The social-media card of the selected milestone, in one action."""
+    def _card_menu(self) -> QMenu:
+        """The media kit's sizes and templates for the milestone card, one action each."""
+        from profileeditor.export.dispatch import CARD_SIZES, CARD_TEMPLATES
+        from profileeditor.gui.dialogs.card_choices import choice_names
+
+        names = choice_names()
+        menu = QMenu(self.card_button)
+        for size in CARD_SIZES:
+            for template in CARD_TEMPLATES:
+                action = menu.addAction(f"{names[size]} — {names[template]}")
+                action.setData((size, template))
+                action.triggered.connect(
+                    lambda _checked=False, s=size, t=template: self.milestone_card(s, t)
+                )
+        return menu
+
+    def milestone_card(self, size: str = "portrait", template: str = "photo") -> Path | None:
+        """The social-media card of the selected milestone, in one action (any size, template)."""
         repo = self._repository()
         item = self.item_at(self.tree.currentItem())
         if repo is None or item is None or item.kind not in ag.MILESTONES:
@@ -308,11 +326,10 @@ class AgendaView(QWidget):
         out = Path(path)
         if out.suffix.lower() != ".png":
             out = out.with_suffix(".png")
-        from profileeditor.export.dispatch import ExportError
+        from profileeditor.export.dispatch import ExportError, vault_campaign_line
         from profileeditor.export.milestone_card import write_milestone_card
-        from profileeditor.export.strings import DEFAULT_CAMPAIGN_LINE
 
-        campaign = {**DEFAULT_CAMPAIGN_LINE, **(repo.get_setting("campaign_line") or {})}
+        campaign = vault_campaign_line(repo)  # the coalition's line, as every export has it
         try:
             write_milestone_card(
                 repo.get_profile(item.profile_id),
@@ -321,6 +338,8 @@ class AgendaView(QWidget):
                 lang=self.lang,
                 legal_limit_days=repo.legal_limit_days,
                 campaign_line=campaign,
+                size=size,
+                template=template,
             )
         except (ExportError, OSError) as exc:
             dialogs.warning(self, self.tr("Milestone card"), str(exc))
