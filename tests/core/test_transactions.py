@@ -126,6 +126,29 @@ def test_import_is_whole_or_nothing(vault):
     assert sorted(i for c in heard for i in c.ids) == sorted(p["id"] for p in good)
 
 
+def test_a_bulk_import_is_whole_even_when_an_inner_error_is_caught(vault):
+    """Imports make no savepoint per batch (flat): a failure inside cannot be rolled back alone,
+    so the whole bulk import refuses to commit, caught or not."""
+    repo = vault.repository
+    good = [_person(f"P{i}", id=f"00000000-0000-4000-8000-{i:012d}") for i in range(20)]
+    bad = {"id": "00000000-0000-4000-8000-999999999999", "name": {}}
+    with pytest.raises(errors.StorageBug, match="nothing was stored"), repo.bulk_import():
+        repo.import_profiles(good[:10], batch_size=5)
+        with pytest.raises(InvalidProfile):
+            repo.import_profiles([*good[10:], bad], batch_size=5)
+    assert repo.count() == 0
+    with repo.bulk_import():
+        repo.import_profiles(good[:10], batch_size=5)
+        repo.import_profiles(good[10:], batch_size=5)
+    assert repo.count() == 20
+    # Outside a flat one, an import inside a transaction is still a savepoint of its own.
+    with repo.transaction():
+        pid = repo.create_profile(_person("Kept"))
+        with pytest.raises(InvalidProfile):
+            repo.import_profiles([bad], batch_size=5)
+    assert repo.get_profile(pid) and repo.count() == 21
+
+
 def test_duplicates_merge_is_whole_or_nothing(vault, monkeypatch):
     repo = vault.repository
     a = repo.create_profile(_person("Ahmed", bio={"en": "a"}))
