@@ -206,4 +206,14 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message numerus="yes">
+            <source>Every %n day(s)</source>
+            <translation>
+                <numerusform>Every day</numerusform>
+                <numerusform>Every %n days</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -116,6 +116,13 @@ class _Run:
         i18n.install(self.app, "en")
         if "profileeditor_ar" not in loaded:
             raise SelfTestFailure("the Arabic translation (profileeditor_ar.qm) did not load")
+        if "qtbase_ar" not in loaded:
+            raise SelfTestFailure("Qt's own Arabic catalogue (qtbase_ar.qm) did not load")
+        from profileeditor.gui.help.guide import guide_text
+
+        for lang in ("en", "ar"):
+            if "## " not in guide_text(lang):  # FileNotFoundError names a missing one
+                raise SelfTestFailure(f"the user guide (guide_{lang}.md) is empty")
         return f"fonts {', '.join(REQUIRED_FONT_FAMILIES)}; JPEG plugin; catalogues {loaded}"
 
     def libraries(self) -> str:

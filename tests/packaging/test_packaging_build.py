@@ -53,7 +53,9 @@ def test_build_makes_folder_deb_and_tarball(built, root, build_script):
     internal = dist / "profileeditor" / "_internal"
     for part in ("fonts/OFL.txt", "fonts/NotoNaskhArabic-Regular.ttf", "vocabularies.json",
                  "profiles.schema.json", "samples/profiles.sample.json",
-                 "translations/profileeditor_ar.qm", "icons/profileeditor.png"):  # fmt: skip
+                 "translations/profileeditor_ar.qm", "translations/appshell_ar.qm",
+                 "translations/appshell_en.qm", "guide/guide_en.md", "guide/guide_ar.md",
+                 "icons/profileeditor.png"):  # fmt: skip
         assert (internal / "resources" / part).is_file(), part
     assert list(dist.glob(f"profileeditor_{version}_*.deb"))
     assert list(dist.glob(f"profileeditor-{version}-linux-*.tar.gz"))

@@ -35,6 +35,7 @@ from profileeditor.gui.dialogs.data_actions import DataActions
 from profileeditor.gui.dialogs.key_actions import KeyActions, watch_storage
 from profileeditor.gui.dialogs.unlock import UnlockController
 from profileeditor.gui.editor import ProfileEditor
+from profileeditor.gui.help import HelpActions
 from profileeditor.gui.lock_controller import LockController
 from profileeditor.gui.models.profile_list import ID_ROLE, NAME, ProfileListModel
 from profileeditor.gui.settings import AppSettings
@@ -135,8 +136,9 @@ class MainWindow(QMainWindow):
         self.data_actions = DataActions(self)  # spreadsheet import, duplicates, exchange
         self.key_actions = KeyActions(self)  # passphrase, rotation, recovery key
         watch_storage(self)  # a damaged page or a full disk: a message, not a traceback
+        self.help_actions = HelpActions(self)  # guide, about, vault location, key checks
         self._make_actions()
-        self.vault_actions += self.data_actions.actions()
+        self.vault_actions += self.data_actions.actions() + self.help_actions.vault_actions()
         self._make_menus()
 
         # -- locking and the change hub -------------------------------------------------------
@@ -286,6 +288,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.trash_action)
         self.data_actions.add_menus(bar)
+        self.help_actions.add_menu(bar)
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
@@ -346,6 +349,7 @@ class MainWindow(QMainWindow):
             self.select_profile(self._last_selected)
         self.table.setFocus()
         self.data_actions.vault_opened()  # the sync folder's first pass and its timer
+        self.help_actions.vault_opened(vault, demo=self.demo_dir is not None)
         if vault.warnings:  # a failed automatic backup, a lost log: the vault opened anyway
             dialog_service.service().warning(
                 self, self.tr("Opened with a warning"), "\n".join(vault.warnings)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from profileeditor.core import secret_check
 from profileeditor.core.facts import DEFAULT_LEGAL_LIMIT_DAYS
 from profileeditor.core.repository import SETTING_AUTHOR, SETTING_LEGAL_LIMIT
 from profileeditor.gui import dialog_service
@@ -68,10 +69,20 @@ class SettingsDialog(QDialog):
         self.limit_spin.setObjectName("limitSpin")
         self.limit_spin.setRange(1, 10_000)
         self.limit_spin.setSuffix(self.tr(" days"))
+        # Opt-in (Help menu, issue 13 item 13): after unlocking, ask for the passphrase again.
+        self.reminder_combo = QComboBox(self.vault_box)
+        self.reminder_combo.setObjectName("passphraseReminderCombo")
+        for days in secret_check.REMINDER_CHOICES:
+            self.reminder_combo.addItem(
+                self.tr("Never") if days == 0 else self.tr("Every %n day(s)", "", days), days
+            )
         vault_form = QFormLayout(self.vault_box)
         vault_form.addRow(self.tr("Your name"), self.author_edit)
         vault_form.addRow(self.tr("Legal pretrial limit"), self.limit_spin)
+        vault_form.addRow(self.tr("Ask me to confirm the passphrase"), self.reminder_combo)
         if repository is not None:
+            days = repository.get_setting(secret_check.SETTING_REMINDER_DAYS, 0)
+            self.reminder_combo.setCurrentIndex(max(self.reminder_combo.findData(days), 0))
             self.author_edit.setText(repository.get_setting(SETTING_AUTHOR) or "")
             self.limit_spin.setValue(
                 int(repository.get_setting(SETTING_LEGAL_LIMIT, DEFAULT_LEGAL_LIMIT_DAYS))
@@ -100,6 +111,9 @@ class SettingsDialog(QDialog):
             author = self.author_edit.text().strip()
             if author != (self._repository.get_setting(SETTING_AUTHOR) or ""):
                 self._repository.set_setting(SETTING_AUTHOR, author or None)
+            days = self.reminder_combo.currentData()
+            if days != self._repository.get_setting(secret_check.SETTING_REMINDER_DAYS, 0):
+                self._repository.set_setting(secret_check.SETTING_REMINDER_DAYS, days)
             if self.limit_spin.value() != self._repository.legal_limit_days:
                 self._repository.set_setting(SETTING_LEGAL_LIMIT, self.limit_spin.value())
         super().accept()
