@@ -9,10 +9,11 @@ import gc
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QLineEdit
 from tests.conftest import PASSPHRASE
@@ -50,6 +51,71 @@ def test_lock_during_change_passphrase_keeps_the_vault_openable(qtbot, window, v
         assert again.repository.count() == 1
     with pytest.raises(WrongPassphrase):
         Vault.open(path, PASSPHRASE, auto_backup=False)
+
+
+SLOWER = KdfParams(256 * 1024, 4, 1)  # about a second of Argon2id per slot on this machine
+
+
+@pytest.mark.parametrize("rotate", [False, True])
+def test_a_lock_during_a_key_operation_does_not_freeze_the_window(
+    qtbot, window, vault, dialogs, rotate
+):
+    """Issue 9 item 1: the lock is deferred, not waited for on the GUI thread — the window goes
+    to the lock screen at once, the event loop runs, and the vault's key is zeroed when the
+    operation (which verified its slot before writing) ends."""
+    vault.repository.create_profile({"name": {"en": "Someone"}})
+    path = vault.path
+    window.open_vault(vault)
+    window._kdf = SLOWER
+    dialogs.texts += [NEW, NEW]
+    if not rotate:
+        dialogs.confirmations.append(False)
+    started = time.monotonic()
+    job = window.key_actions.change_passphrase(compromised=rotate)
+    assert job is not None
+    qtbot.wait(30)
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(10)
+    before = time.monotonic()
+    window.lock_action.trigger()  # Ctrl+L while the worker derives the new key
+    lock_took = time.monotonic() - before
+    assert window.is_locked
+    assert window.stack.currentIndex() == window.LOCKED
+    assert vault._key_op.locked()  # the key operation is still running: nothing waited for it
+    assert not vault.is_locked  # its key is zeroed when it ends, not before
+    _wait(qtbot, job)
+    took = time.monotonic() - started
+    timer.stop()
+    assert job.error is None, job.error
+    assert vault.is_locked  # zeroed at the operation's end
+    assert lock_took < took / 4  # the lock returned long before the operation ended
+    assert len([t for t in ticks if t > before]) >= 5  # and the event loop ran meanwhile
+    assert "new passphrase" in window.unlock_view.message.text()
+    assert not window.key_actions.recovery_dialog  # never on the lock screen
+    with Vault.open(path, NEW, auto_backup=False) as again:
+        assert again.repository.count() == 1
+
+
+def test_erase_during_a_key_operation_erases_when_it_ends(qtbot, window, vault, dialogs):
+    path = vault.path
+    window.open_vault(vault)
+    window._kdf = SLOWER
+    dialogs.texts += [NEW, NEW]
+    dialogs.confirmations.append(False)
+    job = window.key_actions.change_passphrase()
+    qtbot.wait(30)
+    dialogs.texts.append(window.erase_word())
+    before = time.monotonic()
+    assert window.erase_vault()
+    erase_took = time.monotonic() - before
+    assert vault._key_op.locked()  # the window did not wait for it
+    _wait(qtbot, job)
+    qtbot.waitUntil(lambda: not (path / "vault.key").exists(), timeout=10_000)
+    assert erase_took < 0.5 * (time.monotonic() - before)
+    with pytest.raises(Exception):  # noqa: B017 — neither passphrase opens anything now
+        Vault.open(path, NEW, auto_backup=False)
 
 
 def test_a_weak_new_passphrase_is_refused(window, vault, dialogs):

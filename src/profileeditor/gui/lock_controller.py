@@ -29,6 +29,9 @@ class LockController(QObject):
         self.screen_lock = ScreenLockWatcher(self)
         self.screen_lock.screenLocked.connect(self.lock)
         self.clipboard_guard = ClipboardGuard(self)
+        # A vault whose lock waits for a key operation to end, and what follows it (an erase).
+        self._pending = None
+        self._after_pending: list = []
 
     def lock(self) -> None:
         """Close the database and leave nothing on screen, in the undo history or clipboard."""
@@ -56,12 +59,37 @@ class LockController(QObject):
         window._forget_undo_delete()
         window.statusBar().clearMessage()
         self.clipboard_guard.clear_if_ours()
-        assert window.vault is not None
-        window.vault.lock()
+        vault = window.vault
+        assert vault is not None
+        key_job = window.key_actions.job if window.key_actions.busy else None
+        if key_job is None:
+            vault.lock()
+        else:
+            # A passphrase change or rotation holds its own copy of the key and verifies its
+            # slot before writing it; the vault's lock would wait for it on this thread and
+            # freeze the window for seconds. The window locks now, the vault when it ends.
+            window.vault = None
+            self._pending = vault
+            key_job.finished.connect(self.settle)
+            window.unlock_view.setEnabled(False)  # no unlock while the key file changes
+            window.unlock_view.show_message(_tr("Finishing the change of keys…"))
         window.setWindowTitle(_tr("Profile Editor — locked"))
         window._set_unlocked_ui(False)
         window.unlock.set_vault_path(window.vault_path)
         window.stack.setCurrentIndex(window.LOCKED)
+        window.unlock_view.secret_edit.setFocus()
+
+    def settle(self) -> None:
+        """Lock the vault whose key operation has ended (and run what waited for it)."""
+        vault, self._pending = self._pending, None
+        if vault is None:
+            return
+        vault.lock()
+        after, self._after_pending = self._after_pending, []
+        for step in after:
+            step(vault)
+        window = self._window
+        window.unlock_view.setEnabled(True)
         window.unlock_view.secret_edit.setFocus()
 
     def erase_vault(self) -> bool:
@@ -88,6 +116,9 @@ class LockController(QObject):
         vault = window.vault
         assert vault is not None
         self.lock()
+        if self._pending is vault:  # after the running key operation, which writes key files
+            self._after_pending.append(lambda v: (v.erase(), window.close()))
+            return True
         vault.erase()
         window.vault = None
         window.close()

@@ -697,6 +697,7 @@ class MainWindow(QMainWindow):
         for job in workers.running_jobs():
             job.cancel()
             job.wait()
+        self.locking.settle()  # a lock that waited for a key operation
         if not self.is_locked:
             self.lock()
         self.idle.dispose()

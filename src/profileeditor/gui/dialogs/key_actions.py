@@ -159,16 +159,27 @@ class KeyActions(QObject):
         )
         return self.job
 
+    def _locked_meanwhile(self, vault) -> bool:
+        """Whether the window was locked while the operation on ``vault`` ran (its lock waits
+        for the operation's end, gui/lock_controller.py)."""
+        return vault.is_locked or self.window.vault is not vault
+
     def _changed(self, vault, recovery_key: str | None, problems: list[str]) -> None:
         window = self.window
         dialogs = dialog_service.service()
-        if recovery_key is not None:
-            if vault.is_locked:  # never on the lock screen
+        if self._locked_meanwhile(vault):
+            window.unlock_view.show_message(
+                tr(
+                    "The passphrase was changed while the window was locked: unlock with the new passphrase."
+                )
+            )
+            if recovery_key is not None:  # never on the lock screen
                 self._unshown_recovery_key = True
-            else:
-                self.show_recovery_key(recovery_key)
-        if vault.is_locked:
+                if not window.is_locked:  # unlocked again meanwhile
+                    self._after_unlock(None)
             return
+        if recovery_key is not None:
+            self.show_recovery_key(recovery_key)
         window.statusBar().showMessage(
             tr("Passphrase changed and the vault re-encrypted.")
             if recovery_key
@@ -210,8 +221,10 @@ class KeyActions(QObject):
         return self.job
 
     def _recovery_made(self, vault, recovery_key: str, problems: list[str]) -> None:
-        if vault.is_locked:
+        if self._locked_meanwhile(vault):
             self._unshown_recovery_key = True
+            if not self.window.is_locked:
+                self._after_unlock(None)
             return
         self.show_recovery_key(recovery_key)
         if problems:
