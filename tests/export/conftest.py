@@ -56,3 +56,32 @@ def soffice_txt(tmp_path_factory):
         return {p: (work / (p.stem + ".txt")).read_text(encoding="utf-8-sig") for p in paths}
 
     return convert
+
+
+@pytest.fixture(scope="session")
+def soffice_pdf(tmp_path_factory):
+    """Convert DOCX files to PDF with LibreOffice in one batch (its layout, fields updated)."""
+
+    def convert(paths: list[Path]) -> dict[Path, Path]:
+        soffice = shutil.which("soffice")
+        assert soffice, "LibreOffice (soffice) is required for the DOCX layout tests"
+        work = tmp_path_factory.mktemp("soffice-pdf")
+        profile = work / "profile"
+        subprocess.run(
+            [
+                soffice,
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(work),
+                *map(str, paths),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=240,
+        )
+        return {p: work / (p.stem + ".pdf") for p in paths}
+
+    return convert

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+import subprocess
+import unicodedata
 import zipfile
 
 import pytest
 from export_helpers import PRESENTATION_FORMS, TODAY, normalise
 from lxml import etree
 
+from profileeditor.core import bidi
 from profileeditor.core.vocab import label
 from profileeditor.export import export_profiles
 
@@ -29,6 +33,21 @@ def docx_files(tmp_path_factory, samples):
     return files
 
 
+def _letters(text: str) -> set[str]:
+    """The scripts of the letters in ``text``: "ar" and/or "en"."""
+    kinds = {unicodedata.bidirectional(ch) for ch in text}
+    found = set()
+    if kinds & {"AL", "R"}:
+        found.add("ar")
+    if "L" in kinds:
+        found.add("en")
+    return found
+
+
+def _text(el) -> str:
+    return "".join(t.text or "" for t in el.iter(W + "t"))
+
+
 def test_arabic_paragraphs_are_rtl_and_not_reshaped(docx_files):
     with zipfile.ZipFile(docx_files["ar+en"]) as z:
         xml = z.read("word/document.xml")
@@ -37,25 +56,43 @@ def test_arabic_paragraphs_are_rtl_and_not_reshaped(docx_files):
     root = etree.fromstring(xml)
     arabic = 0
     for p in root.iter(W + "p"):
-        text = "".join(t.text or "" for t in p.iter(W + "t"))
-        if not _is_arabic(text):
-            continue
-        arabic += 1
-        assert p.find(f"{W}pPr/{W}bidi") is not None, text
         style = p.find(f"{W}pPr/{W}pStyle")
         styled = style is not None and style.get(W + "val").startswith(("Heading", "Title"))
         for r in p.iter(W + "r"):
-            if _is_arabic("".join(t.text or "" for t in r.iter(W + "t"))):
-                rpr = r.find(W + "rPr")
-                assert rpr.find(W + "rtl") is not None
+            rpr = r.find(W + "rPr")
+            letters = _letters(_text(r))
+            # Each run's direction is its own script's: only Arabic is marked right to left.
+            assert len(letters) < 2, _text(r)
+            if letters == {"ar"}:
+                arabic += 1
+                assert rpr.find(W + "rtl") is not None, _text(r)
                 assert rpr.find(W + "rFonts").get(W + "cs")
                 # A heading's size comes from its style (which carries szCs), never forced.
                 assert (rpr.find(W + "szCs") is None) == styled
                 assert rpr.find(W + "lang").get(W + "bidi") == "ar-EG"
+            elif letters == {"en"}:
+                assert rpr is None or rpr.find(W + "rtl") is None, _text(r)
     assert arabic > 50
     assert root.find(f".//{W}tblPr/{W}bidiVisual") is not None
-    assert b"TOC \\o" in xml
+    assert b"PAGEREF profile_ar_1" in xml and b"PAGEREF profile_en_1" in xml  # the contents
     assert headers and all("public" in h.decode() or "عام" in h.decode() for h in headers)
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_paragraph_direction_comes_from_the_section_language(docx_files, lang):
+    """Every paragraph of an Arabic dossier runs right to left (also one that starts with a
+    Latin name or a number); no paragraph of an English one does (also an Arabic fallback)."""
+    with zipfile.ZipFile(docx_files[lang]) as z:
+        root = etree.fromstring(z.read("word/document.xml"))
+    body = root.find(W + "body")
+    paragraphs = [p for p in body.iter(W + "p") if _text(p).strip()]
+    assert len(paragraphs) > 50
+    latin_first = 0
+    for p in paragraphs:
+        rtl = p.find(f"{W}pPr/{W}bidi") is not None
+        assert rtl == (lang == "ar"), _text(p)
+        latin_first += lang == "ar" and _letters(bidi.strip(_text(p)).lstrip()[:1]) == {"en"}
+    assert lang == "en" or latin_first  # the samples have Latin-first lines in Arabic
 
 
 def test_core_properties_scrubbed(docx_files):
@@ -116,3 +153,30 @@ def test_english_paragraph_with_an_arabic_name_stays_left_to_right(tmp_path, sam
             break
     else:
         raise AssertionError("the biography paragraph is missing")
+
+
+@pytest.mark.slow
+def test_contents_filled_with_page_numbers_without_an_update(docx_files, consented, soffice_pdf):
+    """The contents list every profile with the page its part starts on, as LibreOffice lays
+    the file out (no F9, no hint asking for one); Word is asked to update fields on opening.
+    The cover carries no page number."""
+    path = docx_files["ar+en"]
+    with zipfile.ZipFile(path) as z:
+        xml = z.read("word/document.xml").decode("utf-8")
+        settings = z.read("word/settings.xml").decode("utf-8")
+    assert "F9" not in xml and "TOC \\o" not in xml
+    assert "<w:updateFields" in settings
+    pdf = soffice_pdf([path])[path]
+    pages = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout.split("\f")
+    pages = [normalise(p) for p in pages if p.strip()]
+    assert "صفحة" not in pages[0]  # the footer's "صفحة N من M" (Arabic first)
+    assert all("صفحة" in page for page in pages[1:])
+    contents = " ".join(pages[1:3])
+    for number, person in enumerate(consented, 1):
+        name = person["name"]["en"]
+        entry = re.search(rf"{number}\. {re.escape(name)}\.*\s*(\d+)", contents)
+        assert entry, (name, contents[:400])
+        target = int(entry.group(1))
+        assert name in pages[target - 1].split("Identity")[0], (name, target)

@@ -40,10 +40,10 @@ def test_vocabulary_values_as_labels_with_feminine_agreement():
     assert rows["الجنسية"] == "مصر"
     assert rows["المهنة"] == "صحفية"
     assert rows["الوضع الحالي"] == "مختفية قسريًا"
-    assert rows["الاسم بالإنجليزية"] == "Marwa Arafa"
+    assert rows["الاسم بالإنجليزية"] == "\u2068Marwa Arafa\u2069"  # isolated in Arabic
     en = build_view(_woman(), "en", today=TODAY, legal_limit_days=730)
     assert _rows(en)["Nationality"] == "Egypt"
-    assert _rows(en)["Name (Arabic)"] == "مروة عرفة"
+    assert _rows(en)["Name (Arabic)"] == "\u2068مروة عرفة\u2069"
     for status, word in (("released", "مُفرج عنها"), ("sentenced", "تقضي حكمًا بالسجن")):
         view = build_view(_woman(status=status), "ar", today=TODAY, legal_limit_days=730)
         assert view.status == word
@@ -101,7 +101,8 @@ def test_released_without_release_date_is_a_visible_warning_not_a_count():
 
 def test_text_only_in_the_other_language_is_marked():
     view = build_view(_woman(bio={"en": "A translator."}), "ar", today=TODAY, legal_limit_days=730)
-    assert view.bio == "A translator. (بالإنجليزية فقط)"
+    # isolated: its full stop stays at its end inside the right-to-left line
+    assert view.bio == "\u2068A translator.\u2069 (بالإنجليزية فقط)"
 
 
 def test_sessions_grouped_by_case_with_the_columns_that_matter():

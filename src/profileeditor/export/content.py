@@ -12,7 +12,7 @@ import binascii
 from dataclasses import dataclass, field
 from datetime import date
 
-from profileeditor.core import catalogue, wording
+from profileeditor.core import bidi, catalogue, wording
 from profileeditor.core import dates as dates_mod
 from profileeditor.core import facts as facts_mod
 from profileeditor.core.vocab import label
@@ -152,16 +152,17 @@ def _consent(profile: dict, ctx: fields.Context) -> str:
         wording.date_text(consent.get("date"), ctx.lang, ctx.arabic_digits),
         consent.get("notes", ""),
     ]
-    return " — ".join(p for p in parts if p)
+    return bidi.join(parts, " — ", ctx.lang)
 
 
 def _facility(fac: dict, ctx: fields.Context) -> str:
     """A place of detention with the dates it was held there: "Tora (March 2020 – ...)"."""
     where = fields.pick_marked(fac.get("name"), ctx.lang, ctx.mark_other_language)
     when = span(fac.get("from"), fac.get("to"), ctx.lang, ctx.arabic_digits)
+    where = bidi.isolate(where, ctx.lang, inside=bool(when))
     line = f"{where} ({when})" if where and when else where or when
     extra = fields.rest(fac, "facilities", ctx, _FACILITY_FIELDS)
-    return " — ".join(p for p in (line, *extra) if p)
+    return bidi.join([line, *extra], " — ", ctx.lang)
 
 
 def case_title(case: dict, lang: str, arabic_digits: bool = False) -> str:
@@ -202,7 +203,7 @@ def build_view(
     other_lang = "en" if lang == "ar" else "ar"
     other_name = (profile.get("name") or {}).get(other_lang, "").strip()
     if other_name and other_name != name:
-        identity.append((s("name_" + other_lang, lang), other_name))
+        identity.append((s("name_" + other_lang, lang), bidi.isolate(other_name, lang)))
     # The biography has its own section; the photo its box.
     identity += fields.rows(
         profile, "profiles", ctx, skip=("name", "bio"), composed={"consent.level": _consent}
@@ -247,8 +248,8 @@ def build_view(
         ),
         (
             s("recycled", lang),
-            ("، " if lang == "ar" else ", ").join(
-                case_title(c, lang, ad) for c in cases if c.get("id") in recycled
+            bidi.join(
+                (case_title(c, lang, ad) for c in cases if c.get("id") in recycled), ctx.comma, lang
             )
             or s("no", lang),
         ),
@@ -308,7 +309,7 @@ def build_view(
                 [
                     iso(proc.get("date"), lang, ad),
                     text(proc.get("authority")),
-                    " — ".join(d for d in decision if d),
+                    bidi.join(decision, " — ", lang),
                     iso(proc.get("next_date"), lang, ad),
                 ]
             )
@@ -324,8 +325,10 @@ def build_view(
         )
         what = label("event_type", ev.get("type"), lang)
         desc = text(ev.get("description"))
-        line = f"{what}: {desc}" if desc else what
-        events.append((when, " — ".join([line, *fields.rest(ev, "events", ctx, _EVENT_FIELDS)])))
+        line = f"{what}: {bidi.isolate(desc, lang, inside=True)}" if desc else what
+        events.append(
+            (when, bidi.join([line, *fields.rest(ev, "events", ctx, _EVENT_FIELDS)], " — ", lang))
+        )
 
     sources = []
     for src in profile.get("sources") or []:
@@ -338,7 +341,7 @@ def build_view(
         if src.get("notes"):
             parts.append(src["notes"])
         parts += fields.rest(src, "sources", ctx, _SOURCE_FIELDS)
-        sources.append(" — ".join(p for p in parts if p))
+        sources.append(bidi.join(parts, " — ", lang))
 
     documents = []
     for att in profile.get("attachments") or []:
@@ -346,9 +349,10 @@ def build_view(
             continue
         caption = text(att.get("caption")) or att.get("filename") or ""
         if att.get("credit"):
-            caption += f" ({att['credit']})"
+            credit = bidi.isolate(att["credit"], lang, inside=True)
+            caption = f"{bidi.isolate(caption, lang, inside=True)} ({credit})"
         extra = fields.rest(att, "attachments", ctx, _ATTACHMENT_FIELDS)
-        documents.append(" — ".join([caption, *extra]) if caption else " — ".join(extra))
+        documents.append(bidi.join([caption, *extra], " — ", lang))
 
     facility = pick(f.current_facility, lang) if f.current_facility else ""
     return ProfileView(
@@ -373,10 +377,14 @@ def build_view(
         days="" if f.current_days is None else num(f.current_days),
         facility=facility,
         case_numbers=wording.digits(
-            ("، " if lang == "ar" else ", ").join(
-                f"{c.get('number')}/{c.get('year')}" if c.get("year") else str(c.get("number"))
-                for c in cases
-                if c.get("number")
+            bidi.join(
+                (
+                    f"{c.get('number')}/{c.get('year')}" if c.get("year") else str(c.get("number"))
+                    for c in cases
+                    if c.get("number")
+                ),
+                ctx.comma,
+                lang,
             ),
             lang,
             ad,

@@ -9,6 +9,7 @@ reshaped (presentation-form) text would break search, copy and screen readers.
 from __future__ import annotations
 
 import io
+import unicodedata
 from copy import deepcopy
 from datetime import date
 from pathlib import Path
@@ -92,17 +93,67 @@ def _set_bidi(paragraph) -> None:
         ppr.insert(0, bidi)
 
 
-def _text_lang(text: str, lang: str) -> str:
-    """The direction of a paragraph comes from its section's language: an English paragraph
-    with an Arabic name or digit in it stays left to right (Word and LibreOffice order the
-    embedded run themselves). Only a text that is Arabic through and through (the Arabic name
-    in the English identity table) runs right to left."""
-    if lang == "en":
-        arabic = sum("\u0600" <= ch <= "\u06ff" for ch in text)
-        latin = sum(ch.isascii() and ch.isalpha() for ch in text)
-        if arabic and not latin:
-            return "ar"
-    return lang
+_ISOLATES = frozenset("\u2066\u2067\u2068\u2069")
+
+
+def _segments(text: str, lang: str) -> list[tuple[str, str]]:
+    """``text`` cut into runs by script: ("…", "ar") for Arabic letters (and Arabic-Indic
+    digits), ("…", "en") for the rest. The paragraph's direction comes from its section's
+    language, never from its content (an English paragraph with an Arabic name stays left to
+    right, an Arabic one that starts with a Latin name stays right to left); each run's ``w:rtl``
+    comes from its own script, so Word and LibreOffice treat only Arabic as right to left.
+    Spaces and punctuation between two runs of one script belong to it; between two scripts
+    they take the paragraph's language, and so do those at either end and the isolate controls
+    around an embedded run (content.py's FSI … PDI)."""
+    kinds: list[str | None] = []
+    for ch in text:
+        bidi = unicodedata.bidirectional(ch)
+        if bidi in ("R", "AL", "AN"):
+            kinds.append("ar")
+        elif bidi == "L":
+            kinds.append("en")
+        elif bidi == "EN":
+            kinds.append("num")
+        else:
+            kinds.append(None)
+    strong = {"en" if k == "num" else k for k in kinds if k}
+    if not strong:
+        return [(text, lang)] if text else []
+    if len(strong) == 1 and (lang == "en" or "num" not in kinds):
+        return [(text, strong.pop())]
+    # Resolve each neutral stretch from its neighbours.
+    resolved: list[str | None] = []
+    i, n = 0, len(kinds)
+    while i < n:
+        if kinds[i]:
+            resolved.append(kinds[i])  # type: ignore[arg-type]
+            i += 1
+            continue
+        j = i
+        while j < n and not kinds[j]:
+            j += 1
+        before = resolved[-1] if resolved else None
+        after = kinds[j] if j < n else None
+        stretch = text[i:j]
+        if before == after == "num":
+            # One separator inside a number (2020/1337, 1.5) stays with it, as UAX #9 rule W4
+            # joins them; a wider gap between numbers (a list) takes the paragraph's language.
+            one = len(stretch) == 1 and unicodedata.bidirectional(stretch) in ("CS", "ES")
+            side = "num" if one else lang
+        elif before == after and not any(ch in _ISOLATES for ch in stretch):
+            side = before
+        else:
+            side = lang
+        resolved.extend([side] * (j - i))
+        i = j
+    scripts = ["en" if k == "num" else k for k in resolved]
+    runs: list[tuple[str, str]] = []
+    start = 0
+    for k in range(1, n + 1):
+        if k == n or scripts[k] != scripts[start]:
+            runs.append((text[start:k], scripts[start]))
+            start = k
+    return runs
 
 
 def _slow_add_text(
@@ -114,28 +165,33 @@ def _slow_add_text(
     bold: bool = False,
     size: float | None = None,
     align_center: bool = False,
+    segments: list[tuple[str, str]] | None = None,
 ):
     """A paragraph of ``text`` in ``lang`` with the right direction properties."""
-    lang = _text_lang(text, lang)
     paragraph = container.add_paragraph(style=style) if style else container.add_paragraph()
     if lang == "ar":
         _set_bidi(paragraph)
     if align_center:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = paragraph.add_run(text)
     styled = bool(style) and (style.startswith("Heading") or style == "Title")
-    _set_run_lang(run, lang, bold=bold, size=size, cs_size=not styled)
+    for piece, run_lang in segments or _segments(text, lang) or [("", lang)]:
+        run = paragraph.add_run(piece)
+        _set_run_lang(run, run_lang, bold=bold, size=size, cs_size=not styled)
     return paragraph
 
 
-def _fill_cell(cell, text: str, lang: str, bold: bool = False) -> None:
+def _fill_cell(
+    cell, text: str, lang: str, bold: bool = False, segments: list[tuple[str, str]] | None = None
+) -> None:
     cell.text = ""
-    lang = _text_lang(text, lang)
     paragraph = cell.paragraphs[0]
+    for empty in paragraph._p.findall(qn("w:r")):  # python-docx leaves an empty run behind
+        paragraph._p.remove(empty)
     if lang == "ar":
         _set_bidi(paragraph)
-    run = paragraph.add_run(text)
-    _set_run_lang(run, lang, bold=bold, size=BODY_PT - 1)
+    for piece, run_lang in segments or _segments(text, lang) or [("", lang)]:
+        run = paragraph.add_run(piece)
+        _set_run_lang(run, run_lang, bold=bold, size=BODY_PT - 1)
 
 
 def _slow_add_table(
@@ -185,6 +241,8 @@ def _row_props(tr, header: bool) -> None:
 # code above, then copied with lxml and given its text. The XML is the same, byte for byte.
 
 W_T = qn("w:t")
+W_R = qn("w:r")
+W_P = qn("w:p")
 XML_SPACE = qn("xml:space")
 
 
@@ -220,15 +278,22 @@ class _Shapes:
             found = self.cache[key] = make()
         return found
 
-    def paragraph(self, lang, style, bold, size, align_center):
+    def paragraph(self, lang, run_lang, style, bold, size, align_center):
         def make():
             p = _slow_add_text(
-                self.doc, "x", lang, style=style, bold=bold, size=size, align_center=align_center
+                self.doc,
+                "x",
+                lang,
+                style=style,
+                bold=bold,
+                size=size,
+                align_center=align_center,
+                segments=[("x", run_lang)],
             )._p
             p.getparent().remove(p)
             return p
 
-        return self._made(("p", lang, style, bold, size, align_center), make)
+        return self._made(("p", lang, run_lang, style, bold, size, align_center), make)
 
     def table(self, lang, ncols):
         def make():
@@ -240,18 +305,18 @@ class _Shapes:
 
         return self._made(("tbl", lang, ncols), make)
 
-    def cell(self, lang, bold, ncols, width):
+    def cell(self, lang, run_lang, bold, ncols, width):
         def make():
             table = _slow_add_table(self.doc, None, [["x"] * ncols], "en")
             tbl = table._tbl
             cell = table.rows[0].cells[0]
-            _fill_cell(cell, "x", lang, bold=bold)
+            _fill_cell(cell, "x", lang, bold=bold, segments=[("x", run_lang)])
             if width is not None:
                 cell.width = Cm(width)
             tbl.getparent().remove(tbl)
             return cell._tc
 
-        return self._made(("tc", lang, bold, ncols, width), make)
+        return self._made(("tc", lang, run_lang, bold, ncols, width), make)
 
     def row(self, ncols):
         def make():
@@ -287,9 +352,16 @@ def add_text(
         return _slow_add_text(
             container, text, lang, style=style, bold=bold, size=size, align_center=align_center
         )
-    lang = _text_lang(text, lang)
-    p = deepcopy(_shapes(container).paragraph(lang, style, bold, size, align_center))
-    _set_text(p, text)
+    shapes = _shapes(container)
+    segments = _segments(text, lang) or [("", lang)]
+    first, first_lang = segments[0]
+    p = deepcopy(shapes.paragraph(lang, first_lang, style, bold, size, align_center))
+    _set_text(p, first)
+    for piece, run_lang in segments[1:]:
+        shape = shapes.paragraph(lang, run_lang, style, bold, size, align_center)
+        run = deepcopy(shape.find(W_R))
+        _set_text(run, piece)
+        p.append(run)
     _body_append(container, p)
     return Paragraph(p, container)
 
@@ -315,10 +387,17 @@ def add_table(
             text = row[i] if i < len(row) else ""
             bold = r == 0 if header else (header is None and i == 0)
             width = widths[i] if widths and i < len(widths) else None
-            cell_lang = _text_lang(text, lang)
-            tc = deepcopy(shapes.cell(cell_lang, bold, ncols, width))
+            segments = _segments(text, lang) or [("", lang)]
+            tc = deepcopy(shapes.cell(lang, segments[0][1], bold, ncols, width))
             if _plain(text):
-                _set_text(tc, text)
+                _set_text(tc, segments[0][0])
+                paragraph = tc.find(W_P)
+                for piece, run_lang in segments[1:]:
+                    run = deepcopy(
+                        shapes.cell(lang, run_lang, bold, ncols, width).find(f"{W_P}/{W_R}")
+                    )
+                    _set_text(run, piece)
+                    paragraph.append(run)
             else:
                 _refill(tc, text, lang, bold)
             tr.append(tc)
@@ -334,34 +413,97 @@ def _refill(tc, text: str, lang: str, bold: bool) -> None:
         tc.tcPr.append(width)
 
 
-def _add_toc_field(doc, lang: str) -> None:
-    """A real TOC field (Word fills it on update) with a hint as its cached result."""
-    paragraph = doc.add_paragraph()
-    if lang == "ar":
-        _set_bidi(paragraph)
-    run = paragraph.add_run()
+def _bookmark(paragraph, name: str, ident: int) -> None:
+    """A bookmark around the paragraph's runs (a contents entry links to it)."""
+    start = OxmlElement("w:bookmarkStart")
+    start.set(qn("w:id"), str(ident))
+    start.set(qn("w:name"), name)
+    end = OxmlElement("w:bookmarkEnd")
+    end.set(qn("w:id"), str(ident))
+    p = paragraph._p
+    ppr = p.find(qn("w:pPr"))
+    if ppr is not None:
+        ppr.addnext(start)
+    else:
+        p.insert(0, start)
+    p.append(end)
+
+
+def _contents_entry(doc, text: str, lang: str, bookmark: str) -> None:
+    """One contents line that reads without a field update: the name, a link to its part,
+    and the part's page number as a PAGEREF field. LibreOffice lays the reference out on
+    opening; Word fills it on opening too (``w:updateFields`` in the settings, see
+    ``_update_fields_on_open``) and on printing."""
+    paragraph = add_text(doc, text, lang)
+    p = paragraph._p
+    ppr = p.get_or_add_pPr()
+    tabs = OxmlElement("w:tabs")
+    tab = OxmlElement("w:tab")
+    # The page number at the line's far end (from the right edge in an Arabic paragraph).
+    tab.set(qn("w:val"), "right")
+    tab.set(qn("w:leader"), "dot")
+    tab.set(qn("w:pos"), str(int(Cm(16.9).twips)))
+    tabs.append(tab)
+    style = ppr.find(qn("w:pStyle"))  # schema order: pStyle, …, tabs, …, bidi, …, jc
+    if style is not None:
+        style.addnext(tabs)
+    else:
+        ppr.insert(0, tabs)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("w:anchor"), bookmark)
+    link.set(qn("w:history"), "1")
+    for run in p.findall(W_R):
+        link.append(run)
+    p.append(link)
+    template = deepcopy(p.find(f"{qn('w:hyperlink')}/{W_R}"))
+    for child in list(template):
+        if child.tag != qn("w:rPr"):
+            template.remove(child)
+    rpr = template.find(qn("w:rPr"))
+    if rpr is not None:  # digits and the tab: never marked right to left
+        for tag in ("w:rtl", "w:lang", "w:bCs", "w:szCs"):
+            for el in rpr.findall(qn(tag)):
+                rpr.remove(el)
+
+    def run_with(*children) -> None:
+        run = deepcopy(template)
+        for child in children:
+            run.append(child)
+        p.append(run)
+
+    run_with(OxmlElement("w:tab"))
     begin = OxmlElement("w:fldChar")
     begin.set(qn("w:fldCharType"), "begin")
     begin.set(qn("w:dirty"), "true")
+    run_with(begin)
     instr = OxmlElement("w:instrText")
     instr.set(qn("xml:space"), "preserve")
-    instr.text = 'TOC \\o "1-1" \\h \\z \\u'
-    sep = OxmlElement("w:fldChar")
-    sep.set(qn("w:fldCharType"), "separate")
-    run._r.append(begin)
-    run._r.append(instr)
-    run._r.append(sep)
-    hint = paragraph.add_run(s("toc_hint", lang))
-    _set_run_lang(hint, lang, size=BODY_PT - 2)
-    end_run = paragraph.add_run()
+    instr.text = f" PAGEREF {bookmark} \\h "
+    run_with(instr)
+    separate = OxmlElement("w:fldChar")
+    separate.set(qn("w:fldCharType"), "separate")
+    run_with(separate)
     end = OxmlElement("w:fldChar")
     end.set(qn("w:fldCharType"), "end")
-    end_run._r.append(end)
+    run_with(end)
 
 
-def _header(section, level: str, langs: tuple[str, ...]) -> None:
-    section.header.is_linked_to_previous = False
-    header = section.header
+def _bookmark_name(lang: str, number: int) -> str:
+    return f"profile_{lang}_{number}"
+
+
+def _update_fields_on_open(doc) -> None:
+    """Ask Word to update the fields (the contents' page numbers) when the file is opened."""
+    settings = doc.settings.element
+    update = OxmlElement("w:updateFields")
+    update.set(qn("w:val"), "true")
+    settings.append(update)
+
+
+def _header(section, level: str, langs: tuple[str, ...], header=None) -> None:
+    """The export level at the top of every page (of ``header``: the section's by default)."""
+    header = header or section.header
+    header.is_linked_to_previous = False
     first = header.paragraphs[0]
     first.text = ""
     for i, lang in enumerate(langs):
@@ -459,9 +601,13 @@ def _setup_styles(doc) -> None:
         _sort_rpr(style_rpr)
 
 
-def _profile_part(doc, view: ProfileView) -> None:
+def _profile_part(doc, view: ProfileView, bookmark: tuple[str, int] | None = None) -> None:
+    """One language's part of a profile; ``bookmark`` (name, id) marks its heading for the
+    contents."""
     lang = view.lang
-    add_text(doc, view.name, lang, style="Heading 1")
+    heading = add_text(doc, view.name, lang, style="Heading 1")
+    if bookmark:
+        _bookmark(heading, *bookmark)
     if view.photo:
         # doc.paragraphs lists the whole body on every call: keep the paragraph we made instead.
         paragraph = doc.add_paragraph()
@@ -540,6 +686,9 @@ def write_docx(
         setattr(first, margin, Cm(2))
     _header(first, level, langs)
     _footer(first, langs)
+    # The cover has the level at its top but no page number.
+    first.different_first_page_header_footer = True
+    _header(first, level, langs, header=first.first_page_header)
 
     # Cover page
     for lang in langs:
@@ -561,13 +710,15 @@ def write_docx(
             add_text(doc, campaign_line[lang], lang, align_center=True, bold=True, size=14)
     doc.paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
 
-    # Contents: the field for Word, and a static list that reads without an update.
+    # Contents: a static list that reads without an update, each entry linked to its part
+    # with the part's page number as a reference field.
+    _update_fields_on_open(doc)
     for lang in langs:
         add_text(doc, s("contents", lang), lang, style="Heading 2")
-        _add_toc_field(doc, lang)
         for i, per_lang in enumerate(views, 1):
             view = next(v for v in per_lang if v.lang == lang)
-            add_text(doc, f"{i}. {view.name}", lang)
+            number = wording.digits(str(i), lang, options.arabic_digits)
+            _contents_entry(doc, f"{number}. {view.name}", lang, _bookmark_name(lang, i))
 
     # Summary table
     for lang in langs:
@@ -581,9 +732,11 @@ def write_docx(
 
     for i, per_lang in enumerate(views):
         section = doc.add_section(WD_SECTION.NEW_PAGE)
+        section.different_first_page_header_footer = False  # only the cover's differs
         _header(section, level, langs)
         for view in per_lang:
-            _profile_part(doc, view)
+            mark = (_bookmark_name(view.lang, i + 1), 2 * i + (view.lang == "en"))
+            _profile_part(doc, view, bookmark=mark)
         if progress:
             progress(i + 1)
     doc.save(str(out))

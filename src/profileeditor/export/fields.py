@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from profileeditor.core import catalogue, wording
+from profileeditor.core import bidi, catalogue, wording
 from profileeditor.core.catalogue import Entry
 from profileeditor.core.vocab import country_name
 from profileeditor.core.vocab import label as vocab_label
@@ -60,7 +60,7 @@ def pick_marked(text: dict | None, lang: str, mark: bool = True) -> str:
     if own or not mark:
         return own or pick(text, lang)
     other = pick(text, lang)
-    return f"{other} {wording.word('only_in', lang)}" if other else ""
+    return f"{bidi.isolate(other, lang)} {wording.word('only_in', lang)}" if other else ""
 
 
 def value_of(record: dict, entry: Entry):
@@ -74,7 +74,12 @@ def value_of(record: dict, entry: Entry):
 
 
 def format_value(entry: Entry, value, ctx: Context) -> str:
-    """``value`` as the dossier prints it, by the entry's formatter; "" for nothing to print."""
+    """``value`` as the dossier prints it, by the entry's formatter; "" for nothing to print.
+    A value in the other direction only (a Latin name in an Arabic dossier) is isolated."""
+    return bidi.isolate(_format(entry, value, ctx), ctx.lang)
+
+
+def _format(entry: Entry, value, ctx: Context) -> str:
     if value is None or value == "" or value == [] or value == {}:
         return ""
     kind, _, arg = entry.dossier.partition(":")
@@ -92,10 +97,10 @@ def format_value(entry: Entry, value, ctx: Context) -> str:
     if kind == "bool":
         return s("yes", lang) if value else s("no", lang)
     if kind == "list":
-        return ctx.comma.join(str(v) for v in value if v)
+        return bidi.join((str(v) for v in value), ctx.comma, lang)
     if kind == "vocab":
         items = value if isinstance(value, list) else [value]
-        return ctx.comma.join(vocab_label(arg, v, lang, ctx.sex) for v in items if v)
+        return bidi.join((vocab_label(arg, v, lang, ctx.sex) for v in items if v), ctx.comma, lang)
     if kind == "enum":
         key = f"{_ENUM_PREFIX.get(arg, arg)}_{value}"
         return s(key, lang) if has_string(key) else str(value)
@@ -146,4 +151,7 @@ def rows(
 def rest(record: dict, table: str, ctx: Context, handled: Iterable[str]) -> list[str]:
     """ "Label: value" for each printed field of ``record`` that a composed line (a sessions row,
     an event, a source) does not print itself — so a new field still shows."""
-    return [f"{k}: {v}" for k, v in rows(record, table, ctx, skip=handled)]
+    return [
+        f"{k}: {bidi.isolate(v, ctx.lang, inside=True)}"
+        for k, v in rows(record, table, ctx, skip=handled)
+    ]

@@ -112,10 +112,6 @@ _STRINGS: dict[str, dict[str, str]] = {
     "organisation": {"ar": "الجهة المُصدِرة", "en": "Issued by"},
     "contact": {"ar": "للتواصل", "en": "Contact"},
     "disappeared_until_f": {"ar": "مختفية حتى", "en": "Disappeared until"},
-    "toc_hint": {
-        "ar": "حدّث الحقل لعرض أرقام الصفحات (F9 في وورد)",
-        "en": "Update the field to show page numbers (F9 in Word)",
-    },
 }
 
 
