@@ -25,6 +25,144 @@
         </message>
     </context>
     <context>
+        <name>HistoryView</name>
+        <message>
+            <source>Restore this value</source>
+            <translation>استعادة هذه القيمة</translation>
+        </message>
+        <message>
+            <source>Profile created</source>
+            <translation>أُنشئ الملف</translation>
+        </message>
+        <message>
+            <source>Profile imported</source>
+            <translation>استُورد الملف</translation>
+        </message>
+        <message>
+            <source>Moved to the trash</source>
+            <translation>نُقل إلى سلة المهملات</translation>
+        </message>
+        <message>
+            <source>Restored from the trash</source>
+            <translation>استُعيد من سلة المهملات</translation>
+        </message>
+        <message>
+            <source>Profile changed</source>
+            <translation>تغيّر الملف</translation>
+        </message>
+        <message>
+            <source>%1, %2, by %3</source>
+            <translation>%1، %2، بواسطة %3</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1، %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 → %3, %4, by %5</source>
+            <translation>%1: %2 ← %3، %4، بواسطة %5</translation>
+        </message>
+        <message>
+            <source>%1: %2 → %3, %4</source>
+            <translation>%1: %2 ← %3، %4</translation>
+        </message>
+        <message>
+            <source>Conflict settled: %1</source>
+            <translation>تعارض حُسم: %1</translation>
+        </message>
+        <message>
+            <source>Export level of %1</source>
+            <translation>مستوى تصدير %1</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation>بالعربية</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>بالإنجليزية</translation>
+        </message>
+        <message>
+            <source>Public</source>
+            <translation>عام</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>للشركاء</translation>
+        </message>
+        <message>
+            <source>Internal</source>
+            <translation>داخلي</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>غير معروف</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>أنثى</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>ذكر</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>آخر</translation>
+        </message>
+        <message>
+            <source>Full</source>
+            <translation>كاملة</translation>
+        </message>
+        <message>
+            <source>Partial</source>
+            <translation>جزئية</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>لا موافقة</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>عالية</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>متوسطة</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>منخفضة</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>صورة</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>مستند</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>لا</translation>
+        </message>
+        <message>
+            <source>Put back the value before this change: %1</source>
+            <translation>إعادة القيمة التي سبقت هذا التغيير: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileEditor</name>
+        <message>
+            <source>Restore %1</source>
+            <translation>استعادة %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ProfileListModel</name>
         <message>
             <source>Needs attention</source>

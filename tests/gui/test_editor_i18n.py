@@ -165,7 +165,11 @@ def test_catalogue_is_complete_and_current(tmp_path):
             for m in c.findall("message")
         }
 
-    missing = keys(ET.parse(fresh).getroot()) - keys(root)
+    # Strings added by later work may sit in a catalogue of their own (i18n loads every *_ar.qm).
+    known = keys(root)
+    for other in i18n.translations_dir().glob("*_ar.ts"):
+        known |= keys(ET.parse(other).getroot())
+    missing = keys(ET.parse(fresh).getroot()) - known
     assert not missing, f"run pyside6-lupdate and translate: {sorted(missing)}"
 
 

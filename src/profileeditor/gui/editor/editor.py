@@ -225,6 +225,7 @@ class ProfileEditor(QWidget):
         self.confidential = ConfidentialTab()
         self.facts = FactsView()
         self.history = HistoryView()
+        self.history.restoreRequested.connect(self.restore_value)
         self.sections = [
             self.identity,
             self.biography,
@@ -431,6 +432,23 @@ class ProfileEditor(QWidget):
             return
         text = self.tr("Edit %1").replace("%1", paths.schema_path(address))
         self._stack.push(SetValuesCommand(self, [(address, old, value)], text))
+
+    def restore_value(self, address: str, value: Any) -> None:
+        """Put back a value from the history: one undoable edit, saved like any other (checked
+        against the stored revision) and so recorded in the history too."""
+        if self._profile is None:
+            return
+        self.flush()
+        old = paths.get(self._profile, address)
+        if old == value or (paths.is_empty(old) and paths.is_empty(value)):
+            return
+        text = self.tr("Restore %1").replace("%1", paths.schema_path(address))
+        self._stack.push(SetValuesCommand(self, [(address, old, value)], text))
+        self._applying = True  # no widget made this edit: every one shows the restored value
+        try:
+            self._refresh(full=True)
+        finally:
+            self._applying = False
 
     def _set_level(self, schema_path: str, level: str | None) -> None:
         if self._profile is None:
@@ -649,7 +667,11 @@ class ProfileEditor(QWidget):
         warnings = [wording.warning(code, lang) for code in facts.warnings]
         self.warnings_label.setText("\n".join("⚠ " + text for text in warnings))
         self.warnings_label.setVisible(bool(warnings))
-        self.history.show_revisions(self._repository.history(profile["id"]))
+        self.history.show_revisions(
+            self._repository.history(profile["id"]),
+            profile,
+            bool(self._repository.get_setting(wording.SETTING_ARABIC_DIGITS, False)),
+        )
         # Names and the facts line follow the interface direction, not their own text's (an
         # Arabic name under an English one would otherwise sit at the far right).
         side = Qt.AlignRight if self.layoutDirection() == Qt.RightToLeft else Qt.AlignLeft

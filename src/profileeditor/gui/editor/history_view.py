@@ -1,57 +1,313 @@
-"""The revision history of the profile: every changed field, when, by whom, old and new value."""
+"""The revision history of the profile as sentences in the interface language (issue 13 item 6):
+"Consent to publish: Full → —, 1 December 2026 14:02, by Nadia".
+
+Field names come from the catalogue (core/catalogue.py), a vocabulary code shows as its label, a
+country as its name, a date in words, the time of the change in local time. A value can be put
+back from here: "Restore this value" asks the editor to set the value that stood before the
+change, through the editor's own save (revision-checked, undoable, and itself in the history).
+"""
 
 from __future__ import annotations
 
 import json
+import re
+from datetime import UTC, datetime
+from typing import Any
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-MAX_SHOWN = 160  # characters of a value in a cell; the tooltip has the rest
+from profileeditor.core import catalogue, vocab, wording
+from profileeditor.gui.editor import paths
+from profileeditor.gui.editor.countries import country_name
+from profileeditor.gui.editor.fields import ui_lang
+
+MAX_SHOWN = 160  # characters of a value in a sentence; the tooltip has the rest
+ADDRESS_ROLE = Qt.ItemDataRole.UserRole + 1
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 2  # the value before the change, as JSON text
+_POSITION = re.compile(r"\[(\d+)\]")  # the history names id-less records by position: [0]
 
 
-def _show(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    return json.dumps(value, ensure_ascii=False)
+def address_of(field: str) -> str:
+    """The editor's address of a history field: records without an id go by position, which
+    the editor writes ``[#0]`` (the history ``[0]``)."""
+    return _POSITION.sub(r"[#\1]", field)
 
 
-class HistoryView(QTableWidget):
+def restorable(field: str) -> bool:
+    """Whether a field of the history can be put back by the editor: not the profile's own
+    events ("created"), not a settled conflict, not the export-level map (its keys are paths)."""
+    return field != "*" and ":" not in field and not field.startswith("sensitivity")
+
+
+class HistoryView(QWidget):
+    # The editor's address and the value to put there.
+    restoreRequested = Signal(str, object)
+
     def __init__(self, parent=None):
-        super().__init__(0, 5, parent)
+        super().__init__(parent)
         self.setObjectName("historyView")
-        self.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("Who"), self.tr("Field"), self.tr("Before"), self.tr("After")]
-        )
-        self.verticalHeader().setVisible(False)
-        self.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.setWordWrap(False)
-        header = self.horizontalHeader()
-        for column in range(3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.Stretch)
+        self.list = QListWidget(self)
+        self.list.setObjectName("historyList")
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._menu)
+        self.restore_button = QPushButton(self.tr("Restore this value"), self)
+        self.restore_button.setObjectName("restoreValueButton")
+        self.restore_button.setEnabled(False)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.list.currentItemChanged.connect(self._update_button)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addStretch(1)
+        buttons.addWidget(self.restore_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self._profile: dict = {}
+        self._arabic_digits = False
 
-    def show_revisions(self, revisions) -> None:
-        """Newest first."""
-        rows = list(reversed(revisions))
-        self.setRowCount(len(rows))
-        for row, revision in enumerate(rows):
-            field = self.tr("created") if revision.field == "*" else revision.field
-            cells = [
-                revision.at,
-                revision.author or "",
-                field,
-                _show(revision.old),
-                _show(revision.new),
-            ]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text[:MAX_SHOWN])
-                if len(text) > MAX_SHOWN:
-                    item.setToolTip(text[:4000])
-                self.setItem(row, column, item)
+    # -- filling -------------------------------------------------------------------------------
+    def show_revisions(self, revisions, profile: dict | None = None, arabic_digits=False) -> None:
+        """Newest first. ``profile`` (as shown in the editor) decides which values can be put
+        back: one whose record was removed since cannot."""
+        self._profile = profile or {}
+        self._arabic_digits = arabic_digits
+        self.list.clear()
+        lang = ui_lang()
+        feminine = catalogue.is_feminine(self._profile)
+        for revision in reversed(revisions):
+            text = self.sentence(revision, lang, feminine)
+            item = QListWidgetItem(text)
+            item.setToolTip(text if len(text) <= 4000 else text[:4000])
+            if restorable(revision.field) and self._record_exists(revision.field):
+                item.setData(ADDRESS_ROLE, address_of(revision.field))
+                item.setData(VALUE_ROLE, json.dumps(revision.old, ensure_ascii=False))
+            self.list.addItem(item)
+        self._update_button()
 
     def clear_rows(self) -> None:
-        self.setRowCount(0)
+        self.list.clear()
+        self._profile = {}
+        self._update_button()
+
+    def count(self) -> int:
+        return self.list.count()
+
+    def text(self, row: int) -> str:
+        """The sentence of a row, newest first (tests, accessibility)."""
+        return self.list.item(row).text()
+
+    # -- sentences -----------------------------------------------------------------------------
+    def sentence(self, revision, lang: str, feminine: bool = False) -> str:
+        when = self.when(revision.at, lang)
+        author = revision.author or ""
+        if revision.field == "*":
+            events = {
+                "created": self.tr("Profile created"),
+                "imported": self.tr("Profile imported"),
+                "deleted": self.tr("Moved to the trash"),
+                "restored": self.tr("Restored from the trash"),
+            }
+            what = events.get(str(revision.new), self.tr("Profile changed"))
+            if author:
+                return (
+                    self.tr("%1, %2, by %3")
+                    .replace("%1", what)
+                    .replace("%2", when)
+                    .replace("%3", author)
+                )
+            return self.tr("%1, %2").replace("%1", what).replace("%2", when)
+        field = self.field_label(revision.field, lang, feminine)
+        old = self.value_text(revision.field, revision.old, lang)
+        new = self.value_text(revision.field, revision.new, lang)
+        with_author = self.tr("%1: %2 → %3, %4, by %5")
+        template = with_author if author else self.tr("%1: %2 → %3, %4")
+        return (
+            template.replace("%1", field)
+            .replace("%2", old)
+            .replace("%3", new)
+            .replace("%4", when)
+            .replace("%5", author)
+        )
+
+    def when(self, at: str, lang: str) -> str:
+        """A stored UTC stamp in local time, the date in words: "1 December 2026 14:02"."""
+        try:
+            moment = datetime.fromisoformat(at.replace("Z", "+00:00"))
+        except (AttributeError, ValueError):
+            return at or ""
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        local = moment.astimezone()
+        day = wording.date_text(local.date(), lang, self._arabic_digits)
+        clock = wording.digits(local.strftime("%H:%M"), lang, self._arabic_digits)
+        return f"{day} {clock}"
+
+    def field_label(self, field: str, lang: str, feminine: bool = False) -> str:
+        if field.startswith("conflict:"):
+            inner = self.field_label(field.removeprefix("conflict:"), lang, feminine)
+            return self.tr("Conflict settled: %1").replace("%1", inner)
+        if field.startswith("sensitivity."):
+            inner = self._label(field.removeprefix("sensitivity."), lang, feminine)
+            return self.tr("Export level of %1").replace("%1", inner)
+        return self._label(field, lang, feminine)
+
+    def _label(self, field: str, lang: str, feminine: bool) -> str:
+        try:
+            path = paths.schema_path(field)
+        except ValueError:
+            return field
+        halves = {"ar": self.tr("Arabic"), "en": self.tr("English")}
+        half = None
+        key, _, last = path.rpartition(".")
+        if last in halves and key and catalogue.has(key):
+            half = halves[last]
+        try:
+            name = catalogue.label(path, lang, feminine)
+        except KeyError:
+            return field
+        # A field of a record says which kind of record: "Sessions › Date".
+        record = catalogue.record_of(catalogue.get(path).path) if catalogue.has(path) else None
+        if record is not None and record.path:
+            name = f"{catalogue.label(record.path, lang)} › {name}"
+        return f"{name} ({half})" if half else name
+
+    def value_text(self, field: str, value: Any, lang: str) -> str:
+        if value is None or value == "" or value == [] or value == {}:
+            return "—"
+        text = self._value(field, value, lang)
+        return text if len(text) <= MAX_SHOWN else text[: MAX_SHOWN - 1] + "…"
+
+    def _choices(self) -> dict[str, dict[str, str]]:
+        levels = {
+            "public": self.tr("Public"),
+            "partner": self.tr("Partner"),
+            "internal": self.tr("Internal"),
+        }
+        unknown = self.tr("Unknown")
+        return {
+            "sex": {
+                "female": self.tr("Female"),
+                "male": self.tr("Male"),
+                "other": self.tr("Other"),
+                "unknown": unknown,
+            },
+            "consent.level": {
+                "full": self.tr("Full"),
+                "partial": self.tr("Partial"),
+                "none": self.tr("None"),
+                "unknown": unknown,
+            },
+            "sources.reliability": {
+                "high": self.tr("High"),
+                "medium": self.tr("Medium"),
+                "low": self.tr("Low"),
+                "unknown": unknown,
+            },
+            "attachments.kind": {
+                "photo": self.tr("Photo"),
+                "document": self.tr("Document"),
+                "other": self.tr("Other"),
+            },
+            "sources.level": levels,
+            "attachments.level": levels,
+            "sensitivity": levels,
+        }
+
+    def _value(self, field: str, value: Any, lang: str) -> str:
+        if field.startswith("sensitivity."):
+            path = "sensitivity"
+        else:
+            try:
+                path = paths.schema_path(field.removeprefix("conflict:"))
+            except ValueError:
+                path = field
+        base = path.rpartition(".")[0] if path.endswith((".ar", ".en")) else path
+        entry = catalogue.get(base) if catalogue.has(base) else None
+        kind = entry.widget or entry.dossier if entry else ""
+        if isinstance(value, bool):
+            return self.tr("Yes") if value else self.tr("No")
+        if isinstance(value, list):
+            parts = [self._value(field, v, lang) for v in value]
+            return ("، " if lang == "ar" else ", ").join(parts)
+        if isinstance(value, dict):
+            if set(value) <= {"ar", "en"}:  # a bilingual value moved whole
+                return str(value.get(lang) or value.get("en" if lang == "ar" else "ar") or "")
+            return json.dumps(value, ensure_ascii=False)
+        text = str(value)
+        choices = self._choices().get(path)
+        if choices is not None:
+            return choices.get(text, text)
+        if kind.startswith("vocab:"):
+            return vocab.label(kind.removeprefix("vocab:"), text, lang)
+        if entry is not None and entry.dossier.startswith("vocab:"):
+            return vocab.label(entry.dossier.removeprefix("vocab:"), text, lang)
+        if kind == "country":
+            return country_name(text, lang)
+        if kind == "date" or (entry is not None and entry.dossier == "date"):
+            return wording.date_text(text, lang, self._arabic_digits)
+        return text
+
+    # -- restoring -----------------------------------------------------------------------------
+    def _record_exists(self, field: str) -> bool:
+        """The records on the way to the field are still in the profile (a value of a session
+        that was removed since has nowhere to go)."""
+        address = address_of(field)
+        try:
+            steps = paths.steps(address)
+        except ValueError:
+            return False
+        prefix = ""
+        for key, item_id in steps[:-1]:
+            prefix = paths.join(prefix, key)
+            if item_id is not None:
+                prefix = paths.item_address(prefix, item_id)
+                if paths.get(self._profile, prefix) is None:
+                    return False
+        return True
+
+    def _update_button(self, *_args) -> None:
+        item = self.list.currentItem()
+        address = item.data(ADDRESS_ROLE) if item is not None else None
+        self.restore_button.setEnabled(bool(address))
+        if address:
+            old = json.loads(item.data(VALUE_ROLE))
+            shown = self.value_text(address, old, ui_lang())
+            self.restore_button.setToolTip(
+                self.tr("Put back the value before this change: %1").replace("%1", shown)
+            )
+        else:
+            self.restore_button.setToolTip("")
+
+    def restore_selected(self) -> None:
+        item = self.list.currentItem()
+        if item is None or not item.data(ADDRESS_ROLE):
+            return
+        self.restoreRequested.emit(item.data(ADDRESS_ROLE), json.loads(item.data(VALUE_ROLE)))
+
+    def _menu(self, pos) -> None:
+        item = self.list.itemAt(pos)
+        if item is None:
+            return
+        self.list.setCurrentItem(item)
+        menu = QMenu(self)
+        action = QAction(self.tr("Restore this value"), menu)
+        action.setEnabled(bool(item.data(ADDRESS_ROLE)))
+        action.triggered.connect(self.restore_selected)
+        menu.addAction(action)
+        menu.exec(self.list.viewport().mapToGlobal(pos))
+        menu.deleteLater()
