@@ -48,8 +48,7 @@ class LockController(QObject):
         window.key_actions.forget_dialogs()  # closed ones too: they keep their data
         editor = window.editor
         window._last_selected = editor.current_id() or window._last_selected
-        editor.flush()  # an edit waiting for its pause is saved before the database closes
-        editor.clear()
+        editor.close_for_lock()  # pending edits saved first (or kept for after unlock)
         editor.set_repository(None)
         window.changes.detach()
         window.filter_bar.clear()

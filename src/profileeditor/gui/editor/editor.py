@@ -8,7 +8,10 @@ row per changed field; only the rows that differ are written), carrying the revi
 at: a save over a version someone else saved since is refused, and the editor reloads. It
 listens to the vault's changes (``repository_changed``): when another write (an import, a merge)
 changes the profile shown, it reloads it, keeping what is being typed. A save the vault could
-not take (locked by another program, disk full) shows "Not saved" and is retried, the edit kept.
+not take (locked by another program, disk full) shows "Not saved" and is retried on a timer, the
+edit kept: a save waits only SAVE_WAIT_MS for another writer, so the window never freezes for the
+connection's 5 s. Before the vault locks (``close_for_lock``) a pending edit is saved first; one
+the vault still refuses is kept off screen and saved when its profile is shown after unlock.
 Undo and redo re-apply and re-save. Pending typing is flushed before loading another profile,
 undoing, clearing and closing.
 """
@@ -129,6 +132,8 @@ class ProfileEditor(QWidget):
     """Editor of one profile at a time; see the module docstring for how it saves."""
 
     RETRY_MS = 3000  # a save the vault refused (busy, full) is tried again this often
+    SAVE_WAIT_MS = 100  # how long a save waits for another writer before "Not saved"
+    LOCK_WAIT_MS = 5000  # before a lock, as long as the connection would (a job is cancelling)
 
     profileChanged = Signal(str)
     profileCreated = Signal(str)
@@ -149,6 +154,9 @@ class ProfileEditor(QWidget):
         self._unsaved = False
         self._saving = False
         self._collecting: list[tuple[str, Any]] | None = None
+        # An edit the vault refused right up to a lock: (profile as edited, revision it was
+        # read at), saved when that profile is shown again after unlock.
+        self._kept: tuple[dict, int | None] | None = None
         self._retry_timer = QTimer(self)
         self._retry_timer.setSingleShot(True)
         self._retry_timer.setInterval(self.RETRY_MS)
@@ -383,6 +391,12 @@ class ProfileEditor(QWidget):
         self._retry_timer.stop()
         self.identity.photo.clear_report()
         self.status.clear()
+        kept, self._kept = self._kept, None
+        if kept is not None and kept[0]["id"] == profile_id:
+            # Saved as any edit is: refused (and the stored version shown) if the profile was
+            # saved by someone else meanwhile.
+            self._profile, self._revision = kept
+            self._save()
         self._refresh(full=True)
         self.pages.setCurrentIndex(self.pages.indexOf(self.body))
 
@@ -412,6 +426,25 @@ class ProfileEditor(QWidget):
         self.warnings_label.hide()
         self.tabs.setCurrentIndex(0)
         self.pages.setCurrentIndex(0)
+
+    def close_for_lock(self) -> None:
+        """Before the vault locks: save what is pending, waiting for another writer as long as
+        the connection normally does (a job being cancelled may still hold the write lock). An
+        edit the vault refuses even then is kept, off screen, and saved when its profile is
+        shown after unlock; then everything is emptied as ``clear`` does."""
+        self._kept = None
+        if self._profile is not None and not self._draft:
+            with contextlib.suppress(Exception):  # the vault may be closed already (forced)
+                self.flush()
+                if self._unsaved:
+                    self._save(wait_ms=self.LOCK_WAIT_MS)
+            if self._unsaved:
+                self._kept = (copy.deepcopy(self._profile), self._revision)
+        self.clear()
+
+    def has_kept_edit(self) -> bool:
+        """An edit refused up to the lock waits to be saved after unlock."""
+        return self._kept is not None
 
     def flush(self) -> None:
         """Save every pending edit now."""
@@ -510,7 +543,7 @@ class ProfileEditor(QWidget):
             self._show_photo()
             self.photoReplaced.emit(self._profile["id"])
 
-    def _save(self) -> None:
+    def _save(self, wait_ms: int | None = None) -> None:
         assert self._profile is not None
         if self._draft:
             self._create()
@@ -518,9 +551,10 @@ class ProfileEditor(QWidget):
         profile_id = self._profile["id"]
         self._saving = True  # the change it announces is ours: not a reason to reload
         try:
-            changed = self._repository.update_profile(
-                copy.deepcopy(self._profile), expected_revision=self._revision
-            )
+            with self._repository.waiting_at_most(wait_ms or self.SAVE_WAIT_MS):
+                changed = self._repository.update_profile(
+                    copy.deepcopy(self._profile), expected_revision=self._revision
+                )
         except InvalidProfile:
             self._not_saved(self.tr("Not saved: a profile needs a name in Arabic or English"))
             return
@@ -539,23 +573,7 @@ class ProfileEditor(QWidget):
             )
             return
         except StorageError as error:
-            # The edit stays in the profile shown and is tried again; nothing claims it saved.
-            self._unsaved = True
-            if error.code in (errors.BUSY, errors.LOCKED):
-                text = self.tr(
-                    "Not saved: the vault is busy (another program is writing to it). Your edit "
-                    "is kept and will be saved again shortly."
-                )
-            else:
-                text = self.tr(
-                    "Not saved: the vault could not be written (%1). Your edit is kept and will "
-                    "be saved again shortly."
-                ).replace("%1", errors.describe(error))
-            self._not_saved(text)
-            if error.retryable:
-                self._retry_timer.start()
-            else:
-                sys.excepthook(type(error), error, error.__traceback__)  # a bug: show it
+            self._refused(error)
             return
         finally:
             self._saving = False
@@ -570,6 +588,25 @@ class ProfileEditor(QWidget):
                 if key in stored:
                     self._profile[key] = stored[key]
             self.profileChanged.emit(profile_id)
+
+    def _refused(self, error: StorageError) -> None:
+        # The edit stays in the profile shown and is tried again; nothing claims it saved.
+        self._unsaved = True
+        if error.code in (errors.BUSY, errors.LOCKED):
+            text = self.tr(
+                "Not saved: the vault is busy (another program is writing to it). Your edit "
+                "is kept and will be saved again shortly."
+            )
+        else:
+            text = self.tr(
+                "Not saved: the vault could not be written (%1). Your edit is kept and will "
+                "be saved again shortly."
+            ).replace("%1", errors.describe(error))
+        self._not_saved(text)
+        if error.retryable:
+            self._retry_timer.start()
+        else:
+            sys.excepthook(type(error), error, error.__traceback__)  # a bug: show it
 
     def _reload_after_refusal(self) -> None:
         if self._profile is not None:
@@ -636,14 +673,20 @@ class ProfileEditor(QWidget):
             return
         self._saving = True  # the creation it announces is ours
         try:
-            profile_id = self._repository.create_profile(copy.deepcopy(self._profile))
+            with self._repository.waiting_at_most(self.SAVE_WAIT_MS):
+                profile_id = self._repository.create_profile(copy.deepcopy(self._profile))
         except InvalidProfile as exc:
             self.status.setStyleSheet("color: #c0392b;")
             self.status.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
             return
+        except StorageError as error:
+            self._refused(error)
+            return
         finally:
             self._saving = False
         self._draft = False
+        self._unsaved = False
+        self._retry_timer.stop()
         self._revision = self._repository.revision(profile_id)
         stored = self._repository.get_profile(profile_id, with_data=False)
         for key in ("created_at", "updated_at"):
