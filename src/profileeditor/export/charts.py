@@ -152,6 +152,13 @@ class _Canvas:
 
 
 def render_png(chart: Chart, lang: str, as_of: str, campaign_line: str = "") -> bytes:
+    out = io.BytesIO()
+    draw_chart(chart, lang, as_of, campaign_line).save(out, format="PNG", optimize=True)
+    return out.getvalue()  # nothing but pixels
+
+
+def draw_chart(chart: Chart, lang: str, as_of: str, campaign_line: str = "") -> Image.Image:
+    """The chart's picture (the PNG file's, and the GUI's Statistics view's)."""
     canvas = _Canvas(lang, raqm_available())
     draw = canvas.draw
     draw.rectangle((0, 0, SIZE, 14), fill=ACCENT)
@@ -167,9 +174,7 @@ def render_png(chart: Chart, lang: str, as_of: str, campaign_line: str = "") -> 
     if campaign_line:
         draw.rectangle((0, SIZE - 110, SIZE, SIZE), fill=ACCENT)
         canvas.writer.centred(SIZE - 88, campaign_line, 40, BACKGROUND, bold=True)
-    out = io.BytesIO()
-    canvas.image.save(out, format="PNG", optimize=True)  # nothing but pixels
-    return out.getvalue()
+    return canvas.image
 
 
 def _png_headline(canvas: _Canvas, chart: Chart, top: int, bottom: int) -> None:

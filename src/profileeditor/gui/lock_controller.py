@@ -54,6 +54,7 @@ class LockController(QObject):
         window.filter_bar.clear()
         window.model.clear()
         window.agenda_view.clear()
+        window.statistics_view.clear()
         window.counts_label.clear()
         window._forget_undo_delete()
         window.statusBar().clearMessage()

@@ -43,6 +43,7 @@ from profileeditor.gui.trash_controller import TrashController
 from profileeditor.gui.views.agenda_view import AgendaView, side_tabs
 from profileeditor.gui.views.filter_bar import FilterBar
 from profileeditor.gui.views.profile_table import ProfileTableView
+from profileeditor.gui.views.statistics_view import StatisticsView
 from profileeditor.gui.views.unlock_view import UnlockView
 
 UNDO_DELETE_MS = 10_000
@@ -148,6 +149,8 @@ class MainWindow(QMainWindow):
         self.clipboard_guard = self.locking.clipboard_guard
         self.changes = ChangeHubAdapter(self)
         self.changes.changed.connect(self._vault_changed)
+        self.statistics_view = StatisticsView(self.lang, self)  # a tab beside list and agenda
+        self.statistics_view.attach(self)
         self.changes.changed.connect(self.editor.repository_changed)
         # A new profile is stored by its first named edit: select its row then.
         self.editor.profileCreated.connect(lambda pid: self.select_profile(pid, load=False))

@@ -13,17 +13,15 @@ from profileeditor.export.dispatch import CARD_SIZES, CARD_TEMPLATES, CARD_VARIA
 def choice_names() -> dict[str, str]:
     """Each choice's name in the interface language (the agenda's card menu shows them too)."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("CardChoices", text)
-
+    # QCoreApplication.translate spelled out with its context, so that pyside6-lupdate finds it.
     return {
-        "portrait": tr("Portrait 1080×1350"),
-        "square": tr("Square 1080×1080"),
-        "link": tr("Link preview 1200×675 (X/Twitter)"),
-        "photo": tr("Photo first"),
-        "figure": tr("Figure first"),
-        "days": tr("Days in detention"),
-        "years": tr("Years in detention"),
+        "portrait": QCoreApplication.translate("CardChoices", "Portrait 1080×1350"),
+        "square": QCoreApplication.translate("CardChoices", "Square 1080×1080"),
+        "link": QCoreApplication.translate("CardChoices", "Link preview 1200×675 (X/Twitter)"),
+        "photo": QCoreApplication.translate("CardChoices", "Photo first"),
+        "figure": QCoreApplication.translate("CardChoices", "Figure first"),
+        "days": QCoreApplication.translate("CardChoices", "Days in detention"),
+        "years": QCoreApplication.translate("CardChoices", "Years in detention"),
     }
 
 

@@ -1,0 +1,95 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ar_EG">
+<context>
+    <name>CardChoices</name>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/card_choices.py" line="18" />
+        <source>Portrait 1080×1350</source>
+        <translation>طولية 1080×1350</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/card_choices.py" line="19" />
+        <source>Square 1080×1080</source>
+        <translation>مربعة 1080×1080</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/card_choices.py" line="20" />
+        <source>Link preview 1200×675 (X/Twitter)</source>
+        <translation>معاينة رابط 1200×675 (إكس/تويتر)</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/card_choices.py" line="21" />
+        <source>Photo first</source>
+        <translation>الصورة أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/card_choices.py" line="22" />
+        <source>Figure first</source>
+        <translation>الرقم أولًا</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/card_choices.py" line="23" />
+        <source>Days in detention</source>
+        <translation>أيام الاحتجاز</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/card_choices.py" line="24" />
+        <source>Years in detention</source>
+        <translation>سنوات الاحتجاز</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/card_choices.py" line="34" />
+        <source>Card:</source>
+        <translation>البطاقة:</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <location filename="../../src/profileeditor/gui/views/statistics_view.py" line="63" />
+        <source>Public (consenting people only)</source>
+        <translation>عام (الموافقون على النشر فقط)</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/views/statistics_view.py" line="64" />
+        <source>Partner</source>
+        <translation>للشركاء</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/views/statistics_view.py" line="65" />
+        <source>Internal (everyone in the list)</source>
+        <translation>داخلي (كل من في القائمة)</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/views/statistics_view.py" line="72" />
+        <source>Save charts…</source>
+        <translation>حفظ الرسوم البيانية…</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/views/statistics_view.py" line="108" />
+        <source>Statistics</source>
+        <translation>الإحصاءات</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/views/statistics_view.py" line="155" />
+        <source>%1 of the %2 profiles in the list are counted at this level.</source>
+        <translation>يُحتسب %1 من أصل %2 ملفًا في القائمة عند هذا المستوى.</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/views/statistics_view.py" line="221" />
+        <source>Folder for the charts</source>
+        <translation>مجلد الرسوم البيانية</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/views/statistics_view.py" line="237" />
+        <location filename="../../src/profileeditor/gui/views/statistics_view.py" line="241" />
+        <source>Save charts</source>
+        <translation>حفظ الرسوم البيانية</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/views/statistics_view.py" line="242" />
+        <source>%1 files written to %2.</source>
+        <translation>كُتب %1 ملفًا في %2.</translation>
+    </message>
+</context>
+</TS>

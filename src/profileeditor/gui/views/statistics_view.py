@@ -1,0 +1,252 @@
+"""The Statistics tab beside the list (issue 14 item 3): the campaign figures and charts of the
+list as it is filtered now, at a chosen level, and "Save charts…" to write them as files.
+
+One source of figures: ``core.statistics.compute`` over the profiles the level keeps (as the
+charts export does), drawn by ``export.charts`` — the very pictures the PNG files hold, shown
+scaled. The tab recomputes when it is shown after the filter or the vault changed (the change
+hub), and forgets everything when the vault locks.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from profileeditor.core import statistics
+from profileeditor.core.levels import select_for_level
+from profileeditor.core.repository import Filters
+from profileeditor.gui import dialog_service
+
+MIN_SIDE, MAX_SIDE = 340, 540  # shown size of each 1080×1080 chart: its text stays readable
+READ_CHUNK = 500
+
+
+def _pixmap(image) -> QPixmap:
+    rgb = image.convert("RGB")
+    data = rgb.tobytes("raw", "RGB")
+    qimage = QImage(data, rgb.width, rgb.height, 3 * rgb.width, QImage.Format.Format_RGB888)
+    return QPixmap.fromImage(qimage.copy())  # copy: the bytes above are freed after this
+
+
+class StatisticsView(QWidget):
+    """Figures and charts of the filtered list; ``selection()`` says which list."""
+
+    def __init__(self, lang: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statisticsView")
+        self.lang = lang
+        self.today: date | None = None  # tests fix the day; None is today
+        self.repository_source = lambda: None  # () -> repository, or None when locked
+        self.selection = lambda: ("", Filters())  # () -> (query, filters) of the list
+        self.figures: statistics.Statistics | None = None
+        self.charts: list = []
+        self.ids: list[str] = []
+        self._stale = True
+
+        self.level_combo = QComboBox(self)
+        self.level_combo.setObjectName("statisticsLevel")
+        for level, text in (
+            ("public", self.tr("Public (consenting people only)")),
+            ("partner", self.tr("Partner")),
+            ("internal", self.tr("Internal (everyone in the list)")),
+        ):
+            self.level_combo.addItem(text, level)
+        self.summary_label = QLabel(self)
+        self.summary_label.setObjectName("statisticsSummary")
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.save_button = QPushButton(self.tr("Save charts…"), self)
+        self.save_button.setObjectName("statisticsSave")
+        top = QHBoxLayout()
+        top.addWidget(self.level_combo)
+        top.addStretch(1)
+        top.addWidget(self.save_button)
+
+        self.grid_host = QWidget(self)
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.grid_host)
+        self.chart_labels: list[QLabel] = []
+        self._pixmaps: list[QPixmap] = []
+        self._columns = self._side = 0
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.scroll, 1)
+
+        self.level_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.save_button.clicked.connect(lambda _checked=False: self.save_charts())
+
+    # -- wiring into the main window --------------------------------------------------------------
+    def attach(self, window) -> None:
+        """A tab beside the list and the agenda; follows the list's filter and the vault's
+        changes (the change hub)."""
+        self.repository_source = lambda: window.repository
+        self.selection = lambda: (
+            window.filter_bar.query(),
+            window.filter_bar.filters(trash=window.trash_action.isChecked()),
+        )
+        tabs = window.agenda_view.tabs
+        tabs.addTab(self, self.tr("Statistics"))
+        tabs.currentChanged.connect(
+            lambda index: self.refresh_if_stale() if tabs.widget(index) is self else None
+        )
+        window.filter_bar.changed.connect(self.mark_stale)
+        window.trash_action.toggled.connect(lambda _on: self.mark_stale())
+        window.changes.changed.connect(lambda _change: self.mark_stale())
+
+    def mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def refresh_if_stale(self) -> None:
+        if self._stale:
+            self.refresh()
+
+    def clear(self) -> None:
+        """Locking: nothing of the vault stays on screen or in memory."""
+        self.figures = None
+        self.charts = []
+        self.ids = []
+        self.summary_label.clear()
+        self._show_charts([])
+        self._stale = True
+
+    # -- figures ----------------------------------------------------------------------------------
+    def level(self) -> str:
+        return self.level_combo.currentData()
+
+    def refresh(self) -> None:
+        from profileeditor.export import charts as charts_mod
+
+        repo = self.repository_source()
+        if repo is None:
+            self.clear()
+            return
+        query, filters = self.selection()
+        self.ids = repo.ids(query, filters)
+        chosen: list[dict] = []
+        for start in range(0, len(self.ids), READ_CHUNK):
+            chunk = repo.get_profiles(self.ids[start : start + READ_CHUNK], with_data=False)
+            chosen += select_for_level(chunk, self.level())
+        today = self.today or date.today()
+        self.figures = statistics.compute(chosen, today, repo.legal_limit_days)
+        self.charts = charts_mod.build_charts(self.figures, self.lang)
+        self.summary_label.setText(
+            self.tr("%1 of the %2 profiles in the list are counted at this level.")
+            .replace("%1", str(self.figures.people))
+            .replace("%2", str(len(self.ids)))
+        )
+        from profileeditor.core import wording
+
+        as_of = wording.as_of(today, self.lang)
+        line = (self._campaign(repo).get(self.lang)) or ""
+        self._show_charts(
+            [_pixmap(charts_mod.draw_chart(c, self.lang, as_of, line)) for c in self.charts]
+        )
+        self.save_button.setEnabled(bool(self.figures.people))
+        self._stale = False
+
+    @staticmethod
+    def _campaign(repo) -> dict:
+        from profileeditor.export.dispatch import vault_campaign_line
+
+        return vault_campaign_line(repo)
+
+    def _show_charts(self, pixmaps: list[QPixmap]) -> None:
+        for label in self.chart_labels:
+            label.deleteLater()
+        self.chart_labels = []
+        self._pixmaps = pixmaps
+        for i in range(len(pixmaps)):
+            label = QLabel(self.grid_host)
+            label.setObjectName(f"statisticsChart{i}")
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setAccessibleName(self.charts[i].title if i < len(self.charts) else "")
+            self.chart_labels.append(label)
+        self._columns = self._side = 0
+        self._reflow()
+
+    def _reflow(self) -> None:
+        # As many columns as fit charts of at least MIN_SIDE, each as large as the room allows;
+        # in reading order (the grid runs right to left in Arabic by itself).
+        room = max(MIN_SIDE, self.scroll.viewport().width() - 12)
+        columns = max(1, room // (MIN_SIDE + 8))
+        side = min(MAX_SIDE, room // columns - 8)
+        if (columns, side) == (self._columns, self._side):
+            return
+        self._columns, self._side = columns, side
+        for label in self.chart_labels:
+            self.grid.removeWidget(label)
+        for i, (label, pixmap) in enumerate(zip(self.chart_labels, self._pixmaps, strict=True)):
+            label.setPixmap(
+                pixmap.scaled(
+                    side,
+                    side,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+            self.grid.addWidget(label, i // columns, i % columns)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._reflow()
+
+    # -- files ------------------------------------------------------------------------------------
+    def save_charts(self) -> list[Path]:
+        """The charts export (PNG and SVG per chart) of the same list, level and language."""
+        repo = self.repository_source()
+        if repo is None:
+            return []
+        if self._stale or self.figures is None:
+            self.refresh()
+        dialogs = dialog_service.service()
+        if not self.ids:
+            return []
+        folder = dialogs.choose_directory(self, self.tr("Folder for the charts"), "")
+        if not folder:
+            return []
+        from profileeditor.export import ExportError, export_from_vault
+
+        try:
+            written = export_from_vault(
+                repo,
+                self.ids,
+                "charts",
+                Path(folder),
+                lang=self.lang,
+                level=self.level(),
+                today=self.today,
+            )
+        except ExportError as exc:
+            dialogs.warning(self, self.tr("Save charts"), str(exc))
+            return []
+        dialogs.information(
+            self,
+            self.tr("Save charts"),
+            self.tr("%1 files written to %2.")
+            .replace("%1", str(len(written)))
+            .replace("%2", str(folder)),
+        )
+        return written
