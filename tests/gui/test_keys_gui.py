@@ -85,6 +85,8 @@ def test_a_lock_during_a_key_operation_does_not_freeze_the_window(
     assert window.stack.currentIndex() == window.LOCKED
     assert vault._key_op.locked()  # the key operation is still running: nothing waited for it
     assert not vault.is_locked  # its key is zeroed when it ends, not before
+    assert not window.unlock_view.unlock_button.isEnabled()  # no unlock while keys change
+    assert window.unlock_view.message.text() == "Finishing the change of keys…"
     _wait(qtbot, job)
     took = time.monotonic() - started
     timer.stop()
@@ -93,6 +95,7 @@ def test_a_lock_during_a_key_operation_does_not_freeze_the_window(
     assert lock_took < took / 4  # the lock returned long before the operation ended
     assert len([t for t in ticks if t > before]) >= 5  # and the event loop ran meanwhile
     assert "new passphrase" in window.unlock_view.message.text()
+    assert window.unlock_view.unlock_button.isEnabled()
     assert not window.key_actions.recovery_dialog  # never on the lock screen
     with Vault.open(path, NEW, auto_backup=False) as again:
         assert again.repository.count() == 1

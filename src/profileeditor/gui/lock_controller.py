@@ -71,13 +71,24 @@ class LockController(QObject):
             window.vault = None
             self._pending = vault
             key_job.finished.connect(self.settle)
-            window.unlock_view.setEnabled(False)  # no unlock while the key file changes
-            window.unlock_view.show_message(_tr("Finishing the change of keys…"))
         window.setWindowTitle(_tr("Profile Editor — locked"))
         window._set_unlocked_ui(False)
         window.unlock.set_vault_path(window.vault_path)
         window.stack.setCurrentIndex(window.LOCKED)
+        if self._pending is not None:  # no unlock while the key file changes
+            self._set_unlock_enabled(False)
+            window.unlock_view.show_message(_tr("Finishing the change of keys…"))
         window.unlock_view.secret_edit.setFocus()
+
+    def _set_unlock_enabled(self, enabled: bool) -> None:
+        view = self._window.unlock_view
+        for widget in (
+            view.secret_edit,
+            view.recovery_check,
+            view.unlock_button,
+            view.other_button,
+        ):
+            widget.setEnabled(enabled)
 
     def settle(self) -> None:
         """Lock the vault whose key operation has ended (and run what waited for it)."""
@@ -88,9 +99,8 @@ class LockController(QObject):
         after, self._after_pending = self._after_pending, []
         for step in after:
             step(vault)
-        window = self._window
-        window.unlock_view.setEnabled(True)
-        window.unlock_view.secret_edit.setFocus()
+        self._set_unlock_enabled(True)
+        self._window.unlock_view.secret_edit.setFocus()
 
     def erase_vault(self) -> bool:
         """Quick-erase (crypto-erase): after a typed confirmation, lock and destroy every key copy
