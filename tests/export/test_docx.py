@@ -180,3 +180,29 @@ def test_contents_filled_with_page_numbers_without_an_update(docx_files, consent
         assert entry, (name, contents[:400])
         target = int(entry.group(1))
         assert name in pages[target - 1].split("Identity")[0], (name, target)
+
+
+def test_column_widths_set_and_titles_kept_with_what_follows(docx_files):
+    with zipfile.ZipFile(docx_files["ar+en"]) as z:
+        root = etree.fromstring(z.read("word/document.xml"))
+    tables = list(root.iter(W + "tbl"))
+    assert tables
+    for tbl in tables:
+        grid = [int(c.get(W + "w")) for c in tbl.find(W + "tblGrid").findall(W + "gridCol")]
+        # Every table spans the 17 cm between the margins, in columns of its own widths.
+        assert abs(sum(grid) - 17 * 567) < 60, grid
+        tbl_pr = tbl.find(W + "tblPr")
+        assert tbl_pr.find(f"{W}tblLayout").get(W + "type") == "fixed"
+        tags = [el.tag.removeprefix(W) for el in tbl_pr]
+        if "bidiVisual" in tags:  # in schema order, before the width
+            assert tags.index("bidiVisual") < tags.index("tblW"), tags
+    grids = {tuple(c.get(W + "w") for c in t.find(W + "tblGrid")) for t in tables}
+    assert len(grids) > 2  # not every table in equal columns
+    # A title right before a table (a case's sessions) is kept on the table's page.
+    kept = 0
+    for tbl in tables:
+        before = tbl.getprevious()
+        if before is not None and before.tag == W + "p" and before.find(f".//{W}b") is not None:
+            assert before.find(f"{W}pPr/{W}keepNext") is not None, _text(before)
+            kept += 1
+    assert kept

@@ -29,6 +29,7 @@ from profileeditor.core import wording
 from profileeditor.export.content import DossierOptions, ProfileView, iso
 from profileeditor.export.strings import level_line, s
 
+IDENTITY_WIDTHS = [5.0, 12.0]  # cm; every table spans the 17 cm between the margins
 ARABIC_FONT = "Noto Naskh Arabic"
 LATIN_FONT = "Noto Sans"
 BODY_PT = 11
@@ -206,7 +207,13 @@ def _slow_add_table(
     table.style = "Table Grid"
     if lang == "ar":
         tbl_pr = table._tbl.tblPr
-        tbl_pr.append(OxmlElement("w:bidiVisual"))
+        # schema order: tblStyle, tblpPr, tblOverlap, bidiVisual, …, tblW, …, tblLook
+        style = tbl_pr.find(qn("w:tblStyle"))
+        visual = OxmlElement("w:bidiVisual")
+        if style is not None:
+            style.addnext(visual)
+        else:
+            tbl_pr.insert(0, visual)
     if header:
         added = table.add_row()
         _row_props(added._tr, header=True)
@@ -222,7 +229,28 @@ def _slow_add_table(
         for row in table.rows:
             for cell, width in zip(row.cells, widths, strict=False):
                 cell.width = Cm(width)
+        _set_widths(table._tbl, widths)
     return table
+
+
+def _set_widths(tbl, widths: list[float]) -> None:
+    """Column widths (cm) that every reader keeps: the grid, the table's width and a fixed
+    layout (LibreOffice lays a table out from its grid, not from its cells' widths)."""
+    grid = tbl.find(qn("w:tblGrid"))
+    for col, width in zip(grid.findall(qn("w:gridCol")), widths, strict=False):
+        col.set(qn("w:w"), str(int(Cm(width).twips)))
+    tbl_pr = tbl.find(qn("w:tblPr"))
+    tbl_w = tbl_pr.find(qn("w:tblW"))
+    tbl_w.set(qn("w:type"), "dxa")
+    tbl_w.set(qn("w:w"), str(int(Cm(sum(widths)).twips)))
+    if tbl_pr.find(qn("w:tblLayout")) is None:
+        layout = OxmlElement("w:tblLayout")
+        layout.set(qn("w:type"), "fixed")
+        look = tbl_pr.find(qn("w:tblLook"))
+        if look is not None:
+            look.addprevious(layout)
+        else:
+            tbl_pr.append(layout)
 
 
 def _row_props(tr, header: bool) -> None:
@@ -402,6 +430,8 @@ def add_table(
                 _refill(tc, text, lang, bold)
             tr.append(tc)
         tbl.append(tr)
+    if widths:
+        _set_widths(tbl, widths)
     _body_append(container, tbl)
     return Table(tbl, container)
 
@@ -601,6 +631,18 @@ def _setup_styles(doc) -> None:
         _sort_rpr(style_rpr)
 
 
+def _keep_with_next(paragraph) -> None:
+    """A title stays on the page of what follows it (a case's lines, a sessions table)."""
+    ppr = paragraph._p.get_or_add_pPr()
+    if ppr.find(qn("w:keepNext")) is None:
+        keep = OxmlElement("w:keepNext")
+        style = ppr.find(qn("w:pStyle"))  # schema order: pStyle, keepNext, …
+        if style is not None:
+            style.addnext(keep)
+        else:
+            ppr.insert(0, keep)
+
+
 def _profile_part(doc, view: ProfileView, bookmark: tuple[str, int] | None = None) -> None:
     """One language's part of a profile; ``bookmark`` (name, id) marks its heading for the
     contents."""
@@ -621,25 +663,25 @@ def _profile_part(doc, view: ProfileView, bookmark: tuple[str, int] | None = Non
             io.BytesIO(view.photo), width=Cm(width * scale), height=Cm(height * scale)
         )
     add_text(doc, s("identity", lang), lang, style="Heading 2")
-    add_table(doc, None, [[k, v] for k, v in view.identity], lang, widths=[4.5, 11.5])
+    add_table(doc, None, [[k, v] for k, v in view.identity], lang, widths=IDENTITY_WIDTHS)
     add_text(doc, s("facts", lang), lang, style="Heading 2")
     for warning in view.warnings:
         add_text(doc, f"{s('warning', lang)}: {warning}", lang, bold=True)
     if view.as_of:
         add_text(doc, view.as_of, lang)
-    add_table(doc, None, [[k, v] for k, v in view.facts], lang, widths=[6, 10])
+    add_table(doc, None, [[k, v] for k, v in view.facts], lang, widths=[6, 11])
     if view.bio:
         add_text(doc, s("bio", lang), lang, style="Heading 2")
         add_text(doc, view.bio, lang)
     if view.detentions:
         add_text(doc, s("detentions", lang), lang, style="Heading 2")
         for rows in view.detentions:
-            add_table(doc, None, [[k, v] for k, v in rows], lang, widths=[4.5, 11.5])
+            add_table(doc, None, [[k, v] for k, v in rows], lang, widths=IDENTITY_WIDTHS)
             add_text(doc, "", lang)
     if view.cases:
         add_text(doc, s("cases", lang), lang, style="Heading 2")
         for case in view.cases:
-            add_text(doc, case.title, lang, bold=True)
+            _keep_with_next(add_text(doc, case.title, lang, bold=True))
             for key, value in case.lines:
                 add_text(doc, f"{key}: {value}", lang)
             if case.charges:
@@ -649,11 +691,11 @@ def _profile_part(doc, view: ProfileView, bookmark: tuple[str, int] | None = Non
     if view.sessions:
         add_text(doc, s("sessions", lang), lang, style="Heading 2")
         for title, rows in view.sessions:
-            add_text(doc, title, lang, bold=True)
-            add_table(doc, view.sessions_header, rows, lang, widths=[3.5, 4.5, 4.5, 3.5])
+            _keep_with_next(add_text(doc, title, lang, bold=True))
+            add_table(doc, view.sessions_header, rows, lang, widths=[3.5, 4.5, 5.5, 3.5])
     if view.events:
         add_text(doc, s("events", lang), lang, style="Heading 2")
-        add_table(doc, None, [[w, t] for w, t in view.events], lang, widths=[4.5, 11.5])
+        add_table(doc, None, [[w, t] for w, t in view.events], lang, widths=[4.5, 12.5])
     if view.sources:
         add_text(doc, s("sources", lang), lang, style="Heading 2")
         for number, source in enumerate(view.sources, 1):
@@ -728,7 +770,7 @@ def write_docx(
         for per_lang in views:
             v = next(v for v in per_lang if v.lang == lang)
             rows.append([v.name, v.status, v.days, v.facility, v.case_numbers])
-        add_table(doc, header, rows, lang)
+        add_table(doc, header, rows, lang, widths=[4.2, 2.8, 2.2, 4.0, 3.8])
 
     for i, per_lang in enumerate(views):
         section = doc.add_section(WD_SECTION.NEW_PAGE)
