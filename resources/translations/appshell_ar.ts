@@ -33,6 +33,10 @@ Open the restored vault now? The vault open now is locked first; the restored on
                 <numerusform>كل %n يوم</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Arabic-Indic digits in Arabic (٠١٢٣)</source>
+            <translation>الأرقام الهندية في العربية (٠١٢٣)</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>

@@ -49,16 +49,32 @@ def install(app: QApplication, language: str) -> list[str]:
             app.installTranslator(translator)
             _installed.append(translator)
             loaded.append(name)
-    if language == "ar":
-        QLocale.setDefault(QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt))
-    else:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    apply_digits(language)
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft
         if language in RIGHT_TO_LEFT
         else Qt.LayoutDirection.LeftToRight
     )
     return loaded
+
+
+def ui_locale(language: str, arabic_digits: bool = False) -> QLocale:
+    """The locale numbers and dates in widgets are written with. Arabic digits follow the vault's
+    setting (core/wording.py SETTING_ARABIC_DIGITS, off unless asked), as the dossiers and the
+    list do: Western digits by default from Modern Standard Arabic (ar_001, whose month names
+    are the ones wording.py uses), Arabic-Indic ones from ar_EG; no group separator in Arabic,
+    as wording.number writes them."""
+    if language != "ar":
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    country = QLocale.Country.Egypt if arabic_digits else QLocale.Country.World
+    locale = QLocale(QLocale.Language.Arabic, country)
+    locale.setNumberOptions(locale.numberOptions() | QLocale.NumberOption.OmitGroupSeparator)
+    return locale
+
+
+def apply_digits(language: str, arabic_digits: bool = False) -> None:
+    """Make ``ui_locale`` the default (a vault that asks for Arabic-Indic digits was opened)."""
+    QLocale.setDefault(ui_locale(language, arabic_digits))
 
 
 def compile_catalogues() -> list[Path]:

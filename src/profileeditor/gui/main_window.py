@@ -12,7 +12,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from profileeditor.core import changes as vault_changes
+from profileeditor.core import wording
 from profileeditor.core.keyfile import KdfParams
 from profileeditor.core.vault import Vault
-from profileeditor.gui import dialog_service, workers
+from profileeditor.gui import dialog_service, i18n, workers
 from profileeditor.gui.change_hub import ChangeHubAdapter
 from profileeditor.gui.dialogs.data_actions import DataActions
 from profileeditor.gui.dialogs.key_actions import KeyActions, watch_storage
@@ -337,6 +338,10 @@ class MainWindow(QMainWindow):
         self.vault = vault
         self.vault_path = Path(vault.path)
         repository = vault.repository
+        # Digits as the vault asks (issue 13 item 15): before anything formats a number.
+        i18n.apply_digits(
+            self.lang, bool(repository.get_setting(wording.SETTING_ARABIC_DIGITS, False))
+        )
         self.changes.attach(repository)
         self.editor.set_repository(repository)
         self.filter_bar.set_facilities(repository.facility_names(self.lang))
@@ -679,14 +684,20 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.settings, self.repository, self)
         dialog.restartRequested.connect(self.request_restart)
-        dialog.accepted.connect(
-            lambda: (
-                self.idle.set_timeout(self.settings.idle_lock_minutes * 60_000)
-                if not self.is_locked
-                else None
-            )
-        )
+        dialog.accepted.connect(self._settings_accepted)
         dialog.open()
+
+    def _settings_accepted(self) -> None:
+        if self.is_locked:
+            return
+        self.idle.set_timeout(self.settings.idle_lock_minutes * 60_000)
+        digits = bool(self.repository.get_setting(wording.SETTING_ARABIC_DIGITS, False))
+        if i18n.ui_locale(self.lang, digits).name() != QLocale().name():
+            i18n.apply_digits(self.lang, digits)  # the vault's digits changed: show them now
+            self.model.reload(keep_loaded=True)
+            current = self.editor.current_id()
+            if current:
+                self.editor.load(current)
 
     # -- closing -------------------------------------------------------------------------------
     def _remove_demo(self) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from profileeditor.core import secret_check
+from profileeditor.core import secret_check, wording
 from profileeditor.core.facts import DEFAULT_LEGAL_LIMIT_DAYS
 from profileeditor.core.repository import SETTING_AUTHOR, SETTING_LEGAL_LIMIT
 from profileeditor.gui import dialog_service
@@ -80,7 +80,14 @@ class SettingsDialog(QDialog):
         vault_form.addRow(self.tr("Your name"), self.author_edit)
         vault_form.addRow(self.tr("Legal pretrial limit"), self.limit_spin)
         vault_form.addRow(self.tr("Ask me to confirm the passphrase"), self.reminder_combo)
+        # Dossiers, the list and the editor write Arabic numbers with these digits.
+        self.digits_check = QCheckBox(self.tr("Arabic-Indic digits in Arabic (٠١٢٣)"))
+        self.digits_check.setObjectName("arabicDigitsCheck")
+        vault_form.addRow("", self.digits_check)
         if repository is not None:
+            self.digits_check.setChecked(
+                bool(repository.get_setting(wording.SETTING_ARABIC_DIGITS, False))
+            )
             days = repository.get_setting(secret_check.SETTING_REMINDER_DAYS, 0)
             self.reminder_combo.setCurrentIndex(max(self.reminder_combo.findData(days), 0))
             self.author_edit.setText(repository.get_setting(SETTING_AUTHOR) or "")
@@ -111,6 +118,9 @@ class SettingsDialog(QDialog):
             author = self.author_edit.text().strip()
             if author != (self._repository.get_setting(SETTING_AUTHOR) or ""):
                 self._repository.set_setting(SETTING_AUTHOR, author or None)
+            digits = self.digits_check.isChecked()
+            if digits != bool(self._repository.get_setting(wording.SETTING_ARABIC_DIGITS, False)):
+                self._repository.set_setting(wording.SETTING_ARABIC_DIGITS, digits)
             days = self.reminder_combo.currentData()
             if days != self._repository.get_setting(secret_check.SETTING_REMINDER_DAYS, 0):
                 self._repository.set_setting(secret_check.SETTING_REMINDER_DAYS, days)

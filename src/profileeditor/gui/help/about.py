@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from profileeditor import __version__
@@ -42,15 +43,25 @@ class AboutDialog(QDialog):
             "libraries; you may replace them with your own builds. The fonts come with their "
             "licence, OFL.txt, in the fonts folder."
         )
+        # Qt's rich text lays table columns out left to right whatever the direction: in Arabic
+        # the columns are given in reverse so that the component's name comes first, on the right.
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        order = (lambda cells: cells[::-1]) if rtl else (lambda cells: cells)
         rows = "".join(
-            f"<tr><td>{escape(c.name)}</td><td dir='ltr'>{escape(version_of(c))}</td>"
-            f"<td dir='ltr'>{escape(c.licence)}</td></tr>"
+            "<tr>"
+            + "".join(
+                f"<td dir='ltr'>{escape(cell)}</td>"
+                for cell in order([c.name, version_of(c), c.licence])
+            )
+            + "</tr>"
             for c in COMPONENTS
         )
-        head = "".join(f"<th>{escape(h)}</th>" for h in heads)
+        head = "".join(f"<th>{escape(h)}</th>" for h in order(list(heads)))
+        align = "right" if rtl else "left"
         return (
             f"<h2>{escape(title)}</h2><p>{escape(version)}</p><p>{escape(what)}</p>"
             f"<p>{escape(licence)}</p><h3>{escape(bundled)}</h3>"
-            f"<table cellspacing='0' cellpadding='3' border='1'><tr>{head}</tr>{rows}</table>"
+            f"<table align='{align}' cellspacing='0' cellpadding='3' border='1'>"
+            f"<tr>{head}</tr>{rows}</table>"
             f"<p>{escape(lgpl)}</p>"
         )

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -278,9 +279,10 @@ class ProfileListModel(QAbstractTableModel):
         if column == DAYS:
             if summary.days_detained is None:
                 return ""
-            return (
-                f"~{summary.days_detained}" if summary.approximate else str(summary.days_detained)
-            )
+            days = str(summary.days_detained)
+            if self._lang == "ar":  # the digits the vault asks for (gui/i18n.py apply_digits)
+                days = QLocale().toString(summary.days_detained)
+            return f"~{days}" if summary.approximate else days
         if column == FACILITY:
             if self._lang == "ar":
                 return summary.facility_ar or summary.facility_en or ""
