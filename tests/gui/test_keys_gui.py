@@ -5,6 +5,7 @@ process hardening at the GUI's start."""
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import json
 import subprocess
@@ -261,3 +262,39 @@ def test_opening_with_a_failed_automatic_backup_warns(window, vault, dialogs):
     window.open_vault(vault)
     assert dialogs.messages[-1][0] == "warning" and "disk is full" in dialogs.messages[-1][2]
     json.dumps(dialogs.messages)
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    mount = tmp_path / "small"
+    mount.mkdir()
+    result = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mount)], capture_output=True
+    )
+    if result.returncode != 0:
+        pytest.skip("cannot mount a small tmpfs here")
+    yield mount
+    subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+def test_a_full_disk_in_the_window_says_disk_full_and_keeps_working(
+    qtbot, window, dialogs, small_disk
+):
+    """Issue 9 item 6: a write that meets a full disk under the open window is "disk full", not
+    "damaged" and not a traceback; the vault stays open, and works again once there is room."""
+    path = small_disk / "v.pevault"
+    vault, _ = Vault.create(path, PASSPHRASE, KdfParams.insecure_for_tests())
+    ids = [vault.repository.create_profile({"name": {"en": f"Person {i}"}}) for i in range(3)]
+    window.open_vault(vault)
+    filler = small_disk / "filler"
+    with filler.open("wb", buffering=0) as fh, contextlib.suppress(OSError):
+        while True:
+            fh.write(b"\0" * 4096)
+    assert window.select_profile(ids[0])
+    window.delete_action.trigger()  # the trash's write meets the full disk
+    kinds = [(kind, title) for kind, title, _ in dialogs.messages]
+    assert kinds == [("error", "Disk full")], dialogs.messages
+    assert not window.is_locked
+    filler.unlink()
+    assert vault.repository.create_profile({"name": {"en": "After"}})
+    assert vault.check() == []
