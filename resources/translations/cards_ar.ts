@@ -66,30 +66,44 @@
         <translation>حفظ الرسوم البيانية…</translation>
     </message>
     <message>
-        <location filename="../../src/profileeditor/gui/views/statistics_view.py" line="108" />
+        <location filename="../../src/profileeditor/gui/views/statistics_view.py" line="109" />
         <source>Statistics</source>
         <translation>الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../../src/profileeditor/gui/views/statistics_view.py" line="155" />
+        <location filename="../../src/profileeditor/gui/views/statistics_view.py" line="156" />
         <source>%1 of the %2 profiles in the list are counted at this level.</source>
         <translation>يُحتسب %1 من أصل %2 ملفًا في القائمة عند هذا المستوى.</translation>
     </message>
     <message>
-        <location filename="../../src/profileeditor/gui/views/statistics_view.py" line="221" />
+        <location filename="../../src/profileeditor/gui/views/statistics_view.py" line="227" />
         <source>Folder for the charts</source>
         <translation>مجلد الرسوم البيانية</translation>
     </message>
     <message>
-        <location filename="../../src/profileeditor/gui/views/statistics_view.py" line="237" />
-        <location filename="../../src/profileeditor/gui/views/statistics_view.py" line="241" />
+        <location filename="../../src/profileeditor/gui/views/statistics_view.py" line="243" />
+        <location filename="../../src/profileeditor/gui/views/statistics_view.py" line="247" />
         <source>Save charts</source>
         <translation>حفظ الرسوم البيانية</translation>
     </message>
     <message>
-        <location filename="../../src/profileeditor/gui/views/statistics_view.py" line="242" />
+        <location filename="../../src/profileeditor/gui/views/statistics_view.py" line="248" />
         <source>%1 files written to %2.</source>
         <translation>كُتب %1 ملفًا في %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../src/profileeditor/gui/editor/timeline_view.py" line="37" />
+        <location filename="../../src/profileeditor/gui/editor/timeline_view.py" line="41" />
+        <source>Timeline</source>
+        <translation>الخط الزمني</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/editor/timeline_view.py" line="44" />
+        <source>The timeline of the record: arrest, detention places, cases, sessions, events and release.</source>
+        <translation>الخط الزمني للسجل: القبض وأماكن الاحتجاز والقضايا والجلسات والأحداث والإفراج.</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 """The computed facts of the profile (core.facts), read-only: days in detention, disappearance,
-renewals, the legal limit, recycling."""
+renewals, the legal limit, recycling — and the person's timeline under them (timeline_view.py,
+the picture the dossiers and the website draw)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from profileeditor.core.facts import Facts, compute
 from profileeditor.gui.editor.cases import case_title
 from profileeditor.gui.editor.detentions import text_in_ui
+from profileeditor.gui.editor.fields import ui_lang
+from profileeditor.gui.editor.timeline_view import TimelineView
 
 
 class FactsView(QWidget):
@@ -46,15 +49,20 @@ class FactsView(QWidget):
         layout.addWidget(self.note)
         layout.addLayout(self.form)
         layout.addWidget(self.approximate)
+        self.timeline = TimelineView(self)
+        layout.addWidget(self.timeline.heading)
+        layout.addWidget(self.timeline)
         layout.addStretch(1)
 
     def clear(self) -> None:
         for label in self.values.values():
             label.clear()
         self.approximate.clear()
+        self.timeline.clear()
 
     def show_profile(self, profile: dict, legal_limit_days: int) -> Facts:
         facts = compute(profile, legal_limit_days=legal_limit_days)
+        self.timeline.show_profile(profile, ui_lang())  # every refresh: it follows each edit
         locale = self.locale()
 
         def number(value: int | None) -> str:
