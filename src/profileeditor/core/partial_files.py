@@ -47,9 +47,7 @@ def _name(suffix: str) -> str:
 
 
 def _lock(fd: int) -> bool:
-    """Take the writer's lock on ``fd``; False when another live writer holds it."""
-    if sys.platform == "win32":
-        return True  # an open file cannot be removed there: that is the lock
+    """Take the writer's lock on ``fd`` (POSIX); False when another live writer holds it."""
     import fcntl
 
     try:
@@ -57,6 +55,18 @@ def _lock(fd: int) -> bool:
     except OSError:
         return False
     return True
+
+
+def _claim(path: str) -> str | None:
+    """On Windows a file another process holds open (without delete sharing, as Python opens
+    files) cannot be renamed: a partial that can be renamed has no live writer. Returns the new
+    name, or None when it is in use."""
+    claimed = path + "-"
+    try:
+        os.replace(path, claimed)
+    except OSError:
+        return None
+    return claimed
 
 
 def _overwrite(fd: int) -> None:
@@ -78,20 +88,24 @@ def sweep(folder: Path) -> int:
     for entry in entries:
         if not _OURS.match(entry.name) or not entry.is_file(follow_symlinks=False):
             continue
+        path = _claim(entry.path) if sys.platform == "win32" else entry.path
+        if path is None:
+            continue  # a live export is writing it
         try:
-            fd = os.open(entry.path, os.O_RDWR)
+            fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
         except OSError:
             continue
         try:
-            if not _lock(fd):
+            if sys.platform != "win32" and not _lock(fd):
                 continue  # a live export is writing it
             _overwrite(fd)
-            os.unlink(entry.path)
-            swept += 1
         except OSError:
             continue
         finally:
             os.close(fd)
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+            swept += 1
     return swept
 
 
@@ -157,8 +171,9 @@ def _named(final: Path) -> Iterator[Path]:
             break
         except FileExistsError:
             continue
-    # Held open and locked while it is written: the sweep of another export leaves it alone.
-    _lock(fd)
+    # Held open (and locked, on POSIX) while it is written: another export's sweep leaves it.
+    if sys.platform != "win32":
+        _lock(fd)
     try:
         yield tmp
         os.fsync(fd)  # the writer wrote through its own handle; this flushes the same file
