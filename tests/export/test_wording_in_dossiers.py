@@ -202,3 +202,34 @@ def test_pdf_contents_carry_page_numbers_and_links(tmp_path):
     assert len([a for a in links if a.get("/Subtype") == "/Link"]) == 2
     first = reader.pages[0]
     assert "Page 1 of" not in (first.extract_text() or "")
+
+
+def test_every_text_only_in_the_other_language_is_marked_in_a_monolingual_dossier():
+    p = _woman(
+        status="detained",
+        name={"ar": "مروة عرفة"},
+        governorate={"ar": "القاهرة"},
+        detentions=[
+            {
+                "id": "00000000-0000-4000-8000-0000000000d1",
+                "arrest_date": "2019-09-29",
+                "arrest_place": {"ar": "منزلها"},
+                "facilities": [{"name": {"ar": "سجن القناطر"}, "from": "2019-10-10"}],
+            }
+        ],
+    )
+    en = build_view(p, "en", today=TODAY, legal_limit_days=730)
+    marked = "\u2068{}\u2069 (in Arabic only)"
+    assert dict(en.identity)["Name"] == marked.format("مروة عرفة")
+    assert dict(en.identity)["Governorate"] == marked.format("القاهرة")
+    assert dict(en.detentions[0])["Place of arrest"] == marked.format("منزلها")
+    assert en.facility == marked.format("سجن القناطر")  # the summary table's column
+    assert en.name == "مروة عرفة"  # the heading: the name itself
+    both = build_view(
+        p,
+        "en",
+        today=TODAY,
+        legal_limit_days=730,
+        options=DossierOptions(mark_other_language=False),
+    )
+    assert both.facility == "سجن القناطر"  # a bilingual dossier shows both sides anyway

@@ -198,8 +198,9 @@ def build_view(
     # printed here too. Only rows made of several fields are composed below.
     ctx = fields.Context(lang, ad, catalogue.is_feminine(profile), opts.mark_other_language)
     identity: list[tuple[str, str]] = []
-    if name:
-        identity.append((catalogue.label("name", lang), name))
+    if name:  # the heading prints the name as is; its row says when it is the other side
+        shown = pick_marked(profile.get("name"), lang, opts.mark_other_language)
+        identity.append((catalogue.label("name", lang), shown))
     other_lang = "en" if lang == "ar" else "ar"
     other_name = (profile.get("name") or {}).get(other_lang, "").strip()
     if other_name and other_name != name:
@@ -354,7 +355,7 @@ def build_view(
         extra = fields.rest(att, "attachments", ctx, _ATTACHMENT_FIELDS)
         documents.append(bidi.join([caption, *extra], " — ", lang))
 
-    facility = pick(f.current_facility, lang) if f.current_facility else ""
+    facility = pick_marked(f.current_facility, lang, opts.mark_other_language)
     return ProfileView(
         id=profile.get("id", ""),
         lang=lang,

@@ -1,13 +1,14 @@
 """Settings: the application's (language, idle lock, recent vaults — in QSettings) and, while a
-vault is open, the vault's own (the researcher's name for the history and the legal pretrial
-limit — inside the encrypted database, never in the plaintext settings file).
+vault is open, the vault's own (the researcher's name for the history, the legal pretrial
+limit, the digits of Arabic text, and the organisation's name and contact on the dossiers'
+cover — inside the encrypted database, never in the plaintext settings file).
 
 A new language offers to restart now (``restartRequested``): the shell locks the vault and
 builds the windows again in the new language, on the vault's lock screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from profileeditor.core import secret_check, wording
 from profileeditor.core.facts import DEFAULT_LEGAL_LIMIT_DAYS
 from profileeditor.core.repository import SETTING_AUTHOR, SETTING_LEGAL_LIMIT
+from profileeditor.export.content import SETTING_CONTACT, SETTING_ORGANISATION
 from profileeditor.gui import dialog_service
 from profileeditor.gui.settings import AppSettings
 
@@ -84,7 +86,9 @@ class SettingsDialog(QDialog):
         self.digits_check = QCheckBox(self.tr("Arabic-Indic digits in Arabic (٠١٢٣)"))
         self.digits_check.setObjectName("arabicDigitsCheck")
         vault_form.addRow("", self.digits_check)
+        self.dossier_box = self._dossier_settings()
         if repository is not None:
+            self._load_dossier_settings(repository)
             self.digits_check.setChecked(
                 bool(repository.get_setting(wording.SETTING_ARABIC_DIGITS, False))
             )
@@ -96,6 +100,7 @@ class SettingsDialog(QDialog):
             )
         else:
             self.vault_box.setEnabled(False)
+            self.dossier_box.setEnabled(False)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -105,7 +110,47 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(app_box)
         layout.addWidget(self.vault_box)
+        layout.addWidget(self.dossier_box)
         layout.addWidget(buttons)
+
+    # --- the dossiers' cover (export/content.py options_from_settings) -----------------------
+    def _dossier_settings(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Dossiers from this vault"), self)
+        self.organisation_ar = QLineEdit(box)
+        self.organisation_ar.setObjectName("organisationArEdit")
+        # Typed and read right to left whatever the interface language.
+        self.organisation_ar.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.organisation_en = QLineEdit(box)
+        self.organisation_en.setObjectName("organisationEnEdit")
+        self.organisation_en.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.contact_edit = QLineEdit(box)
+        self.contact_edit.setObjectName("contactEdit")
+        self.contact_edit.setPlaceholderText(self.tr("An address, a phone number or an email"))
+        form = QFormLayout(box)
+        form.addRow(self.tr("Organisation (Arabic)"), self.organisation_ar)
+        form.addRow(self.tr("Organisation (English)"), self.organisation_en)
+        form.addRow(self.tr("Contact on the cover"), self.contact_edit)
+        return box
+
+    def _load_dossier_settings(self, repository) -> None:
+        organisation = repository.get_setting(SETTING_ORGANISATION, None) or {}
+        if isinstance(organisation, dict):
+            self.organisation_ar.setText(organisation.get("ar", ""))
+            self.organisation_en.setText(organisation.get("en", ""))
+        self.contact_edit.setText(str(repository.get_setting(SETTING_CONTACT, "") or ""))
+
+    def _save_dossier_settings(self, repository) -> None:
+        """Only what changed is written (each write is a change in the vault's history)."""
+        organisation = {
+            lang: edit.text().strip()
+            for lang, edit in (("ar", self.organisation_ar), ("en", self.organisation_en))
+            if edit.text().strip()
+        }
+        if organisation != (repository.get_setting(SETTING_ORGANISATION, None) or {}):
+            repository.set_setting(SETTING_ORGANISATION, organisation or None)
+        contact = self.contact_edit.text().strip()
+        if contact != (repository.get_setting(SETTING_CONTACT, "") or ""):
+            repository.set_setting(SETTING_CONTACT, contact or None)
 
     def accept(self) -> None:
         language = self.language_combo.currentData()
@@ -126,6 +171,7 @@ class SettingsDialog(QDialog):
                 self._repository.set_setting(secret_check.SETTING_REMINDER_DAYS, days)
             if self.limit_spin.value() != self._repository.legal_limit_days:
                 self._repository.set_setting(SETTING_LEGAL_LIMIT, self.limit_spin.value())
+            self._save_dossier_settings(self._repository)
         super().accept()
         if language_changed and dialog_service.service().confirm(
             self.parentWidget(),
