@@ -307,3 +307,41 @@ def test_card_file_names_name_no_one_unless_asked(tmp_path, consented, readable)
             assert not named, path.name
             assert profile["id"] not in path.name
     assert not list(out.glob(".partial-*"))
+
+
+def test_the_vaults_digits_setting_reaches_the_card(tmp_path, consented, vault):
+    """Arabic-Indic digits, when the vault asks for them (the dossiers' setting), on Arabic
+    cards only; the file from export_from_vault is the card laid out so."""
+    from profileeditor.core import wording
+    from profileeditor.export import export_from_vault
+    from profileeditor.importers.json_import import import_document
+
+    _, plain = _layout(consented[0], lang="ar")
+    _, indic = _layout(consented[0], lang="ar", arabic_digits=True, variant="years")
+    assert plain.of("figure")[0].text == "1969"
+    assert indic.of("figure")[0].text == "٥"
+    assert "١٠ يناير ٢٠١٩" in indic.of("detail")[0].text
+    _, english = _layout(consented[0], lang="en", arabic_digits=True)
+    assert english.of("figure")[0].text == "1,969"
+
+    import_document(
+        vault.repository,
+        {
+            "format": "profileeditor.profiles",
+            "version": 1,
+            "profiles": copy.deepcopy(consented[:1]),
+        },
+    )
+    repo = vault.repository
+    out = tmp_path / "one.png"
+    export_from_vault(repo, repo.ids(), "card", out, lang="ar", today=TODAY)
+    with Image.open(out) as img:
+        without = img.tobytes()
+    repo.set_setting(wording.SETTING_ARABIC_DIGITS, True)
+    export_from_vault(repo, repo.ids(), "card", out, lang="ar", today=TODAY)
+    with Image.open(out) as img:
+        assert img.tobytes() != without
+    stored = repo.get_profile(repo.ids()[0])
+    expected, _ = _layout(stored, lang="ar", arabic_digits=True)
+    with Image.open(out) as img:
+        assert img.tobytes() == expected.tobytes()

@@ -214,6 +214,7 @@ def _figure_lines(
     today: date,
     legal_limit_days: int,
     milestone: dict | None,
+    arabic_digits: bool = False,
 ) -> tuple[str, list[tuple[str, str]], list[tuple[str, str]]]:
     """The large figure, its caption per language and the line under it per language."""
     first = langs[0]
@@ -232,19 +233,19 @@ def _figure_lines(
             details = [
                 (
                     lg,
-                    wording.duration_text(start, end, lg, approximate=f.approximate)
+                    wording.duration_text(start, end, lg, arabic_digits, approximate=f.approximate)
                     + (" · " if lg == "en" else "، ")
-                    + _LABELS["since"][lg].format(date=wording.date_text(start, lg)),
+                    + _LABELS["since"][lg].format(date=wording.date_text(start, lg, arabic_digits)),
                 )
                 for lg in langs
             ]
             captions = [
                 (lg, f"{counted_noun(n, noun, lg)} {_LABELS['in_detention'][lg]}") for lg in langs
             ]
-            return wording.number(n, first), captions, details
+            return wording.number(n, first, arabic_digits), captions, details
     n = f.current_days
     captions = [(lg, f"{counted_noun(n, 'day', lg)} {_LABELS['in_detention'][lg]}") for lg in langs]
-    return wording.number(n, first), captions, []
+    return wording.number(n, first, arabic_digits), captions, []
 
 
 def _truncate(writer: TextWriter, text: str, size: int, bold: bool, width: int) -> str:
@@ -268,10 +269,12 @@ def layout_card(
     size: str = "portrait",
     template: str = "photo",
     variant: str = "days",
+    arabic_digits: bool = False,
 ) -> tuple[Image.Image, CardLayout]:
     """Lay out and draw the card of one (already redacted) profile; return the image and where
     everything went. ``milestone`` (figure, line), or {lang: (figure, line)}, from the agenda,
-    stands in for the days in detention: ("1,000", "days in detention")."""
+    stands in for the days in detention: ("1,000", "days in detention"). ``arabic_digits``
+    (the vault's dossier setting) prints Arabic figures in Arabic-Indic digits."""
     if size not in SIZES:
         raise ValueError(f"unknown card size {size!r} (one of {', '.join(SIZES)})")
     if template not in TEMPLATES:
@@ -308,7 +311,10 @@ def layout_card(
     draw.rectangle((0, 0, width, top_bar), fill=colours.accent)
     bottom = height
     if band_lines:
-        band_height = round((150 if not both else 200) * unit) + (30 if wide and both else 0)
+        if wide:  # a wide card's height is precious: the band takes a fifth of it at most
+            band_height = 110 if not both else 140
+        else:
+            band_height = round((150 if not both else 200) * unit)
         layout.band = (0, height - band_height, width, height)
         draw.rectangle(layout.band, fill=colours.accent)
         bottom = height - band_height
@@ -361,6 +367,7 @@ def layout_card(
         today,
         legal_limit_days,
         milestone if isinstance(milestone, dict) else None,
+        arabic_digits,
     )
     figure_size = 150 if template == "photo" else 230
     if not photo_bytes and template == "photo":
@@ -448,7 +455,8 @@ def layout_card(
     room_w = region_right - region_left
     room_h = region_bottom - region_top
     align = "centre" if not wide or both else ("right" if rtl_card else "left")
-    placed = _fit(writer, lines, room_w, room_h)
+    # Room to spare (a short record on a tall card) lets the stack grow by up to a third.
+    placed = _fit(writer, lines, room_w, room_h, start=1.3)
     total = sum(h + g for _, _, h, g, _ in placed) - (placed[-1][3] if placed else 0)
     y = region_top + max(0, (room_h - total) // 2)
     for line, text, h, g, (w, s) in placed:
@@ -495,12 +503,12 @@ def layout_card(
     return img, layout
 
 
-def _fit(writer: TextWriter, lines: list[_Line], width: int, height: int):
+def _fit(writer: TextWriter, lines: list[_Line], width: int, height: int, start: float = 1.0):
     """Sizes that make every line fit ``width`` and the stack fit ``height``: the whole stack
     shrinks a step at a time, then lines that may go (profession, status…) go, then the rest
     shrinks to the smallest size. Returns (line, text, ink height, gap after, (ink width, size))."""
     lines = list(lines)
-    scale = 1.0
+    scale = start
     while True:
         placed = []
         for line in lines:
@@ -544,6 +552,7 @@ def render_card(
     size: str = "portrait",
     template: str = "photo",
     variant: str = "days",
+    arabic_digits: bool = False,
 ) -> bytes:
     """PNG (or JPEG, for web previews: a tenth of the time to encode) bytes of the card for one
     (already redacted) profile; see ``layout_card`` for the choices."""
@@ -558,6 +567,7 @@ def render_card(
         size=size,
         template=template,
         variant=variant,
+        arabic_digits=arabic_digits,
     )
     out = io.BytesIO()
     if image_format == "JPEG":
@@ -596,6 +606,7 @@ def write_cards(
     template: str = "photo",
     variant: str = "days",
     readable_names: bool = False,
+    arabic_digits: bool = False,
 ) -> list[Path]:
     """One PNG per profile; a single profile goes to ``out`` itself, several into folder ``out``."""
     if len(profiles) == 1 and out.suffix.lower() == ".png":
@@ -618,6 +629,7 @@ def write_cards(
             size=size,
             template=template,
             variant=variant,
+            arabic_digits=arabic_digits,
         )
         with atomic(target) as tmp:
             tmp.write_bytes(data)

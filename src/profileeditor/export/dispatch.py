@@ -152,6 +152,7 @@ def export_profiles(
                 template=card_template,
                 variant=card_variant,
                 readable_names=readable_names,
+                arabic_digits=bool(options and options.arabic_digits),
             )
         if fmt in ("csv", "xlsx"):
             from profileeditor.export.tables import write_table
