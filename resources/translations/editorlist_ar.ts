@@ -156,6 +156,17 @@
         </message>
     </context>
     <context>
+        <name>PlaceField</name>
+        <message>
+            <source>Arabic</source>
+            <translation>العربية</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>الإنجليزية</translation>
+        </message>
+    </context>
+    <context>
         <name>ProfileEditor</name>
         <message>
             <source>Restore %1</source>

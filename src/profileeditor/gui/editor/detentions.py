@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from profileeditor.core import vocab
 from profileeditor.gui.editor.fields import ui_lang
 from profileeditor.gui.editor.identity import scrolling
+from profileeditor.gui.editor.places import place_field
 from profileeditor.gui.editor.records import RecordList
 from profileeditor.gui.editor.rows import add_rows
 
@@ -47,7 +48,11 @@ class DetentionsTab(QWidget):
             add_text=self.tr("Add facility"),
             with_id=False,
         )
-        add_rows(self.facilities.form, "facilities")
+        add_rows(
+            self.facilities.form,
+            "facilities",
+            supplied={"detentions.facilities.name": place_field("facilities")},
+        )
         self.episodes.form.add_widget(self.tr("Facilities"), self.facilities)
         self.episodes.currentChanged.connect(self._episode_shown)
         for records in (self.episodes, self.facilities):

@@ -9,6 +9,7 @@ from profileeditor.gui.editor.countries import countries
 from profileeditor.gui.editor.fields import ComboField, TextAreaField, ui_lang
 from profileeditor.gui.editor.form import Form
 from profileeditor.gui.editor.photo import PhotoPanel
+from profileeditor.gui.editor.places import place_field
 from profileeditor.gui.editor.rows import add_rows
 
 # Below this width the Identity tab puts the photo above the form rather than beside it.
@@ -50,6 +51,7 @@ class IdentityTab(QWidget):
             supplied={
                 "sex": choice(sex),
                 "nationality": lambda e, rel: ComboField(rel, e.path, countries(ui_lang())),
+                "governorate": place_field("governorates"),
             },
         )
 
