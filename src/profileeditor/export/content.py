@@ -214,7 +214,7 @@ def build_view(
     recycled = set(f.recycled_cases)
     dets = [d for d in profile.get("detentions") or [] if d.get("arrest_date")]
     latest = max(dets, key=lambda d: d["arrest_date"], default=None)
-    current_approx = bool(latest) and _partial(
+    current_approx = latest is not None and _partial(
         latest.get("arrest_date"), latest.get("release_date")
     )
     all_approx = _partial(*(d.get(k) for d in dets for k in ("arrest_date", "release_date")))
@@ -260,16 +260,16 @@ def build_view(
     facts_rows = [(k, v) for k, v in facts_rows if v]
     warnings = [wording.warning(code, lang) for code in f.warnings]
 
-    detentions = []
+    detentions: list[list[tuple[str, str]]] = []
     facility_label = catalogue.label("detentions.facilities.name", lang)
     for det in profile.get("detentions") or []:
-        rows = fields.rows(det, "detentions", ctx)
+        episode = fields.rows(det, "detentions", ctx)
         for fac in det.get("facilities") or []:
             line = _facility(fac, ctx)
             if line:
-                rows.append((facility_label, line))
-        if rows:
-            detentions.append(rows)
+                episode.append((facility_label, line))
+        if episode:
+            detentions.append(episode)
 
     case_views: list[CaseView] = []
     sessions: list[tuple[str, list[list[str]]]] = []
@@ -292,7 +292,7 @@ def build_view(
         charges = [label("charge", c, lang) for c in case.get("charges") or []]
         title = case_title(case, lang, ad)
         case_views.append(CaseView(title=title, lines=lines, charges=charges))
-        rows = []
+        rows: list[list[str]] = []
         for proc in sorted(case.get("proceedings") or [], key=lambda p: p.get("date") or ""):
             decision = [
                 label("proceeding_outcome", proc.get("outcome"), lang)

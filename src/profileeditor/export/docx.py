@@ -123,11 +123,12 @@ def _segments(text: str, lang: str) -> list[tuple[str, str]]:
     if len(strong) == 1 and (lang == "en" or "num" not in kinds):
         return [(text, strong.pop())]
     # Resolve each neutral stretch from its neighbours.
-    resolved: list[str | None] = []
+    resolved: list[str] = []
     i, n = 0, len(kinds)
     while i < n:
-        if kinds[i]:
-            resolved.append(kinds[i])  # type: ignore[arg-type]
+        kind = kinds[i]
+        if kind:
+            resolved.append(kind)
             i += 1
             continue
         j = i
@@ -135,13 +136,14 @@ def _segments(text: str, lang: str) -> list[tuple[str, str]]:
             j += 1
         before = resolved[-1] if resolved else None
         after = kinds[j] if j < n else None
+        side: str
         stretch = text[i:j]
         if before == after == "num":
             # One separator inside a number (2020/1337, 1.5) stays with it, as UAX #9 rule W4
             # joins them; a wider gap between numbers (a list) takes the paragraph's language.
             one = len(stretch) == 1 and unicodedata.bidirectional(stretch) in ("CS", "ES")
             side = "num" if one else lang
-        elif before == after and not any(ch in _ISOLATES for ch in stretch):
+        elif before and before == after and not any(ch in _ISOLATES for ch in stretch):
             side = before
         else:
             side = lang
@@ -174,7 +176,7 @@ def _slow_add_text(
         _set_bidi(paragraph)
     if align_center:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    styled = bool(style) and (style.startswith("Heading") or style == "Title")
+    styled = style is not None and (style.startswith("Heading") or style == "Title")
     for piece, run_lang in segments or _segments(text, lang) or [("", lang)]:
         run = paragraph.add_run(piece)
         _set_run_lang(run, run_lang, bold=bold, size=size, cs_size=not styled)
@@ -438,7 +440,7 @@ def add_table(
 
 def _refill(tc, text: str, lang: str, bold: bool) -> None:
     width = tc.tcPr.tcW if tc.tcPr is not None else None
-    _fill_cell(_Cell(tc, None), text, lang, bold=bold)
+    _fill_cell(_Cell(tc, None), text, lang, bold=bold)  # type: ignore[arg-type]  # no table needed
     if width is not None and tc.tcPr.tcW is None:
         tc.tcPr.append(width)
 
@@ -675,8 +677,8 @@ def _profile_part(doc, view: ProfileView, bookmark: tuple[str, int] | None = Non
         add_text(doc, view.bio, lang)
     if view.detentions:
         add_text(doc, s("detentions", lang), lang, style="Heading 2")
-        for rows in view.detentions:
-            add_table(doc, None, [[k, v] for k, v in rows], lang, widths=IDENTITY_WIDTHS)
+        for episode in view.detentions:
+            add_table(doc, None, [[k, v] for k, v in episode], lang, widths=IDENTITY_WIDTHS)
             add_text(doc, "", lang)
     if view.cases:
         add_text(doc, s("cases", lang), lang, style="Heading 2")
@@ -690,9 +692,9 @@ def _profile_part(doc, view: ProfileView, bookmark: tuple[str, int] | None = Non
                     add_text(doc, charge, lang, style="List Bullet")
     if view.sessions:
         add_text(doc, s("sessions", lang), lang, style="Heading 2")
-        for title, rows in view.sessions:
+        for title, session_rows in view.sessions:
             _keep_with_next(add_text(doc, title, lang, bold=True))
-            add_table(doc, view.sessions_header, rows, lang, widths=[3.5, 4.5, 5.5, 3.5])
+            add_table(doc, view.sessions_header, session_rows, lang, widths=[3.5, 4.5, 5.5, 3.5])
     if view.events:
         add_text(doc, s("events", lang), lang, style="Heading 2")
         add_table(doc, None, [[w, t] for w, t in view.events], lang, widths=[4.5, 12.5])

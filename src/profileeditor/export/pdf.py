@@ -125,8 +125,9 @@ class _DossierPDF(CompatFPDF):
             laid = []
             for text, w in zip(cells, col_w, strict=True):
                 lines = self.lines(text, w, align) if text else []
+                height: float
                 if lines is None:  # fpdf2's breaker; its height from a dry run
-                    height = self.multi_cell(
+                    height = self.multi_cell(  # type: ignore[assignment]  # HEIGHT: a float
                         w, line_h, text, align=align, dry_run=True, output=MethodReturnValue.HEIGHT
                     )
                 else:
@@ -263,10 +264,10 @@ def _profile_part(pdf: _DossierPDF, view: ProfileView, number: int) -> None:
                     pdf.para(f"• {charge}", lang)
     if view.sessions:
         pdf.heading(s("sessions", lang), lang)
-        for title, rows in view.sessions:
+        for title, session_rows in view.sessions:
             pdf.break_page_if_needed(25)  # the case title stays with its table
             pdf.para(title, lang, bold=True, size=9.5)
-            pdf.grid(view.sessions_header, rows, lang, widths=(1, 1.3, 1.6, 1), size=8.5)
+            pdf.grid(view.sessions_header, session_rows, lang, widths=(1, 1.3, 1.6, 1), size=8.5)
     if view.events:
         pdf.heading(s("events", lang), lang)
         pdf.grid(None, [[w, t] for w, t in view.events], lang, widths=(1, 3))
