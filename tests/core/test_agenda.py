@@ -263,3 +263,35 @@ def test_an_upgraded_vault_serves_the_same_agenda(tmp_path, version):
             assert served.all_items() == ag.build_from_profiles(stored, **kw).all_items()
             found += len(served.all_items())
         assert found > 20
+
+
+@pytest.mark.parametrize("limit", [1, 3, 50, 10_000])
+def test_the_first_page_served_from_the_store_is_the_agendas_first_page(vault, limit):
+    """The screen's agenda (attention_limit): the store finds each kind's first page and counts
+    the rest by its own tests (Repository.agenda_page); they must agree with the full agenda
+    item for item, on the fixture, the odd records, synthetic vault data (old session logs,
+    many gaps) and records left stale, for several days asked and windows."""
+    from bench.synthetic import make_profiles
+
+    make_vault(vault)
+    repo = vault.repository
+    for n, profile in enumerate(_odd_records()):
+        profile["id"] = pid(90 + n)
+        repo.create_profile(profile)
+    repo.import_profiles(make_profiles(120, seed=7))
+    stale = {
+        "name": {"en": "Left Stale"},
+        "status": "detained",
+        "updated_at": "2025-01-05T09:00:00Z",
+    }
+    stale["detentions"] = [{"id": pid(80), "arrest_date": "2023-02-28"}]
+    repo.import_profiles([{**stale, "id": pid(81)}])
+    repo.delete_profile(pid(90))  # in the trash: counted nowhere
+    for today, days in ((TODAY, 30), (date(2025, 2, 20), 7), (date(2027, 3, 1), 400)):
+        full = ag.build_from_repository(repo, today=today, days=days)
+        page = ag.build_from_repository(repo, today=today, days=days, attention_limit=limit)
+        assert page.items == full.items
+        assert page.attention == full.attention[:limit]
+        assert page.attention_count == len(full.attention) and full.attention_total is None
+        kinds = {i.kind for i in full.attention}
+        assert {ag.NO_OUTCOME, ag.STALE, ag.CONTRADICTION} <= kinds or today != TODAY

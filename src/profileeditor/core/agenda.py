@@ -22,12 +22,13 @@ needs no profile to be loaded whole. Dates are calendar days (all-day): no time 
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from profileeditor.core import dates, levels
 from profileeditor.core.facts import DEFAULT_LEGAL_LIMIT_DAYS, NOT_DETAINED_STATUSES
@@ -61,8 +62,8 @@ CONTRADICTIONS = (RELEASED_WITHOUT_DATE, HELD_BUT_RELEASED, RELEASE_BEFORE_ARRES
 # Statuses under which a person with an open detention is not held (as core/facts.py decides).
 NOT_HELD_STATUSES = NOT_DETAINED_STATUSES
 # A latest session with one of these closed the case's renewals: no session is to be expected.
-_CLOSING_OUTCOMES = frozenset({"released", "sentenced", "acquitted"})
-_CLOSING_TYPES = frozenset({"verdict", "release_order"})
+CLOSING_OUTCOMES = frozenset({"released", "sentenced", "acquitted"})
+CLOSING_TYPES = frozenset({"verdict", "release_order"})
 
 _EPOCH = date(1970, 1, 1).toordinal()
 
@@ -240,12 +241,19 @@ class Agenda:
     level: str
     items: tuple[Item, ...]  # dated items (sessions, milestones) by day
     attention: tuple[Item, ...]  # records needing attention, oldest first
+    # When only the first page of ``attention`` was made (build_from_repository with
+    # attention_limit): how many there are in all. None: ``attention`` is all of them.
+    attention_total: int | None = None
+
+    @property
+    def attention_count(self) -> int:
+        return len(self.attention) if self.attention_total is None else self.attention_total
 
     def all_items(self) -> tuple[Item, ...]:
         return self.items + self.attention
 
     def to_json(self) -> dict:
-        return {
+        out: dict[str, Any] = {
             "today": self.today.isoformat(),
             "from": self.first.isoformat(),
             "to": self.last.isoformat(),
@@ -253,6 +261,9 @@ class Agenda:
             "items": [i.to_json() for i in self.items],
             "attention": [i.to_json() for i in self.attention],
         }
+        if self.attention_total is not None:
+            out["attention_total"] = self.attention_total
+        return out
 
 
 # -- from a profile ----------------------------------------------------------------------------
@@ -439,7 +450,7 @@ def _sessions(p: Person, w: _Window, active: bool, out: list[Item]) -> None:
                 )
             )
             continue
-        closed = outcome in _CLOSING_OUTCOMES or type_ in _CLOSING_TYPES
+        closed = outcome in CLOSING_OUTCOMES or type_ in CLOSING_TYPES
         due, expected = next_day, False
         if due is not None and due <= held_day:
             due = None  # a next date not after the session: nothing to schedule from it
@@ -619,9 +630,27 @@ def build_from_profiles(profiles: Iterable[dict], **kwargs) -> Agenda:
     return build((person_from_profile(p) for p in profiles), **kwargs)
 
 
-def build_from_repository(repo, **kwargs) -> Agenda:
-    """The agenda of every live profile in the vault, from its columns (no profile loaded)."""
+def build_from_repository(repo, attention_limit: int | None = None, **kwargs) -> Agenda:
+    """The agenda of every live profile in the vault, from its columns (no profile loaded).
+
+    With ``attention_limit`` (the screen), the dated items are all there but the records needing
+    attention only the first ``attention_limit`` (``attention_total`` counts them all): the
+    store then finds the people concerned by indexed and C-level tests (Repository.agenda_page)
+    instead of reading every held person. Only at internal level, where nobody is left out.
+    """
     kwargs.setdefault("legal_limit_days", repo.legal_limit_days)
     today = kwargs.get("today") or date.today()
     kwargs["today"] = today
+    if attention_limit is not None and kwargs.get("level", "internal") == "internal":
+        people, totals = repo.agenda_page(
+            today, kwargs.get("days", DEFAULT_DAYS), attention_limit, kwargs["legal_limit_days"]
+        )
+        full = build(people, **kwargs)
+        # The people include each kind's first page (and others, whose items sort after it):
+        # the first ``attention_limit`` of their items are the agenda's first page.
+        return dataclasses.replace(
+            full,
+            attention=full.attention[:attention_limit],
+            attention_total=sum(totals.values()),
+        )
     return build(repo.agenda_people(today - timedelta(days=PAST_DAYS)), **kwargs)

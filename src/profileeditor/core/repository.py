@@ -1124,14 +1124,9 @@ class Repository:
         return [r[0] for r in rows]
 
     # -- the agenda (core/agenda.py) -----------------------------------------------------------
-    def agenda_people(self, first_day: date | None = None) -> list[agenda.Person]:
-        """Every live profile as the agenda reads it, from the one narrow index that holds all
-        it needs (``profiles_agenda``, schema v4): no wide row is read, no profile loaded.
-
-        With ``first_day`` (the window's first), only the profiles that can have an item on or
-        after it: an open detention (milestones, sessions, contradictions), a case naming a day
-        that late, or a release that the status or an arrest date contradicts.
-        """
+    def _agenda_odd(self) -> tuple[set[int], list[int], set[int]]:
+        """The rare odd records, found apart: (release dated before its arrest, arrest known to
+        the month or year only, out by status with an unreleased latest detention)."""
         conn = self.conn
         # One pass over the detentions for the rare odd ones: an arrest date known only to the
         # month or year (the milestones' precision), a release dated before its arrest.
@@ -1162,6 +1157,17 @@ class Repository:
                 sorted(OUT_STATUSES),
             )
         }
+        return reversed_pks, partial_pks, unknown_end_pks
+
+    def agenda_people(self, first_day: date | None = None) -> list[agenda.Person]:
+        """Every live profile as the agenda reads it, from the one narrow index that holds all
+        it needs (``profiles_agenda``, schema v4): no wide row is read, no profile loaded.
+
+        With ``first_day`` (the window's first), only the profiles that can have an item on or
+        after it: an open detention (milestones, sessions, contradictions), a case naming a day
+        that late, or a release that the status or an arrest date contradicts.
+        """
+        reversed_pks, partial_pks, unknown_end_pks = self._agenda_odd()
         where, params = "deleted_at IS NULL", {}
         if first_day is not None:
             listed = ", ".join(str(int(pk)) for pk in reversed_pks | unknown_end_pks)
@@ -1172,6 +1178,149 @@ class Repository:
                 f" OR pk IN ({listed}))"
             )
             params["first"] = day_number(first_day)
+        return self._agenda_rows(where, params, reversed_pks, partial_pks, unknown_end_pks)
+
+    def agenda_page(
+        self, today: date, days: int, limit: int, legal_limit_days: int
+    ) -> tuple[list[agenda.Person], dict[str, int]]:
+        """What the agenda's first page needs, by indexed and C-level tests instead of reading
+        every held person into Python: the people who can have a dated item in the window
+        (sessions by ``agenda_until``; round day counts, the legal limit, anniversaries and
+        birthdays by arithmetic on the index's day numbers), and for each kind of record
+        needing attention the people of its first ``limit`` items (in the order agenda.build
+        sorts them) with the count of all its items. Returns (people, {kind: count}).
+
+        The tests mirror core/agenda.py's rules (``_sessions``, ``held``, ``contradictions``);
+        tests/core/test_agenda.py checks that counts and pages equal the full computation.
+        """
+        conn = self.conn
+        reversed_pks, partial_pks, unknown_end_pks = self._agenda_odd()
+        flagged = reversed_pks | unknown_end_pks
+        t = agenda.day_number(today)
+        first, last = t - agenda.PAST_DAYS, t + days
+        not_held = sorted(agenda.NOT_HELD_STATUSES)
+        params: dict[str, Any] = {
+            "today": t,
+            "first": first,
+            "last": last,
+            "limit": limit,
+            "legal": legal_limit_days,
+            "step": agenda.MILESTONE_STEP,
+            "stale": t - agenda.STALE_DAYS,
+            "epoch": 2440587.5,
+        }
+        held = (
+            "(episode_start_day IS NOT NULL AND episode_end_day IS NULL AND (status IS NULL OR "
+            f"status NOT IN ({', '.join(repr(x) for x in not_held)})))"
+        )
+        # Month and day of each day in the window (29 February stands for the 28th too).
+        month_days: set[str] = set()
+        if last - first >= 366:
+            month_days = {"*"}
+        else:
+            for n in range(first, last + 1):
+                md = agenda.from_day_number(n).strftime("%m-%d")
+                month_days.add(md)
+                if md == "02-28":
+                    month_days.add("02-29")
+        if month_days == {"*"}:
+            yearly = "1"
+        else:
+            listed = ", ".join(f"'{md}'" for md in sorted(month_days))
+            yearly = (
+                f"(strftime('%m-%d', episode_start_day * 86400, 'unixepoch') IN ({listed}) "
+                f"OR (length(birth_date) = 10 AND substr(birth_date, 6, 5) IN ({listed})))"
+            )
+        dated = (
+            "(agenda_until >= :first OR ("
+            + held
+            + " AND ((:last - episode_start_day) / :step >= 1 AND (:last - episode_start_day) / "
+            ":step > (:first - 1 - episode_start_day) / :step "
+            "OR open_pretrial_start_day + :legal + 1 BETWEEN :first AND :last "
+            f"OR {yearly})))"
+        )
+        # Each case's gap (agenda._sessions): a latest session passed with nothing entered, or
+        # the session due after it (its next date, else the renewal period) passed, the case
+        # not closed. j.value: [case id, number, year, day, type, outcome, renewal, next day],
+        # each field read once (MATERIALIZED: inlined, SQLite would parse the JSON per use).
+        closing_outcomes = ", ".join(repr(x) for x in sorted(agenda.CLOSING_OUTCOMES))
+        closing_types = ", ".join(repr(x) for x in sorted(agenda.CLOSING_TYPES))
+        closed = (
+            f"(coalesce(oc, '') IN ({closing_outcomes}) OR coalesce(ty, '') IN ({closing_types}))"
+        )
+        gap = (
+            "CASE WHEN d < :today AND coalesce(oc, '') = '' THEN d "
+            f"WHEN NOT {closed} THEN CASE WHEN nx > d THEN nx "
+            "WHEN coalesce(rn, 0) != 0 THEN d + rn END END"
+        )
+        held_p = held.replace("episode_", "p.episode_").replace("status", "p.status")
+        totals: dict[str, int] = {}
+        pages: set[int] = set()
+        first_pages = conn.execute(
+            "WITH c AS MATERIALIZED (SELECT p.pk AS pk, p.id AS pid, j.key AS k, "
+            "j.value->>3 AS d, j.value->>4 AS ty, j.value->>5 AS oc, j.value->>6 AS rn, "
+            "j.value->>7 AS nx FROM profiles p INDEXED BY profiles_agenda, "
+            "json_each(p.agenda_cases) j WHERE p.deleted_at IS NULL "
+            f"AND p.agenda_cases IS NOT NULL AND {held_p}), "
+            f"g AS (SELECT pk, pid, k, {gap} AS day FROM c WHERE d IS NOT NULL) "
+            "SELECT pk, count(*) OVER () FROM g WHERE day < :today "
+            "ORDER BY day, pid, k LIMIT :limit",
+            params,
+        ).fetchall()
+        totals[agenda.NO_OUTCOME] = first_pages[0][1] if first_pages else 0
+        pages.update(pk for pk, _ in first_pages)
+        # No update for 90 days: the list index holds the status, the episode and updated_at.
+        updated = "CAST(julianday(substr(updated_at, 1, 10)) - :epoch AS INTEGER)"
+        first_pages = conn.execute(
+            "SELECT pk, count(*) OVER () FROM profiles INDEXED BY profiles_list "
+            f"WHERE deleted_at IS NULL AND {held} AND length(updated_at) >= 10 "
+            f"AND {updated} < :stale ORDER BY {updated}, id LIMIT :limit",
+            params,
+        ).fetchall()
+        totals[agenda.STALE] = first_pages[0][1] if first_pages else 0
+        pages.update(pk for pk, _ in first_pages)
+        # Held by status with the episode closed (agenda.contradictions), found through the
+        # list index; and the flagged ones, found apart. Their items all fall on today: the
+        # first page is theirs in id order.
+        listed_flagged = ", ".join(str(int(pk)) for pk in flagged)
+        closed_held = (
+            "status = 'detained' AND episode_end_day IS NOT NULL AND "
+            f"(episode_start_day IS NOT NULL OR pk IN ({listed_flagged}))"
+        )
+        (closed_count,) = conn.execute(
+            "SELECT count(*) FROM profiles INDEXED BY profiles_list WHERE deleted_at IS NULL "
+            f"AND {closed_held}"
+        ).fetchone()
+        live_flagged = {
+            pk
+            for (pk,) in conn.execute(
+                f"SELECT pk FROM profiles WHERE deleted_at IS NULL AND pk IN ({listed_flagged})"
+            )
+        }
+        totals[agenda.CONTRADICTION] = (
+            closed_count + len(reversed_pks & live_flagged) + len(unknown_end_pks & live_flagged)
+        )
+        pages.update(
+            pk
+            for (pk,) in conn.execute(
+                "SELECT pk FROM profiles INDEXED BY profiles_agenda WHERE deleted_at IS NULL "
+                f"AND ({closed_held} OR pk IN ({listed_flagged})) ORDER BY id LIMIT :limit",
+                params,
+            )
+        )
+        where = f"deleted_at IS NULL AND ({dated} OR pk IN ({', '.join(map(str, pages))}))"
+        people = self._agenda_rows(where, params, reversed_pks, partial_pks, unknown_end_pks)
+        return people, totals
+
+    def _agenda_rows(
+        self,
+        where: str,
+        params: dict,
+        reversed_pks: set[int],
+        partial_pks: list[int],
+        unknown_end_pks: set[int],
+    ) -> list[agenda.Person]:
+        conn = self.conn
         rows = conn.execute(
             "SELECT id, name_ar, name_en, status, birth_date, consent_level, updated_at, "
             "sensitivity, episode_start_day, episode_end_day, open_pretrial_start_day, "

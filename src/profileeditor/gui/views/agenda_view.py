@@ -183,8 +183,13 @@ class AgendaView(QWidget):
         repo = self._repository()
         if repo is None:
             return
+        # The screen shows the first SHOWN_PER_GROUP of the records needing attention and
+        # counts the rest: only those are made (a 100,000-profile vault has ~100,000).
         self.agenda = ag.build_from_repository(
-            repo, today=self.today or date.today(), days=self.days_spin.value()
+            repo,
+            today=self.today or date.today(),
+            days=self.days_spin.value(),
+            attention_limit=SHOWN_PER_GROUP,
         )
         self._stale = False
         self._fill()
@@ -198,12 +203,20 @@ class AgendaView(QWidget):
             f"{words.day_in_words(agenda.first, lang)} – {words.day_in_words(agenda.last, lang)}"
         )
         groups = (
-            (self.tr("Coming up and the past week (%n)", "", len(agenda.items)), agenda.items),
-            (self.tr("Needs attention (%n)", "", len(agenda.attention)), agenda.attention),
+            (
+                self.tr("Coming up and the past week (%n)", "", len(agenda.items)),
+                agenda.items,
+                len(agenda.items),
+            ),
+            (
+                self.tr("Needs attention (%n)", "", agenda.attention_count),
+                agenda.attention,
+                agenda.attention_count,
+            ),
         )
         bold = QFont(self.tree.font())
         bold.setBold(True)
-        for title, items in groups:
+        for title, items, count in groups:
             group = QTreeWidgetItem(self.tree, [title])
             group.setFirstColumnSpanned(True)
             group.setFont(0, bold)
@@ -215,14 +228,14 @@ class AgendaView(QWidget):
                 row.setToolTip(0, words.day_in_words(item.day, lang, weekday=True))
                 row.setToolTip(2, words.what(item, lang))
                 self._items.append(item)
-            if len(items) > SHOWN_PER_GROUP:
+            if count > SHOWN_PER_GROUP:
                 more = QTreeWidgetItem(
                     group,
                     [
                         self.tr(
                             "… and %n more (profileeditor agenda --json lists them all)",
                             "",
-                            len(items) - SHOWN_PER_GROUP,
+                            count - SHOWN_PER_GROUP,
                         )
                     ],
                 )
