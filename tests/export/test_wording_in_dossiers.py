@@ -3,6 +3,7 @@ in words, the legal limit explained, contradictions shown, sessions per case."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from profileeditor.export.content import DossierOptions, build_view
@@ -171,7 +172,7 @@ def test_vault_settings_reach_the_cover_and_the_digits(vault, tmp_path):
     cover = text.split("\f")[0]
     assert "تنسيقية الحقوق" in cover and "contact@example.org" in cover
     assert "٢٩ سبتمبر ٢٠١٩" in text
-    assert "صفحة ٢ من ٣" in text  # the footers too
+    assert re.search("صفحة ٢ من [٠-٩]+", text)  # the footers too (Arabic-Indic digits)
 
 
 def test_pdf_contents_carry_page_numbers_and_links(tmp_path):
@@ -186,8 +187,9 @@ def test_pdf_contents_carry_page_numbers_and_links(tmp_path):
     out = tmp_path / "d.pdf"
     export_profiles(profiles, "pdf", out, lang="en", today=TODAY)
     reader = pypdf.PdfReader(str(out))
+    # Each profile's part begins with its first page (photo and key facts).
     starts = [
-        n + 1 for n, page in enumerate(reader.pages) if "Identity" in (page.extract_text() or "")
+        n + 1 for n, page in enumerate(reader.pages) if "Key facts" in (page.extract_text() or "")
     ]
     contents = subprocess.run(
         ["pdftotext", "-f", "2", "-l", "2", "-layout", str(out), "-"],

@@ -17,6 +17,7 @@ from profileeditor.core import dates as dates_mod
 from profileeditor.core import facts as facts_mod
 from profileeditor.core.vocab import label
 from profileeditor.export import fields
+from profileeditor.export import first_page as first_page_mod
 from profileeditor.export.images import clean_photo
 from profileeditor.export.strings import s
 
@@ -29,6 +30,8 @@ class DossierOptions:
     organisation: dict = field(default_factory=dict)  # {"ar", "en"} name on the cover
     contact: str = ""  # the organisation's contact line on the cover
     mark_other_language: bool = True  # mark text that exists only in the other language
+    timelines: bool = True  # each profile's timeline on its first page (issue 14)
+    statistics: bool = True  # the statistics section of a multi-profile dossier (issue 14)
 
 
 # Vault settings (stored encrypted in the vault) that shape the dossier.
@@ -98,6 +101,8 @@ class ProfileView:
     days: str = ""
     facility: str = ""
     case_numbers: str = ""
+    # The first page: key facts, summary and the timeline (export/first_page.py).
+    first_page: first_page_mod.FirstPage | None = None
 
 
 def photo_bytes(profile: dict) -> bytes | None:
@@ -389,5 +394,13 @@ def build_view(
             ),
             lang,
             ad,
+        ),
+        first_page=first_page_mod.build(
+            profile,
+            lang,
+            today=today,
+            legal_limit_days=legal_limit_days,
+            arabic_digits=ad,
+            pick=lambda value, lg: pick_marked(value, lg, opts.mark_other_language),
         ),
     )

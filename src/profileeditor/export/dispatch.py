@@ -91,6 +91,7 @@ def export_profiles(
             progress(done, total)
 
     step(0)
+    figures = _dossier_figures(fmt, chosen, today, legal_limit_days, options)
     try:
         if fmt == "site":
             from profileeditor.export.site import SiteError, build_site
@@ -182,6 +183,7 @@ def export_profiles(
                     campaign_line=campaign,
                     progress=lambda i: step(len(chosen) + i),
                     options=options,
+                    statistics=figures,
                 )
             else:
                 from profileeditor.export.pdf import write_pdf
@@ -196,6 +198,7 @@ def export_profiles(
                     password=pdf_password,
                     progress=lambda i: step(len(chosen) + i),
                     options=options,
+                    statistics=figures,
                 )
             step(total)
         return [out]
@@ -203,6 +206,18 @@ def export_profiles(
         raise
     except (OSError, ValueError, RuntimeError) as exc:
         raise ExportError(f"could not write {out}: {exc}") from exc
+
+
+def _dossier_figures(fmt, chosen, today, legal_limit_days, options):
+    """The statistics section's figures: for a PDF or DOCX of several profiles, unless the
+    dossier options leave the section out (issue 14)."""
+    if fmt not in ("pdf", "docx") or len(chosen) < 2:
+        return None
+    if options is not None and not getattr(options, "statistics", True):
+        return None
+    from profileeditor.export.dossier_statistics import compute
+
+    return compute(chosen, today, legal_limit_days)
 
 
 def _views(chosen, langs, today, legal_limit_days, step, options=None):

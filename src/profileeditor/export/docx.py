@@ -649,10 +649,13 @@ def _profile_part(doc, view: ProfileView, bookmark: tuple[str, int] | None = Non
     """One language's part of a profile; ``bookmark`` (name, id) marks its heading for the
     contents."""
     lang = view.lang
-    heading = add_text(doc, view.name, lang, style="Heading 1")
-    if bookmark:
-        _bookmark(heading, *bookmark)
-    if view.photo:
+    if view.first_page is None:
+        heading = add_text(doc, view.name, lang, style="Heading 1")
+        if bookmark:
+            _bookmark(heading, *bookmark)
+    else:  # the first page (docx_media) holds the heading, its bookmark and the photo
+        add_text(doc, view.name, lang, bold=True, size=15)
+    if view.photo and view.first_page is None:
         # doc.paragraphs lists the whole body on every call: keep the paragraph we made instead.
         paragraph = doc.add_paragraph()
         if lang == "ar":
@@ -718,8 +721,10 @@ def write_docx(
     campaign_line: dict,
     progress=None,
     options: DossierOptions | None = None,
+    statistics=None,
 ) -> None:
-    """Write the dossier; ``views`` holds, per profile, one view per language in print order."""
+    """Write the dossier; ``views`` holds, per profile, one view per language in print order.
+    ``statistics`` (core.statistics figures of the selection) adds the statistics section."""
     options = options or DossierOptions()
     doc = Document()
     _setup_styles(doc)
@@ -774,12 +779,18 @@ def write_docx(
             rows.append([v.name, v.status, v.days, v.facility, v.case_numbers])
         add_table(doc, header, rows, lang, widths=[4.2, 2.8, 2.2, 4.0, 3.8])
 
+    from profileeditor.export import docx_media  # it builds on this module's helpers
+
+    if statistics is not None:  # issue 14: the selection's figures and charts
+        docx_media.statistics_sections(doc, statistics, langs, issued, options.arabic_digits)
+
     for i, per_lang in enumerate(views):
         section = doc.add_section(WD_SECTION.NEW_PAGE)
         section.different_first_page_header_footer = False  # only the cover's differs
         _header(section, level, langs)
-        for view in per_lang:
-            mark = (_bookmark_name(view.lang, i + 1), 2 * i + (view.lang == "en"))
+        marks = [(_bookmark_name(v.lang, i + 1), 2 * i + (v.lang == "en")) for v in per_lang]
+        docx_media.first_pages(doc, per_lang, options.timelines, marks)  # issue 14
+        for view, mark in zip(per_lang, marks, strict=True):
             _profile_part(doc, view, bookmark=mark)
         if progress:
             progress(i + 1)

@@ -17,6 +17,7 @@ from pathlib import Path
 from fpdf.enums import AccessPermission, Align, EncryptionMethod, MethodReturnValue
 
 from profileeditor.core import wording
+from profileeditor.export import pdf_media
 from profileeditor.export.content import DossierOptions, ProfileView, iso
 from profileeditor.export.fpdf_compat import NB_ALIAS, CompatFPDF
 from profileeditor.export.strings import level_line, s
@@ -224,9 +225,10 @@ def _profile_part(pdf: _DossierPDF, view: ProfileView, number: int) -> None:
     lang = view.lang
     pdf.page_lang = lang
     pdf.add_page()
-    pdf.part_pages[(lang, number)] = pdf.page
-    pdf.start_section(f"{number}. {view.name}", level=0)
-    if view.photo:
+    if (lang, number) not in pdf.part_pages:  # else the first page (pdf_media) began the part
+        pdf.part_pages[(lang, number)] = pdf.page
+        pdf.start_section(f"{number}. {view.name}", level=0)
+    if view.photo and view.first_page is None:
         # A fixed 35 × 44 mm box; the photo keeps its aspect ratio inside it (tall or wide).
         box_w, box_h = 35, 35 * 1.25
         x = pdf.w - pdf.r_margin - box_w if lang == "ar" else pdf.l_margin
@@ -292,8 +294,10 @@ def write_pdf(
     password: str | None = None,
     progress=None,
     options: DossierOptions | None = None,
+    statistics=None,
 ) -> None:
-    """``progress(n)`` after each profile's part: the caller's cancel check runs there."""
+    """``progress(n)`` after each profile's part: the caller's cancel check runs there.
+    ``statistics`` (core.statistics figures of the selection) adds the statistics section."""
     pdf = _DossierPDF(level, langs)
     try:
         _write(
@@ -307,13 +311,25 @@ def write_pdf(
             password=password,
             progress=progress,
             options=options or DossierOptions(),
+            statistics=statistics,
         )
     finally:
         pdf.release_caches()
 
 
 def _write(
-    pdf, views, out, *, langs, level, issued, campaign_line, password, progress, options
+    pdf,
+    views,
+    out,
+    *,
+    langs,
+    level,
+    issued,
+    campaign_line,
+    password,
+    progress,
+    options,
+    statistics=None,
 ) -> None:
     # No producer, author, creator or time of day: the issue date is on the cover anyway.
     pdf.set_producer("")
@@ -369,9 +385,17 @@ def _write(
         header = [s(k, lang) for k in ("name", "status", "days", "facility", "case_numbers")]
         pdf.grid(header, summary[lang], lang, widths=(1.6, 1.1, 0.7, 1.6, 1.1), size=8.5)
     del names, summary
+    if statistics is not None:  # issue 14: the selection's figures and charts
+        from profileeditor.export import dossier_statistics
+
+        for lang in langs:
+            section = dossier_statistics.build(statistics, lang, issued, options.arabic_digits)
+            pdf_media.statistics_section(pdf, section)
 
     for number in range(1, len(views) + 1):
-        for view in views[number - 1]:
+        per_profile = views[number - 1]
+        pdf_media.first_pages(pdf, per_profile, number, options.timelines)  # issue 14
+        for view in per_profile:
             _profile_part(pdf, view, number)
         if progress:
             progress(number)

@@ -112,6 +112,19 @@ _STRINGS: dict[str, dict[str, str]] = {
     "organisation": {"ar": "الجهة المُصدِرة", "en": "Issued by"},
     "contact": {"ar": "للتواصل", "en": "Contact"},
     "disappeared_until_f": {"ar": "مختفية حتى", "en": "Disappeared until"},
+    # The profile's first page, its timeline and the statistics section (issue 14).
+    "key_facts": {"ar": "وقائع أساسية", "en": "Key facts"},
+    "age": {"ar": "العمر", "en": "Age"},
+    "held_since": {"ar": "محتجز منذ", "en": "Held since"},
+    "held_since_f": {"ar": "محتجزة منذ", "en": "Held since"},
+    "detained": {"ar": "فترة الاحتجاز", "en": "Detained"},
+    "case_prosecution": {"ar": "القضايا وجهة التحقيق", "en": "Cases and prosecution"},
+    "recycled_case": {"ar": "مُدوَّرة", "en": "recycled"},
+    "hunger_strikes": {"ar": "الإضراب عن الطعام", "en": "Hunger strikes"},
+    "health_concern": {"ar": "مخاوف صحية", "en": "Health concern"},
+    "timeline": {"ar": "الخط الزمني", "en": "Timeline"},
+    "statistics": {"ar": "إحصاءات الملف", "en": "Statistics of this dossier"},
+    "figures": {"ar": "بالأرقام", "en": "In figures"},
 }
 
 

@@ -215,7 +215,7 @@ def _place_labels(tl: Timeline, measure) -> None:
     tl.rows = len(taken)
 
 
-_LANES = {"detention": 40, "disappearance": 40, "facility": 62, "event": 84}
+LANES = {"detention": 40, "disappearance": 40, "facility": 62, "event": 84}
 
 
 def render_svg(tl: Timeline, title: str) -> str:
@@ -234,7 +234,7 @@ def render_svg(tl: Timeline, title: str) -> str:
             f'<text x="{x:.1f}" y="14" font-size="12" fill="#4a5360" text-anchor="middle">{year}</text>'
         )
     for span in tl.spans:
-        y = _LANES[span.lane]
+        y = LANES[span.lane]
         left, right = sorted((span.start, span.end))
         height = 10 if span.lane == "disappearance" else 16
         out.append(

@@ -1,0 +1,132 @@
+"""The media pages of the Word dossier: each profile's first page (photo beside the key facts,
+a summary, the timeline as a picture) and the statistics section, as pdf_media draws them in
+the PDF.
+
+Paragraphs get their direction from docx.py's helpers (``w:bidi``, ``w:rtl``, complex-script
+fonts) so that Word and LibreOffice shape and order the text themselves. The timeline is a PNG
+drawn from export/timeline.py's layout (timeline_png), with no metadata.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+
+from docx.enum.text import WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.oxml.table import CT_Tbl
+from docx.shared import Cm, Pt, RGBColor
+from docx.table import Table
+from PIL import Image
+
+from profileeditor.export import timeline_png
+from profileeditor.export.content import ProfileView
+from profileeditor.export.docx import (
+    _body_append,
+    _bookmark,
+    _row_props,
+    _slow_add_text,
+    add_text,
+)
+from profileeditor.export.strings import s
+
+PHOTO_CM = (4.2, 5.25)
+MUTED = RGBColor(95, 105, 118)
+ACCENT = RGBColor(30, 60, 110)
+TEXT_WIDTH_CM = 17.0
+CHART_CM = 9.0
+
+
+def first_pages(
+    doc, views: Sequence[ProfileView], timelines: bool = True, marks: Sequence | None = None
+) -> None:
+    """The first page of one profile in each of its languages, one after the other, each
+    ending with a page break (the profile's details follow). ``marks`` holds each view's
+    contents bookmark (name, id), set on its heading."""
+    for index, view in enumerate(views):
+        if view.first_page is not None:
+            _first_page(doc, view, timelines, marks[index] if marks else None)
+
+
+def _no_borders(tbl) -> None:
+    borders = OxmlElement("w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        edge = OxmlElement(f"w:{side}")
+        edge.set(qn("w:val"), "nil")
+        borders.append(edge)
+    tbl.tblPr.append(borders)
+
+
+def _first_page(doc, view: ProfileView, timelines: bool, mark) -> None:
+    lang = view.lang
+    fp = view.first_page
+    assert fp is not None
+    heading = add_text(doc, view.name, lang, style="Heading 1")
+    if mark:
+        _bookmark(heading, *mark)
+    # Photo and key facts side by side: a borderless two-column table, mirrored in Arabic.
+    panel_cm = TEXT_WIDTH_CM - PHOTO_CM[0] - 0.6
+    tbl = CT_Tbl.new_tbl(1, 2, Cm(TEXT_WIDTH_CM))
+    _body_append(doc, tbl)
+    table = Table(tbl, doc._body)
+    _no_borders(tbl)
+    _row_props(tbl.tr_lst[0], header=False)  # the photo and its facts never split
+    if lang == "ar":
+        tbl.tblPr.append(OxmlElement("w:bidiVisual"))
+    table.autofit = False
+    widths = (Cm(PHOTO_CM[0] + 0.6), Cm(panel_cm))
+    for column, grid_width in zip(tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=True):
+        column.w = grid_width  # LibreOffice sizes columns by the grid, Word by the cells
+    photo_cell, facts_cell = table.rows[0].cells
+    photo_cell.width, facts_cell.width = widths
+    paragraph = photo_cell.paragraphs[0]
+    if view.photo:
+        with Image.open(io.BytesIO(view.photo)) as image:
+            width, height = image.size
+        scale = min(PHOTO_CM[0] / width, PHOTO_CM[1] / height)
+        paragraph.add_run().add_picture(
+            io.BytesIO(view.photo), width=Cm(width * scale), height=Cm(height * scale)
+        )
+    facts_cell.paragraphs[0]._p.getparent().remove(facts_cell.paragraphs[0]._p)
+    heading = _slow_add_text(facts_cell, s("key_facts", lang), lang, bold=True, size=12)
+    heading.runs[0].font.color.rgb = ACCENT
+    for key, value in fp.rows:
+        label = _slow_add_text(facts_cell, key, lang, bold=True, size=8)
+        label.runs[0].font.color.rgb = MUTED
+        label.paragraph_format.space_after = Pt(0)
+        label.paragraph_format.keep_with_next = True
+        shown = _slow_add_text(facts_cell, value, lang, size=10)
+        shown.paragraph_format.space_after = Pt(4)
+    if fp.summary:
+        add_text(doc, "", lang)
+        add_text(doc, fp.summary, lang)
+    tl = fp.timeline if timelines else None
+    if tl is not None:
+        add_text(doc, s("timeline", lang), lang, style="Heading 2")
+        picture = add_text(doc, "", lang)
+        picture.add_run().add_picture(
+            io.BytesIO(timeline_png.render_png(tl)), width=Cm(TEXT_WIDTH_CM)
+        )
+    add_text(doc, "", lang).add_run().add_break(WD_BREAK.PAGE)
+
+
+def statistics_sections(doc, figures, langs, issued, arabic_digits: bool = False) -> None:
+    """The statistics section in each language, each on its own page: headline figures, then
+    each chart as a picture followed by its figures."""
+    from profileeditor.export import dossier_statistics
+    from profileeditor.export.docx import add_table
+
+    for lang in langs:
+        section = dossier_statistics.build(figures, lang, issued, arabic_digits)
+        add_text(doc, "", lang).add_run().add_break(WD_BREAK.PAGE)
+        add_text(doc, section.title, lang, style="Heading 2")
+        add_text(doc, section.as_of, lang, size=9)
+        add_table(doc, None, [[k, v] for k, v in section.figures], lang, widths=[12, 4])
+        for block in section.charts:
+            picture = add_text(doc, "", lang)
+            picture.paragraph_format.keep_with_next = True
+            picture.add_run().add_picture(
+                io.BytesIO(block.png(lang, section.as_of)), width=Cm(CHART_CM)
+            )
+            add_table(doc, None, [[k, v] for k, v in block.rows], lang, widths=[12, 4])

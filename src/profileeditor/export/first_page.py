@@ -1,0 +1,172 @@
+"""What a profile's first page says: the key facts a journalist reads at a glance, a summary
+paragraph and the person's timeline — independent of the file format (pdf_media and docx_media
+draw it).
+
+Built from the profile the dossier already received, which ``core.levels`` redacted for the
+export level: a value the level hides (health below partner, say) is simply absent here, so the
+panel never decides what may be shown. Figures come from ``core.facts`` and words from
+``core.wording``, as in the rest of the dossier.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from datetime import date
+
+from profileeditor.core import dates, wording
+from profileeditor.core import facts as facts_mod
+from profileeditor.core.vocab import label
+from profileeditor.export.strings import s
+
+HUNGER_STRIKE = "hunger_strike"
+
+
+@dataclass
+class FirstPage:
+    """The first page of one profile in one language."""
+
+    lang: str
+    rows: list[tuple[str, str]]  # (label, value) of the key-facts panel, in reading order
+    summary: str
+    profile: dict = field(repr=False, default_factory=dict)
+    today: date = field(default_factory=date.today)
+
+    @functools.cached_property
+    def timeline(self):
+        """The timeline layout (export/timeline.py), made when a renderer first asks for it."""
+        from profileeditor.export import charts, timeline
+
+        lang = self.lang
+        return timeline.layout(
+            self.profile, lang, self.today, lambda text, size: charts.text_width(text, size, lang)
+        )
+
+
+def summary_paragraph(bio: str) -> str:
+    """The first paragraph of the biography (the schema has no summary field)."""
+    for paragraph in bio.replace("\r", "").split("\n"):
+        if paragraph.strip():
+            return paragraph.strip()
+    return ""
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return dates.earliest(value) if value else None
+    except dates.PartialDateError:
+        return None
+
+
+def _exact(value: str | None) -> bool:
+    try:
+        return bool(value) and dates.is_exact(value or "")
+    except (dates.PartialDateError, ValueError):
+        return False
+
+
+def _age(birth: str | None, today: date, lang: str, ad: bool) -> str:
+    born = _day(birth)
+    if not born or born > today:
+        return ""
+    years = wording.calendar_breakdown(born, today)[0]
+    text = wording.count(years, "year", lang, ad)
+    # A year or a month of birth alone: the age may be one year less.
+    if not _exact(birth):
+        text = f"{wording.word('approximate', lang)} {text}"
+    return text
+
+
+def build(
+    profile: dict,
+    lang: str,
+    *,
+    today: date,
+    legal_limit_days: int,
+    arabic_digits: bool = False,
+    pick=None,
+) -> FirstPage:
+    """The first page of a (redacted) profile; ``pick(text, lang)`` chooses one side of a
+    bilingual text (content.pick_marked as the dossier uses it)."""
+    from profileeditor.export.content import case_title, pick_marked
+
+    ad = arabic_digits
+    choose = pick or (lambda text, lg: pick_marked(text, lg))
+    f = facts_mod.compute(profile, today, legal_limit_days)
+    sex = profile.get("sex")
+    comma = "، " if lang == "ar" else ", "
+    rows: list[tuple[str, str]] = []
+
+    def add(key: str, value: str | None) -> None:
+        if value:
+            rows.append((s(key, lang), value))
+
+    add("age", _age(profile.get("birth_date"), today, lang, ad))
+    profession = label("profession", profile.get("profession"), lang, sex)
+    occupation = choose(profile.get("occupation"), lang)
+    add("profession", " — ".join(p for p in (profession, occupation) if p))
+    add("status", label("status", profile.get("status"), lang, sex))
+
+    dets = [d for d in profile.get("detentions") or [] if d.get("arrest_date")]
+    latest = max(dets, key=lambda d: d["arrest_date"], default=None)
+    if f.currently_detained and latest and f.episode_start:
+        start = date.fromisoformat(f.episode_start)
+        held = wording.date_text(latest["arrest_date"], lang, ad)
+        if start <= today:
+            approx = not _exact(latest["arrest_date"])
+            duration = wording.duration_text(start, today, lang, ad, approximate=approx)
+            held = f"{held} ({duration})"
+        add("held_since_f" if sex == "female" else "held_since", held)
+    elif latest:
+        add(
+            "detained",
+            wording.span_text(latest.get("arrest_date"), latest.get("release_date"), lang, ad),
+        )
+    if f.current_facility:
+        add("facility", choose(f.current_facility, lang))
+
+    recycled = set(f.recycled_cases)
+    cases = profile.get("cases") or []
+    case_lines = []
+    for case in cases:
+        parts = [case_title(case, lang, ad)]
+        if case.get("prosecution"):
+            parts.append(label("prosecution", case["prosecution"], lang))
+        line = " — ".join(parts)
+        if case.get("id") in recycled:
+            line += f" ({s('recycled_case', lang)})"
+        case_lines.append(line)
+    add("case_prosecution", "\n".join(case_lines))
+    charges: list[str] = []
+    for case in cases:
+        for code in case.get("charges") or []:
+            text = label("charge", code, lang)
+            if text and text not in charges:
+                charges.append(text)
+    add("charges", comma.join(charges))
+    if f.next_session:
+        add("next_session", wording.date_text(f.next_session, lang, ad))
+    if f.currently_detained or f.pretrial_days:
+        end_unknown = "released_without_release_date" in f.warnings
+        pretrial = None if end_unknown and not f.pretrial_days else f.pretrial_days
+        add("legal_limit", wording.legal_limit_text(pretrial, f.legal_limit_days, lang, ad))
+    strikes = [e for e in profile.get("events") or [] if e.get("type") == HUNGER_STRIKE]
+    if strikes:
+        strikes.sort(key=lambda e: e.get("date") or "")
+        spans = [
+            wording.span_text(e.get("date"), e.get("end_date"), lang, ad)
+            if e.get("end_date")
+            else wording.date_text(e.get("date"), lang, ad)
+            for e in strikes
+        ]
+        count = wording.number(len(strikes), lang, ad)
+        add("hunger_strikes", f"{count}: " + ("؛ " if lang == "ar" else "; ").join(spans))
+    # Present only when the export level kept it (partner and internal): the profile is redacted.
+    add("health_concern", choose(profile.get("health"), lang))
+    return FirstPage(
+        lang=lang,
+        rows=rows,
+        summary=summary_paragraph(choose(profile.get("bio"), lang)),
+        profile=profile,
+        today=today,
+    )

@@ -1,0 +1,211 @@
+"""The media pages of the PDF dossier: each profile's first page (photo beside the key facts, a
+summary, the timeline drawn as vectors) and the statistics section of a multi-profile dossier.
+
+Everything is drawn with the dossier's own text functions (``para``, ``lines``/``render_line``)
+so that each line is shaped and gets its ActualText span like every other line of the PDF. The
+timeline's geometry is export/timeline.py's layout, scaled from its 1000-unit width to the
+page; only the drawing is here.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+
+from fpdf.enums import Align
+
+from profileeditor.export import timeline as timeline_mod
+from profileeditor.export.content import ProfileView
+from profileeditor.export.strings import s
+
+PHOTO_W, PHOTO_H = 42.0, 52.5  # mm, the 4:5 box of the photo
+MUTED = (95, 105, 118)
+ACCENT = (30, 60, 110)
+_PT = 72 / 25.4  # points per millimetre
+
+
+def _rgb(color: str) -> tuple[int, int, int]:
+    color = color.lstrip("#")
+    return int(color[0:2], 16), int(color[2:4], 16), int(color[4:6], 16)
+
+
+def first_pages(pdf, views: Sequence[ProfileView], number: int, timelines: bool = True) -> None:
+    """The first page of profile ``number`` in each of its languages.
+
+    In a bilingual dossier the two first pages face each other in a two-page spread: the
+    Arabic one starts on a left-hand (even) page and the English one follows it. Each profile
+    is then one profile in both languages, never an Arabic copy of the dossier followed by an
+    English one.
+    """
+    if len(views) > 1 and pdf.page % 2 == 0:
+        # The next page would be odd (right-hand): one blank page keeps the pair facing.
+        pdf.page_lang = views[0].lang
+        pdf.add_page()
+    for view in views:
+        if view.first_page is None:
+            continue
+        _first_page(pdf, view, number, timelines)
+
+
+def _first_page(pdf, view: ProfileView, number: int, timelines: bool) -> None:
+    lang = view.lang
+    fp = view.first_page
+    assert fp is not None
+    rtl = lang == "ar"
+    pdf.page_lang = lang
+    pdf.add_page()
+    if (lang, number) not in pdf.part_pages:
+        pdf.part_pages[(lang, number)] = pdf.page
+        pdf.start_section(f"{number}. {view.name}", level=0)
+    pdf.set_text_color(*ACCENT)
+    pdf.para(view.name, lang, size=20, bold=True, h=10)
+    pdf.set_text_color(0, 0, 0)
+    pdf.ln(2)
+    top = pdf.get_y()
+    box_x = pdf.w - pdf.r_margin - PHOTO_W if rtl else pdf.l_margin
+    with pdf.local_context(draw_color=(190, 196, 204), line_width=0.3):
+        pdf.rect(box_x, top, PHOTO_W, PHOTO_H)
+    if view.photo:
+        # The photo keeps its aspect ratio inside its box (tall or wide).
+        pdf.image(
+            io.BytesIO(view.photo),
+            x=box_x,
+            y=top,
+            w=PHOTO_W,
+            h=PHOTO_H,
+            keep_aspect_ratio=True,
+        )
+    # The key-facts panel beside the photo: the page's margins narrowed to its column.
+    left, right = pdf.l_margin, pdf.r_margin
+    gutter = PHOTO_W + 7
+    if rtl:
+        pdf.set_right_margin(right + gutter)
+    else:
+        pdf.set_left_margin(left + gutter)
+    pdf.set_xy(pdf.l_margin, top)
+    pdf.set_text_color(*ACCENT)
+    pdf.para(s("key_facts", lang), lang, size=11, bold=True, h=6)
+    for key, value in fp.rows:
+        pdf.set_text_color(*MUTED)
+        pdf.para(key, lang, size=8, bold=True, h=4.4)
+        pdf.set_text_color(0, 0, 0)
+        pdf.para(value, lang, size=9.5, h=5)
+        pdf.ln(1.2)
+    bottom = pdf.get_y()
+    # An accent rule along the panel's inner edge, from its top to its last line.
+    rule_x = pdf.w - pdf.r_margin + 3 if rtl else pdf.l_margin - 3.8
+    if pdf.page_no() == pdf.pages_count and bottom > top:
+        with pdf.local_context(fill_color=(236, 179, 64)):
+            pdf.rect(rule_x, top, 0.8, bottom - top, style="F")
+    pdf.set_left_margin(left)
+    pdf.set_right_margin(right)
+    pdf.set_xy(left, max(bottom, top + PHOTO_H) + 5)
+    if fp.summary:
+        pdf.para(fp.summary, lang, size=10.5, h=6)
+        pdf.ln(3)
+    tl = fp.timeline if timelines else None
+    if tl is not None:
+        pdf.heading(s("timeline", lang), lang, size=12)
+        draw_timeline(pdf, tl)
+
+
+def _text(pdf, x: float, y: float, w: float, text: str, lang: str, size: float, align: Align):
+    """One line of ``text`` in a box ``w`` wide at (x, y), through the dossier's line drawing."""
+    pdf.use(lang, size)
+    pdf.set_xy(x, y)
+    lines = pdf.lines(text, w, align)
+    if lines is None or len(lines) != 1:
+        pdf.cell(w, size / _PT * 1.3, text, align=align)
+        return
+    pdf.render_line(lines[0], size / _PT * 1.3, last=False)
+
+
+def draw_timeline(pdf, tl: timeline_mod.Timeline) -> None:
+    """``tl`` (export/timeline.py's layout) as vector drawing across the text width."""
+    lang = tl.lang
+    rtl = lang == "ar"
+    k = pdf.epw / tl.width  # mm per layout unit
+    height = tl.height * k
+    pdf.break_page_if_needed(height)
+    x0, y0 = pdf.l_margin, pdf.get_y()
+    margin = pdf.c_margin
+    pdf.c_margin = 0  # labels start exactly at their measured boxes
+
+    def X(v: float) -> float:
+        return x0 + v * k
+
+    def Y(v: float) -> float:
+        return y0 + v * k
+
+    try:
+        with pdf.local_context(draw_color=(213, 208, 200), line_width=0.25):
+            pdf.line(X(timeline_mod.MARGIN), Y(24), X(tl.width - timeline_mod.MARGIN), Y(24))
+        year_size = 12 * k * _PT
+        for x, year in tl.years:
+            with pdf.local_context(draw_color=_rgb("#4a5360"), line_width=0.2):
+                pdf.line(X(x), Y(18), X(x), Y(30))
+            pdf.set_text_color(*_rgb("#4a5360"))
+            _text(pdf, X(x) - 15, Y(1), 30, year, lang, year_size, Align.C)
+        for span in tl.spans:
+            lane = timeline_mod.LANES[span.lane]
+            a, b = sorted((span.start, span.end))
+            tall = 10 if span.lane == "disappearance" else 16
+            with pdf.local_context(fill_color=_rgb(span.color)):
+                pdf.rect(X(a), Y(lane), max(2.0, b - a) * k, tall * k, style="F")
+        with pdf.local_context(draw_color=_rgb(timeline_mod.COLORS["session"]), line_width=0.2):
+            for tick in tl.ticks:
+                pdf.line(X(tick), Y(100), X(tick), Y(108))
+        size = timeline_mod.LABEL_SIZE * k * _PT
+        for marker in tl.markers:
+            base = 126 + marker.row * timeline_mod.ROW
+            with pdf.local_context(draw_color=_rgb(marker.color), line_width=0.2):
+                pdf.set_dash_pattern(dash=0.5, gap=0.5)
+                pdf.line(X(marker.x), Y(30), X(marker.x), Y(base - 12))
+                pdf.set_dash_pattern()
+            left, right = marker.box
+            room = (right - left) * 1.15 + 8  # fpdf2's and Pillow's widths differ a little
+            pdf.set_text_color(*_rgb(marker.color))
+            top = Y(base - 14)
+            if rtl:
+                _text(pdf, X(right - 2) - room * k, top, room * k, marker.text, lang, size, Align.R)
+            else:
+                _text(pdf, X(left + 2), top, room * k, marker.text, lang, size, Align.L)
+    finally:
+        pdf.c_margin = margin
+        pdf.set_text_color(0, 0, 0)
+    pdf.set_xy(x0, y0 + height)
+
+
+CHART_MM = 78.0
+
+
+def statistics_section(pdf, section) -> None:
+    """The dossier's statistics (dossier_statistics.StatisticsSection) in its language: the
+    headline figures as a table, then each chart beside its figures."""
+    lang = section.lang
+    rtl = lang == "ar"
+    pdf.page_lang = lang
+    pdf.add_page()
+    pdf.heading(section.title, lang, size=15)
+    pdf.para(section.as_of, lang, size=9)
+    pdf.ln(1)
+    pdf.grid(None, [[k, v] for k, v in section.figures], lang, widths=(2.4, 1))
+    for block in section.charts:
+        pdf.break_page_if_needed(CHART_MM + 4)
+        top = pdf.get_y()
+        x = pdf.w - pdf.r_margin - CHART_MM if rtl else pdf.l_margin
+        pdf.image(io.BytesIO(block.png(lang, section.as_of)), x=x, y=top, w=CHART_MM, h=CHART_MM)
+        left, right = pdf.l_margin, pdf.r_margin
+        if rtl:
+            pdf.set_right_margin(right + CHART_MM + 6)
+        else:
+            pdf.set_left_margin(left + CHART_MM + 6)
+        pdf.set_xy(pdf.l_margin, top + 4)
+        pdf.set_text_color(*ACCENT)
+        pdf.para(block.chart.title, lang, size=11, bold=True, h=6)
+        pdf.set_text_color(0, 0, 0)
+        pdf.grid(None, [[k, v] for k, v in block.rows], lang, widths=(3, 1), size=8.5)
+        bottom = pdf.get_y()
+        pdf.set_left_margin(left)
+        pdf.set_right_margin(right)
+        pdf.set_xy(left, max(bottom, top + CHART_MM) + 4)
