@@ -26,6 +26,7 @@ from profileeditor.export.docx import (
     _body_append,
     _bookmark,
     _row_props,
+    _set_widths,
     _slow_add_text,
     add_text,
 )
@@ -55,7 +56,12 @@ def _no_borders(tbl) -> None:
         edge = OxmlElement(f"w:{side}")
         edge.set(qn("w:val"), "nil")
         borders.append(edge)
-    tbl.tblPr.append(borders)
+    # schema order: … tblW, jc, tblCellSpacing, tblInd, tblBorders, shd, tblLayout, … tblLook
+    look = tbl.tblPr.find(qn("w:tblLook"))
+    if look is not None:
+        look.addprevious(borders)
+    else:
+        tbl.tblPr.append(borders)
 
 
 def _first_page(doc, view: ProfileView, timelines: bool, mark) -> None:
@@ -73,13 +79,11 @@ def _first_page(doc, view: ProfileView, timelines: bool, mark) -> None:
     _no_borders(tbl)
     _row_props(tbl.tr_lst[0], header=False)  # the photo and its facts never split
     if lang == "ar":
-        tbl.tblPr.append(OxmlElement("w:bidiVisual"))
-    table.autofit = False
-    widths = (Cm(PHOTO_CM[0] + 0.6), Cm(panel_cm))
-    for column, grid_width in zip(tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=True):
-        column.w = grid_width  # LibreOffice sizes columns by the grid, Word by the cells
+        tbl.tblPr.insert(0, OxmlElement("w:bidiVisual"))  # first in tblPr's schema order
+    widths = [PHOTO_CM[0] + 0.6, panel_cm]
+    _set_widths(tbl, widths)  # the grid, the table's width and a fixed layout
     photo_cell, facts_cell = table.rows[0].cells
-    photo_cell.width, facts_cell.width = widths
+    photo_cell.width, facts_cell.width = Cm(widths[0]), Cm(widths[1])
     paragraph = photo_cell.paragraphs[0]
     if view.photo:
         with Image.open(io.BytesIO(view.photo)) as image:
@@ -122,11 +126,11 @@ def statistics_sections(doc, figures, langs, issued, arabic_digits: bool = False
         add_text(doc, "", lang).add_run().add_break(WD_BREAK.PAGE)
         add_text(doc, section.title, lang, style="Heading 2")
         add_text(doc, section.as_of, lang, size=9)
-        add_table(doc, None, [[k, v] for k, v in section.figures], lang, widths=[12, 4])
+        add_table(doc, None, [[k, v] for k, v in section.figures], lang, widths=[13, 4])
         for block in section.charts:
             picture = add_text(doc, "", lang)
             picture.paragraph_format.keep_with_next = True
             picture.add_run().add_picture(
                 io.BytesIO(block.png(lang, section.as_of)), width=Cm(CHART_CM)
             )
-            add_table(doc, None, [[k, v] for k, v in block.rows], lang, widths=[12, 4])
+            add_table(doc, None, [[k, v] for k, v in block.rows], lang, widths=[13, 4])
