@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 
 import pytest
@@ -124,7 +125,9 @@ def test_media_exports_carry_no_internal_ids_or_record_times(tmp_path, consented
 def test_card_files_are_numbered_not_named_after_people(tmp_path, consented):
     cards = export_profiles(consented, "card", tmp_path / "cards", lang="en", today=TODAY)
     names = [c.name for c in cards]
-    assert names == [f"card-{i:03d}.png" for i in range(1, len(consented) + 1)]
+    # Numbered in order; the size and language follow the number (card-001-portrait-en.png).
+    assert [n.split("-")[1] for n in names] == [f"{i:03d}" for i in range(1, len(consented) + 1)]
+    assert all(re.fullmatch(r"card-\d{3}(-[a-z0-9]+)*\.png", n) for n in names), names
     words = {
         w.lower()
         for p in consented
