@@ -45,7 +45,7 @@ class ProfileTableView(QTableView):
         header.setSortIndicator(cols.NAME, Qt.SortOrder.AscendingOrder)
 
         header.setSectionsMovable(True)
-        header.setMinimumSectionSize(36)
+        header.setMinimumSectionSize(28)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
         header.sectionMoved.connect(lambda *_a: self.columnsChanged.emit())
@@ -87,8 +87,8 @@ class ProfileTableView(QTableView):
             cols.DAYS: fit(cols.DAYS, "~00000", 60),
             cols.FACILITY: 150,
             cols.CASES: 120,
-            cols.BEYOND: 40,
-            cols.ATTENTION: 36,
+            cols.BEYOND: 32,  # one mark each: what is left goes to the names
+            cols.ATTENTION: 30,
             cols.UPDATED: fit(cols.UPDATED, "0000-00-00", 80),
         }
 
