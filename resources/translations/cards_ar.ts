@@ -46,48 +46,53 @@
 <context>
     <name>StatisticsView</name>
     <message>
-        <location filename="../../src/profileeditor/gui/views/statistics_view.py" line="63" />
+        <location filename="../../src/profileeditor/gui/views/statistics_view.py" line="88" />
         <source>Public (consenting people only)</source>
         <translation>عام (الموافقون على النشر فقط)</translation>
     </message>
     <message>
-        <location filename="../../src/profileeditor/gui/views/statistics_view.py" line="64" />
+        <location filename="../../src/profileeditor/gui/views/statistics_view.py" line="89" />
         <source>Partner</source>
         <translation>للشركاء</translation>
     </message>
     <message>
-        <location filename="../../src/profileeditor/gui/views/statistics_view.py" line="65" />
+        <location filename="../../src/profileeditor/gui/views/statistics_view.py" line="90" />
         <source>Internal (everyone in the list)</source>
         <translation>داخلي (كل من في القائمة)</translation>
     </message>
     <message>
-        <location filename="../../src/profileeditor/gui/views/statistics_view.py" line="72" />
+        <location filename="../../src/profileeditor/gui/views/statistics_view.py" line="97" />
         <source>Save charts…</source>
         <translation>حفظ الرسوم البيانية…</translation>
     </message>
     <message>
-        <location filename="../../src/profileeditor/gui/views/statistics_view.py" line="109" />
+        <location filename="../../src/profileeditor/gui/views/statistics_view.py" line="135" />
         <source>Statistics</source>
         <translation>الإحصاءات</translation>
     </message>
     <message>
-        <location filename="../../src/profileeditor/gui/views/statistics_view.py" line="156" />
+        <location filename="../../src/profileeditor/gui/views/statistics_view.py" line="191" />
+        <source>Counting…</source>
+        <translation>جارٍ العدّ…</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/views/statistics_view.py" line="210" />
         <source>%1 of the %2 profiles in the list are counted at this level.</source>
         <translation>يُحتسب %1 من أصل %2 ملفًا في القائمة عند هذا المستوى.</translation>
     </message>
     <message>
-        <location filename="../../src/profileeditor/gui/views/statistics_view.py" line="227" />
+        <location filename="../../src/profileeditor/gui/views/statistics_view.py" line="274" />
         <source>Folder for the charts</source>
         <translation>مجلد الرسوم البيانية</translation>
     </message>
     <message>
-        <location filename="../../src/profileeditor/gui/views/statistics_view.py" line="243" />
-        <location filename="../../src/profileeditor/gui/views/statistics_view.py" line="247" />
+        <location filename="../../src/profileeditor/gui/views/statistics_view.py" line="290" />
+        <location filename="../../src/profileeditor/gui/views/statistics_view.py" line="294" />
         <source>Save charts</source>
         <translation>حفظ الرسوم البيانية</translation>
     </message>
     <message>
-        <location filename="../../src/profileeditor/gui/views/statistics_view.py" line="248" />
+        <location filename="../../src/profileeditor/gui/views/statistics_view.py" line="295" />
         <source>%1 files written to %2.</source>
         <translation>كُتب %1 ملفًا في %2.</translation>
     </message>

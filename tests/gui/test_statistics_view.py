@@ -24,28 +24,35 @@ def _show(qtbot, window, vault, size=(1280, 800)):
     qtbot.waitExposed(window)
     view = window.statistics_view
     window.agenda_view.tabs.setCurrentWidget(view)
-    qtbot.waitUntil(lambda: view.figures is not None, timeout=10_000)
+    _settled(qtbot, view)
     return view
 
 
-def _set_level(view, level):
+def _settled(qtbot, view):
+    """The count runs on a worker: wait for it to land."""
+    qtbot.waitUntil(lambda: not view.busy and view.figures is not None, timeout=10_000)
+
+
+def _set_level(qtbot, view, level):
     view.level_combo.setCurrentIndex(view.level_combo.findData(level))
+    _settled(qtbot, view)
 
 
 def test_figures_are_the_filtered_lists(qtbot, window, demo_vault):
     view = _show(qtbot, window, demo_vault)
     repo = demo_vault.repository
-    _set_level(view, "internal")
+    _set_level(qtbot, view, "internal")
     assert view.figures.people == window.model.rowCount() == repo.count() == 8
     # Public level: only the consenting among the list.
-    _set_level(view, "public")
+    _set_level(qtbot, view, "public")
     everyone = repo.get_profiles(repo.ids(), with_data=False)
     assert view.figures.people == len(select_for_level(everyone, "public")) < 8
     assert view.summary_label.text().startswith(f"{view.figures.people} of the 8 ")
-    _set_level(view, "internal")
+    _set_level(qtbot, view, "internal")
     # A filter on the list: the tab follows it.
     window.filter_bar.select(window.filter_bar.status_combo, "detained")
     qtbot.waitUntil(lambda: view.figures.people == window.model.rowCount(), timeout=5000)
+    _settled(qtbot, view)
     held = repo.count("", window.filter_bar.filters())
     assert 0 < held < 8 and view.figures.people == held
     assert set(view.figures.by_status) == {"detained"}
@@ -56,6 +63,7 @@ def test_figures_are_the_filtered_lists(qtbot, window, demo_vault):
     someone["status"] = "released"
     repo.update_profile(someone)
     qtbot.waitUntil(lambda: view.figures.people == held - 1, timeout=5000)
+    _settled(qtbot, view)
     assert view.figures.people == window.model.rowCount()
 
 

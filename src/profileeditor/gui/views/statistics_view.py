@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from profileeditor.core import statistics
 from profileeditor.core.levels import select_for_level
 from profileeditor.core.repository import Filters
-from profileeditor.gui import dialog_service
+from profileeditor.gui import dialog_service, workers
 
 MIN_SIDE, MAX_SIDE = 340, 540  # shown size of each 1080×1080 chart: its text stays readable
 READ_CHUNK = 500
@@ -42,6 +42,28 @@ def _pixmap(image) -> QPixmap:
     return QPixmap.fromImage(qimage.copy())  # copy: the bytes above are freed after this
 
 
+def _count(repo, query, filters, level, lang, today, context=None):
+    """The figures and chart pictures of the list (Qt-free: it runs on a worker)."""
+    from profileeditor.core import wording
+    from profileeditor.export import charts as charts_mod
+    from profileeditor.export.dispatch import vault_campaign_line
+
+    ids = repo.ids(query, filters)
+    chosen: list[dict] = []
+    for start in range(0, len(ids), READ_CHUNK):
+        if context is not None:
+            context.check()
+            context.progress(start, len(ids))
+        chunk = repo.get_profiles(ids[start : start + READ_CHUNK], with_data=False)
+        chosen += select_for_level(chunk, level)
+    figures = statistics.compute(chosen, today, repo.legal_limit_days)
+    charts = charts_mod.build_charts(figures, lang)
+    as_of = wording.as_of(today, lang)
+    line = vault_campaign_line(repo).get(lang) or ""
+    images = [charts_mod.draw_chart(chart, lang, as_of, line) for chart in charts]
+    return ids, figures, charts, images
+
+
 class StatisticsView(QWidget):
     """Figures and charts of the filtered list; ``selection()`` says which list."""
 
@@ -51,6 +73,9 @@ class StatisticsView(QWidget):
         self.lang = lang
         self.today: date | None = None  # tests fix the day; None is today
         self.repository_source = lambda: None  # () -> repository, or None when locked
+        self.vault_source = lambda: None  # () -> the vault, for a worker's own connection
+        self._job: workers.Job | None = None
+        self._generation = 0
         self.selection = lambda: ("", Filters())  # () -> (query, filters) of the list
         self.figures: statistics.Statistics | None = None
         self.charts: list = []
@@ -101,6 +126,7 @@ class StatisticsView(QWidget):
         """A tab beside the list and the agenda; follows the list's filter and the vault's
         changes (the change hub)."""
         self.repository_source = lambda: window.repository
+        self.vault_source = lambda: None if window.is_locked else window.vault
         self.selection = lambda: (
             window.filter_bar.query(),
             window.filter_bar.filters(trash=window.trash_action.isChecked()),
@@ -125,6 +151,10 @@ class StatisticsView(QWidget):
 
     def clear(self) -> None:
         """Locking: nothing of the vault stays on screen or in memory."""
+        self._generation += 1
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
         self.figures = None
         self.charts = []
         self.ids = []
@@ -136,42 +166,59 @@ class StatisticsView(QWidget):
     def level(self) -> str:
         return self.level_combo.currentData()
 
-    def refresh(self) -> None:
-        from profileeditor.export import charts as charts_mod
+    @property
+    def busy(self) -> bool:
+        return self._job is not None and not self._job.done
 
+    def refresh(self) -> None:
+        """Count again: on a worker over its own connection when the tab belongs to a window
+        (reading thousands of profiles takes seconds), here otherwise."""
+        self._generation += 1
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
         repo = self.repository_source()
         if repo is None:
             self.clear()
             return
         query, filters = self.selection()
-        self.ids = repo.ids(query, filters)
-        chosen: list[dict] = []
-        for start in range(0, len(self.ids), READ_CHUNK):
-            chunk = repo.get_profiles(self.ids[start : start + READ_CHUNK], with_data=False)
-            chosen += select_for_level(chunk, self.level())
-        today = self.today or date.today()
-        self.figures = statistics.compute(chosen, today, repo.legal_limit_days)
-        self.charts = charts_mod.build_charts(self.figures, self.lang)
+        args = (query, filters, self.level(), self.lang, self.today or date.today())
+        vault = self.vault_source()
+        if vault is None:
+            self._counted(self._generation, _count(repo, *args))
+            return
+        generation = self._generation
+        self.summary_label.setText(self.tr("Counting…"))
+        self.save_button.setEnabled(False)
+
+        def work(context: workers.JobContext):
+            assert context.repository is not None
+            return _count(context.repository, *args, context=context)
+
+        self._job = workers.run_job(
+            work,
+            vault=vault,
+            on_done=lambda result: self._counted(generation, result),
+            on_error=lambda exc: self._failed(generation, exc),
+        )
+
+    def _counted(self, generation: int, result) -> None:
+        if generation != self._generation:
+            return  # an older count, overtaken by a newer filter or a lock
+        self.ids, self.figures, self.charts, images = result
         self.summary_label.setText(
             self.tr("%1 of the %2 profiles in the list are counted at this level.")
             .replace("%1", str(self.figures.people))
             .replace("%2", str(len(self.ids)))
         )
-        from profileeditor.core import wording
-
-        as_of = wording.as_of(today, self.lang)
-        line = (self._campaign(repo).get(self.lang)) or ""
-        self._show_charts(
-            [_pixmap(charts_mod.draw_chart(c, self.lang, as_of, line)) for c in self.charts]
-        )
+        self._show_charts([_pixmap(image) for image in images])
         self.save_button.setEnabled(bool(self.figures.people))
         self._stale = False
 
-    @staticmethod
-    def _campaign(repo) -> dict:
-        from profileeditor.export.dispatch import vault_campaign_line
-
-        return vault_campaign_line(repo)
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation or isinstance(error, workers.Cancelled):
+            return
+        self.summary_label.setText(str(error))
 
     def _show_charts(self, pixmaps: list[QPixmap]) -> None:
         for label in self.chart_labels:
@@ -219,8 +266,8 @@ class StatisticsView(QWidget):
         repo = self.repository_source()
         if repo is None:
             return []
-        if self._stale or self.figures is None:
-            self.refresh()
+        if self.busy or self._stale or self.figures is None:
+            return []  # the figures on screen are not yet the list's
         dialogs = dialog_service.service()
         if not self.ids:
             return []
