@@ -1253,22 +1253,8 @@ class Repository:
             f"WHEN NOT {closed} THEN CASE WHEN nx > d THEN nx "
             "WHEN coalesce(rn, 0) != 0 THEN d + rn END END"
         )
-        held_p = held.replace("episode_", "p.episode_").replace("status", "p.status")
         totals: dict[str, int] = {}
         pages: set[int] = set()
-        first_pages = conn.execute(
-            "WITH c AS MATERIALIZED (SELECT p.pk AS pk, p.id AS pid, j.key AS k, "
-            "j.value->>3 AS d, j.value->>4 AS ty, j.value->>5 AS oc, j.value->>6 AS rn, "
-            "j.value->>7 AS nx FROM profiles p INDEXED BY profiles_agenda, "
-            "json_each(p.agenda_cases) j WHERE p.deleted_at IS NULL "
-            f"AND p.agenda_cases IS NOT NULL AND {held_p}), "
-            f"g AS (SELECT pk, pid, k, {gap} AS day FROM c WHERE d IS NOT NULL) "
-            "SELECT pk, count(*) OVER () FROM g WHERE day < :today "
-            "ORDER BY day, pid, k LIMIT :limit",
-            params,
-        ).fetchall()
-        totals[agenda.NO_OUTCOME] = first_pages[0][1] if first_pages else 0
-        pages.update(pk for pk, _ in first_pages)
         # No update for 90 days: the list index holds the status, the episode and updated_at.
         updated = "CAST(julianday(substr(updated_at, 1, 10)) - :epoch AS INTEGER)"
         first_pages = conn.execute(
@@ -1291,43 +1277,90 @@ class Repository:
             "SELECT count(*) FROM profiles INDEXED BY profiles_list WHERE deleted_at IS NULL "
             f"AND {closed_held}"
         ).fetchone()
-        live_flagged = {
+        # unknown_end_pks are live already; the reversed ones come from the detentions.
+        live_flagged = unknown_end_pks | {
             pk
             for (pk,) in conn.execute(
-                f"SELECT pk FROM profiles WHERE deleted_at IS NULL AND pk IN ({listed_flagged})"
+                "SELECT pk FROM profiles WHERE deleted_at IS NULL AND pk IN "
+                f"({', '.join(str(int(pk)) for pk in reversed_pks)})"
             )
         }
         totals[agenda.CONTRADICTION] = (
             closed_count + len(reversed_pks & live_flagged) + len(unknown_end_pks & live_flagged)
         )
-        pages.update(
-            pk
-            for (pk,) in conn.execute(
-                "SELECT pk FROM profiles INDEXED BY profiles_agenda WHERE deleted_at IS NULL "
-                f"AND ({closed_held} OR pk IN ({listed_flagged})) ORDER BY id LIMIT :limit",
-                params,
+        if closed_count or live_flagged:
+            pages.update(
+                pk
+                for (pk,) in conn.execute(
+                    "SELECT pk FROM profiles INDEXED BY profiles_agenda WHERE deleted_at IS NULL "
+                    f"AND ({closed_held} OR pk IN ({listed_flagged})) ORDER BY id LIMIT :limit",
+                    params,
+                )
             )
+        # Each case's gap (agenda._sessions): a latest session passed with nothing entered, or
+        # the session due after it (its next date, else the renewal period) passed, the case
+        # not closed. j.value: [case id, number, year, day, type, outcome, renewal, next day],
+        # each field read once (MATERIALIZED: inlined, SQLite would parse the JSON per use).
+        # One statement, one pass over the wide agenda index: the rows of the people with a
+        # dated item or on a first page, and the gaps' count and first page.
+        closing_outcomes = ", ".join(repr(x) for x in sorted(agenda.CLOSING_OUTCOMES))
+        closing_types = ", ".join(repr(x) for x in sorted(agenda.CLOSING_TYPES))
+        closed = (
+            f"(coalesce(oc, '') IN ({closing_outcomes}) OR coalesce(ty, '') IN ({closing_types}))"
         )
-        where = f"deleted_at IS NULL AND ({dated} OR pk IN ({', '.join(map(str, pages))}))"
-        people = self._agenda_rows(where, params, reversed_pks, partial_pks, unknown_end_pks)
+        gap = (
+            "CASE WHEN d < :today AND coalesce(oc, '') = '' THEN d "
+            f"WHEN NOT {closed} THEN CASE WHEN nx > d THEN nx "
+            "WHEN coalesce(rn, 0) != 0 THEN d + rn END END"
+        )
+        listed_pages = ", ".join(str(int(pk)) for pk in pages)
+        with_cases = f"({held} AND agenda_cases IS NOT NULL)"
+        rows = conn.execute(
+            f"WITH base AS MATERIALIZED (SELECT {self._AGENDA_COLUMNS}, {dated} AS dated, "
+            f"{with_cases} AS with_cases FROM profiles INDEXED BY profiles_agenda "
+            f"WHERE deleted_at IS NULL AND ({dated} OR {with_cases} OR pk IN ({listed_pages}))), "
+            "c AS MATERIALIZED (SELECT b.pk AS pk, b.id AS pid, j.key AS k, j.value->>3 AS d, "
+            "j.value->>4 AS ty, j.value->>5 AS oc, j.value->>6 AS rn, j.value->>7 AS nx "
+            "FROM base b, json_each(b.agenda_cases) j WHERE b.with_cases), "
+            f"g AS MATERIALIZED (SELECT pk, pid, k, day FROM (SELECT pk, pid, k, {gap} AS day "
+            "FROM c WHERE d IS NOT NULL) WHERE day < :today), "
+            "page AS (SELECT pk FROM g ORDER BY day, pid, k LIMIT :limit) "
+            f"SELECT {self._AGENDA_COLUMNS}, (SELECT count(*) FROM g) FROM base "
+            f"WHERE dated OR pk IN page OR pk IN ({listed_pages})",
+            params,
+        ).fetchall()
+        totals[agenda.NO_OUTCOME] = rows[0][-1] if rows else 0
+        people = self._agenda_rows(
+            [r[:-1] for r in rows], params, reversed_pks, partial_pks, unknown_end_pks
+        )
         return people, totals
+
+    _AGENDA_COLUMNS = (
+        "id, name_ar, name_en, status, birth_date, consent_level, updated_at, sensitivity, "
+        "episode_start_day, episode_end_day, open_pretrial_start_day, agenda_cases, "
+        "agenda_until, pk"
+    )
 
     def _agenda_rows(
         self,
-        where: str,
+        where: str | list[tuple],
         params: dict,
         reversed_pks: set[int],
         partial_pks: list[int],
         unknown_end_pks: set[int],
     ) -> list[agenda.Person]:
+        """People from the agenda index's rows where ``where`` holds (or from rows already read,
+        in the order of _AGENDA_COLUMNS)."""
         conn = self.conn
-        rows = conn.execute(
-            "SELECT id, name_ar, name_en, status, birth_date, consent_level, updated_at, "
-            "sensitivity, episode_start_day, episode_end_day, open_pretrial_start_day, "
-            "agenda_cases, agenda_until, pk FROM profiles INDEXED BY profiles_agenda "
-            f"WHERE {where}",
-            params,
-        ).fetchall()
+        rows = (
+            conn.execute(
+                f"SELECT {self._AGENDA_COLUMNS} FROM profiles INDEXED BY profiles_agenda "
+                f"WHERE {where}",
+                params,
+            ).fetchall()
+            if isinstance(where, str)
+            else where
+        )
         precision: dict[int, int] = {}
         for i in range(0, len(partial_pks), 500):
             chunk = partial_pks[i : i + 500]
