@@ -345,3 +345,18 @@ def test_the_vaults_digits_setting_reaches_the_card(tmp_path, consented, vault):
     expected, _ = _layout(stored, lang="ar", arabic_digits=True)
     with Image.open(out) as img:
         assert img.tobytes() == expected.tobytes()
+
+
+def test_the_websites_preview_card_is_the_link_size(tmp_path, consented):
+    """A person page's OpenGraph/Twitter image is the 1200×675 link card, and says so."""
+    out = tmp_path / "site"
+    export_profiles(consented[:2], "site", out, today=TODAY)
+    cards = sorted((out / "assets" / "cards").glob("*.jpg"))
+    assert len(cards) == 4  # two people, two languages
+    for card in cards:
+        with Image.open(card) as img:
+            assert img.size == SIZES["link"]
+            assert not img.getexif() and "exif" not in img.info
+    page = next((out / "en" / "people").glob("*.html")).read_text(encoding="utf-8")
+    assert '<meta property="og:image:width" content="1200">' in page
+    assert '<meta property="og:image:height" content="675">' in page

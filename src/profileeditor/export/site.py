@@ -184,6 +184,8 @@ def _page(
     if image:
         url = f"{base_url.rstrip('/')}/{image}" if base_url else root + image
         meta.append(f'<meta property="og:image" content="{h(url)}">')
+        meta.append('<meta property="og:image:width" content="1200">')
+        meta.append('<meta property="og:image:height" content="675">')
         meta.append('<meta name="twitter:card" content="summary_large_image">')
     if base_url:
         meta.append(f'<link rel="canonical" href="{h(base_url.rstrip("/") + "/" + here)}">')
@@ -659,6 +661,7 @@ def _write_all(people, root_dir, today, legal_limit_days, campaign_line, base_ur
                 legal_limit_days=legal_limit_days,
                 campaign_line=campaign_line,
                 image_format="JPEG",
+                size="link",  # 1200×675: what X/Twitter and OpenGraph previews show whole
             )
             put(f"assets/cards/{person.slug}-{lang}.jpg", card)
         if step:
