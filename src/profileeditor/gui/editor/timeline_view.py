@@ -119,7 +119,7 @@ class TimelineView(QWidget):
             p.setFont(self.font_for(year, YEAR_SIZE))
             p.drawText(QRectF(x - 30, 0, 60, 16), Qt.AlignmentFlag.AlignCenter, year)
         for span in tl.spans:
-            y = tl_mod._LANES[span.lane]
+            y = tl_mod.LANES[span.lane]
             left, right = sorted((span.start, span.end))
             height = 10 if span.lane == "disappearance" else 16
             p.fillRect(QRectF(left, y, max(2.0, right - left), height), QColor(span.color))
