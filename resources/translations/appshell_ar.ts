@@ -191,4 +191,299 @@ Open the restored vault now? The vault open now is locked first; the restored on
             <translation>أين خزنتي؟</translation>
         </message>
     </context>
+    <context>
+        <name>CoreMessages</name>
+        <message>
+            <source>names {percent}%</source>
+            <translation>تشابه الأسماء {percent}٪</translation>
+        </message>
+        <message>
+            <source>different birth dates</source>
+            <translation>تاريخا ميلاد مختلفان</translation>
+        </message>
+        <message>
+            <source>same birth date</source>
+            <translation>تاريخ الميلاد نفسه</translation>
+        </message>
+        <message>
+            <source>different birth years</source>
+            <translation>سنتا ميلاد مختلفتان</translation>
+        </message>
+        <message>
+            <source>shared case {cases}</source>
+            <translation>قضية مشتركة {cases}</translation>
+        </message>
+        <message>
+            <source>same governorate</source>
+            <translation>المحافظة نفسها</translation>
+        </message>
+        <message>
+            <source>different governorates</source>
+            <translation>محافظتان مختلفتان</translation>
+        </message>
+        <message>
+            <source>no such date: {value}</source>
+            <translation>لا يوجد تاريخ كهذا: {value}</translation>
+        </message>
+        <message>
+            <source>the year {year} is out of range</source>
+            <translation>السنة {year} خارج النطاق المقبول</translation>
+        </message>
+        <message>
+            <source>not a date: {value} (write it as 2019-09-29, 29/9/2019, Sept 2019 or 2019)</source>
+            <translation>ليس تاريخًا: {value} (اكتبه هكذا 2019-09-29 أو 29/9/2019 أو سبتمبر 2019 أو 2019)</translation>
+        </message>
+        <message>
+            <source>the date is empty</source>
+            <translation>التاريخ فارغ</translation>
+        </message>
+        <message>
+            <source>two-digit year in {value}: write the year in full</source>
+            <translation>السنة مكتوبة برقمين في {value}: اكتب السنة كاملة</translation>
+        </message>
+        <message>
+            <source>unknown {list}: {value}</source>
+            <translation>قيمة غير معروفة في «{list}»: {value}</translation>
+        </message>
+        <message>
+            <source>unknown {list}: {value} — did you mean {suggestion}?</source>
+            <translation>قيمة غير معروفة في «{list}»: {value} — هل تقصد «{suggestion}»؟</translation>
+        </message>
+        <message>
+            <source>not a whole number: {value}</source>
+            <translation>ليس عددًا صحيحًا: {value}</translation>
+        </message>
+        <message>
+            <source>{number} is out of range ({low}–{high})</source>
+            <translation>{number} خارج النطاق ({low}–{high})</translation>
+        </message>
+        <message>
+            <source>the case year {year} is out of range</source>
+            <translation>سنة القضية {year} خارج النطاق المقبول</translation>
+        </message>
+        <message>
+            <source>the case number is empty</source>
+            <translation>رقم القضية فارغ</translation>
+        </message>
+        <message>
+            <source>not a number: {value}</source>
+            <translation>ليس رقمًا: {value}</translation>
+        </message>
+        <message>
+            <source>not yes or no: {value}</source>
+            <translation>ليست نعم أو لا: {value}</translation>
+        </message>
+        <message>
+            <source>not a profile id: {value}</source>
+            <translation>ليس معرّف ملف: {value}</translation>
+        </message>
+        <message>
+            <source>{problem}; kept as free text</source>
+            <translation>{problem}؛ حُفظت كنص حر</translation>
+        </message>
+        <message>
+            <source>the row has no name</source>
+            <translation>الصف بلا اسم</translation>
+        </message>
+        <message>
+            <source>no profile has this id, and the row has no name</source>
+            <translation>لا يوجد ملف بهذا المعرّف، والصف بلا اسم</translation>
+        </message>
+        <message>
+            <source>a profile with this name exists ({id}) but the birth dates differ or are missing: a new profile is made; add an id or birth date column to add to it instead</source>
+            <translation>يوجد ملف بهذا الاسم ({id}) لكن تاريخي الميلاد مختلفان أو غير مسجّلين: سيُنشأ ملف جديد؛ أضف عمود المعرّف أو تاريخ الميلاد للإضافة إلى الملف الموجود</translation>
+        </message>
+        <message>
+            <source>an attachment is not valid: {problem}</source>
+            <translation>مرفق غير صالح: {problem}</translation>
+        </message>
+        <message>
+            <source>a change dated in the future (the sender's clock is wrong?); nothing was imported</source>
+            <translation>تغيير مؤرَّخ في المستقبل (ساعة المرسِل خاطئة؟)؛ لم يُستورد شيء</translation>
+        </message>
+        <message>
+            <source>the bundle's content does not match its signature: it was altered</source>
+            <translation>محتوى الحزمة لا يطابق توقيعها: لقد عُدِّل</translation>
+        </message>
+        <message>
+            <source>the bundle's content is larger than its file allows</source>
+            <translation>محتوى الحزمة أكبر مما يسمح به ملفها</translation>
+        </message>
+        <message>
+            <source>the bundle's content is not readable</source>
+            <translation>محتوى الحزمة غير مقروء</translation>
+        </message>
+        <message>
+            <source>the bundle is damaged or was altered; it was not imported</source>
+            <translation>الحزمة تالفة أو عُدِّلت؛ لم تُستورد</translation>
+        </message>
+        <message>
+            <source>the bundle is dated in the future (the sender's clock is wrong?); it was refused</source>
+            <translation>الحزمة مؤرَّخة في المستقبل (ساعة المرسِل خاطئة؟)؛ رُفضت</translation>
+        </message>
+        <message>
+            <source>the bundle declares more content than its profiles can need</source>
+            <translation>تعلن الحزمة عن محتوى أكبر مما تحتاجه ملفاتها</translation>
+        </message>
+        <message>
+            <source>this bundle was made by this vault</source>
+            <translation>هذه الحزمة صُنعت في هذه الخزنة</translation>
+        </message>
+        <message>
+            <source>{file}: {problem}</source>
+            <translation>{file}: {problem}</translation>
+        </message>
+        <message>
+            <source>the bundle's content is larger than it declares</source>
+            <translation>محتوى الحزمة أكبر مما تعلنه</translation>
+        </message>
+        <message>
+            <source>this bundle is encrypted with a passphrase: give --passphrase-env</source>
+            <translation>هذه الحزمة مشفّرة بعبارة مرور: أدخل عبارة مرور الحزمة</translation>
+        </message>
+        <message>
+            <source>the bundle has no valid field states</source>
+            <translation>لا تحوي الحزمة حالات حقول صالحة</translation>
+        </message>
+        <message>
+            <source>a bundle needs at least one recipient or a passphrase</source>
+            <translation>تحتاج الحزمة إلى مستلم واحد على الأقل أو إلى عبارة مرور</translation>
+        </message>
+        <message>
+            <source>the bundle has no valid '{key}'</source>
+            <translation>ينقص الحزمةَ عنصرٌ صالح: {key}</translation>
+        </message>
+        <message>
+            <source>not a Profile Editor exchange bundle</source>
+            <translation>ليست حزمة تبادل من محرر الملفات</translation>
+        </message>
+        <message>
+            <source>not an age public key (age1…): '{value}'</source>
+            <translation>ليس مفتاح age عامًّا (age1…): {value}</translation>
+        </message>
+        <message>
+            <source>not an exchange bundle (no age encryption header)</source>
+            <translation>ليست حزمة تبادل (لا توجد ترويسة تشفير age)</translation>
+        </message>
+        <message>
+            <source>this bundle is not encrypted to this vault's key (wrong recipient), or its header was altered</source>
+            <translation>هذه الحزمة غير مشفّرة لمفتاح هذه الخزنة (مستلم خاطئ)، أو عُدِّلت ترويستها</translation>
+        </message>
+        <message>
+            <source>the bundle holds another number of profiles than it declares</source>
+            <translation>عدد الملفات في الحزمة غير ما تعلنه</translation>
+        </message>
+        <message>
+            <source>the bundle holds profiles without field states</source>
+            <translation>تحوي الحزمة ملفات بلا حالات حقول</translation>
+        </message>
+        <message>
+            <source>the bundle's signed recipients do not match how it was sealed</source>
+            <translation>المستلمون الموقَّعون في الحزمة لا يطابقون طريقة ختمها</translation>
+        </message>
+        <message>
+            <source>this bundle from {contact} was already imported ({when}); nothing was changed</source>
+            <translation>هذه الحزمة من {contact} استُوردت من قبل ({when})؛ لم يتغيّر شيء</translation>
+        </message>
+        <message>
+            <source>this bundle was signed for other recipients and re-sealed to this vault; refused</source>
+            <translation>وُقّعت هذه الحزمة لمستلمين آخرين ثم أُعيد ختمها لهذه الخزنة؛ رُفضت</translation>
+        </message>
+        <message>
+            <source>the bundle's signature header is damaged</source>
+            <translation>ترويسة توقيع الحزمة تالفة</translation>
+        </message>
+        <message>
+            <source>the bundle's signature is not valid: it was altered or forged</source>
+            <translation>توقيع الحزمة غير صالح: لقد عُدِّلت أو زُوِّرت</translation>
+        </message>
+        <message>
+            <source>too large for a bundle</source>
+            <translation>أكبر من أن تكون حزمة</translation>
+        </message>
+        <message>
+            <source>signed by a key that is not one of your contacts</source>
+            <translation>موقّعة بمفتاح ليس من جهات اتصالك</translation>
+        </message>
+        <message>
+            <source>cannot be read ({reason})</source>
+            <translation>تتعذّر قراءتها ({reason})</translation>
+        </message>
+        <message>
+            <source>this bundle is not signed (made by an older Profile Editor, or forged); it was refused — ask the sender to send it again from an up-to-date vault</source>
+            <translation>هذه الحزمة غير موقّعة (صنعها إصدار قديم من محرر الملفات، أو مزوّرة)؛ رُفضت — اطلب من المرسِل إرسالها مجددًا من خزنة محدَّثة</translation>
+        </message>
+        <message>
+            <source>a profile's values do not match its field states</source>
+            <translation>قيم أحد الملفات لا تطابق حالات حقوله</translation>
+        </message>
+        <message>
+            <source>bundle version {version} is not supported</source>
+            <translation>إصدار الحزمة {version} غير مدعوم</translation>
+        </message>
+        <message>
+            <source>wrong passphrase for this bundle, or the bundle was altered</source>
+            <translation>عبارة مرور خاطئة لهذه الحزمة، أو أن الحزمة عُدِّلت</translation>
+        </message>
+        <message>
+            <source>that identity is already the contact '{name}'</source>
+            <translation>هذه الهوية هي جهة الاتصال «{name}» بالفعل</translation>
+        </message>
+        <message>
+            <source>there is already a contact named '{name}'</source>
+            <translation>توجد بالفعل جهة اتصال باسم «{name}»</translation>
+        </message>
+        <message>
+            <source>a contact needs a name</source>
+            <translation>تحتاج جهة الاتصال إلى اسم</translation>
+        </message>
+        <message>
+            <source>no contact named '{name}'</source>
+            <translation>لا توجد جهة اتصال باسم «{name}»</translation>
+        </message>
+        <message>
+            <source>that is this vault's own identity</source>
+            <translation>هذه هوية هذه الخزنة نفسها</translation>
+        </message>
+        <message>
+            <source>the identity line is damaged (a character missing?)</source>
+            <translation>سطر الهوية تالف (ينقصه حرف؟)</translation>
+        </message>
+        <message>
+            <source>not a Profile Editor identity (pe1:age1…:…); ask for the line that `profileeditor identity` prints</source>
+            <translation>ليست هوية من محرر الملفات (pe1:age1…:…)؛ اطلب السطر الذي تعرضه «هويتي للتبادل»</translation>
+        </message>
+        <message>
+            <source>a field state has no valid hash</source>
+            <translation>حالة حقل بلا بصمة صالحة</translation>
+        </message>
+        <message>
+            <source>a field state has no valid version vector</source>
+            <translation>حالة حقل بلا متجه إصدارات صالح</translation>
+        </message>
+        <message>
+            <source>a field state has no valid version</source>
+            <translation>حالة حقل بلا إصدار صالح</translation>
+        </message>
+        <message>
+            <source>a field state is not [hash, version, vector]</source>
+            <translation>حالة حقل ليست [بصمة، إصدار، متجه]</translation>
+        </message>
+        <message>
+            <source>a field state's version is not in its own vector</source>
+            <translation>إصدار حالة حقل ليس في متجهها</translation>
+        </message>
+        <message>
+            <source>{folder}: the sync folder is not there (a stick not plugged in?)</source>
+            <translation>{folder}: مجلد المزامنة غير موجود (ذاكرة USB غير موصولة؟)</translation>
+        </message>
+        <message>
+            <source>this vault is not tied to a sync folder (sync --folder PATH)</source>
+            <translation>هذه الخزنة غير مرتبطة بمجلد مزامنة</translation>
+        </message>
+        <message>
+            <source>{folder}: no such folder</source>
+            <translation>{folder}: لا يوجد مجلد كهذا</translation>
+        </message>
+    </context>
 </TS>

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from profileeditor.core import arabic
+from profileeditor.core.messages import Message, message
 from profileeditor.core.repository import Repository, flatten
 
 SETTING_NOT_DUPLICATES = "not_duplicates"
@@ -205,7 +206,8 @@ class DuplicatePair:
     score: float
     name_a: str
     name_b: str
-    reasons: list[str] = field(default_factory=list)
+    # Why they look alike, as messages (core/messages.py): the GUI words them in its language.
+    reasons: list[Message] = field(default_factory=list)
 
     def to_json(self) -> dict:
         return {
@@ -213,7 +215,7 @@ class DuplicatePair:
             "b": self.b,
             "score": round(self.score, 1),
             "names": [self.name_a, self.name_b],
-            "reasons": self.reasons,
+            "reasons": [str(r) for r in self.reasons],
         }
 
 
@@ -268,28 +270,28 @@ def mark_not_duplicates(repository: Repository, a: str, b: str) -> None:
     repository.set_setting(SETTING_NOT_DUPLICATES, sorted([list(p) for p in marks]))
 
 
-def _judge(a: Person, b: Person, name_score: float) -> tuple[float, list[str]]:
-    score, reasons = name_score, [f"names {name_score:.0f}%"]
+def _judge(a: Person, b: Person, name_score: float) -> tuple[float, list[Message]]:
+    score, reasons = name_score, [message("dup.names", percent=round(name_score))]
     if a.birth_date and b.birth_date:
         if a.birth_date == b.birth_date:
             score += 10
-            reasons.append("same birth date")
+            reasons.append(message("dup.same_birth_date"))
         elif len(a.birth_date) == len(b.birth_date) == 10:
-            return 0.0, ["different birth dates"]
+            return 0.0, [message("dup.different_birth_dates")]
         elif a.birth_date[:4] != b.birth_date[:4]:
             score -= 15
-            reasons.append("different birth years")
+            reasons.append(message("dup.different_birth_years"))
     shared = a.case_numbers & b.case_numbers
     if shared:
         score += 5
-        reasons.append("shared case " + ", ".join(sorted(shared)))
+        reasons.append(message("dup.shared_cases", cases=", ".join(sorted(shared))))
     if a.governorate and b.governorate:
         if a.governorate & b.governorate:
             score += 3
-            reasons.append("same governorate")
+            reasons.append(message("dup.same_governorate"))
         else:
             score -= 5
-            reasons.append("different governorates")
+            reasons.append(message("dup.different_governorates"))
     return min(score, 100.0), reasons
 
 

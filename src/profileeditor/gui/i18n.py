@@ -25,6 +25,18 @@ CATALOGUE = "profileeditor"
 RIGHT_TO_LEFT = frozenset({"ar"})
 
 _installed: list[QTranslator] = []
+# What install() and apply_digits() set last: gui/messages.py words core's messages with them.
+_current = {"language": "en", "arabic_digits": False}
+
+
+def language() -> str:
+    """The interface language installed now."""
+    return str(_current["language"])
+
+
+def arabic_digits() -> bool:
+    """Whether the open vault asks for Arabic-Indic digits."""
+    return bool(_current["arabic_digits"])
 
 
 def translations_dir() -> Path:
@@ -74,6 +86,7 @@ def ui_locale(language: str, arabic_digits: bool = False) -> QLocale:
 
 def apply_digits(language: str, arabic_digits: bool = False) -> None:
     """Make ``ui_locale`` the default (a vault that asks for Arabic-Indic digits was opened)."""
+    _current.update(language=language, arabic_digits=arabic_digits)
     QLocale.setDefault(ui_locale(language, arabic_digits))
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from profileeditor.core import arabic
+from profileeditor.core.messages import Message, message
 from profileeditor.core.repository import ImportResult, Repository
 from profileeditor.importers.json_import import BadInputFile, check_document
 from profileeditor.importers.mapping import TARGETS_BY_KEY, Mapping, MappingError, Target, suggest
@@ -49,6 +50,13 @@ class Problem:
     value: str | None
     message: str
     severity: str = "error"
+    # The message as data (core/messages.py), for the GUI to word in its language; ``message``
+    # is its English text (the command line's).
+    detail: Message | None = None
+
+    @classmethod
+    def of(cls, row: int, column: str | None, value: str | None, detail: Message, **kw) -> Problem:
+        return cls(row, column, value, str(detail), detail=detail, **kw)
 
     def __str__(self) -> str:
         where = f"row {self.row}" + (f", column {self.column!r}" if self.column else "")
@@ -142,7 +150,7 @@ def _convert(target: Target, raw: object, mapping: Mapping) -> object:
         try:
             return str(uuid.UUID(text))
         except ValueError as exc:
-            raise ValueProblem(f"not a profile id (UUID): {cell_text(raw)!r}") from exc
+            raise ValueProblem(message("value.not_a_profile_id", value=cell_text(raw))) from exc
     return cell_text(raw)
 
 
@@ -156,7 +164,13 @@ def _charges(items: list[str], mapping: Mapping, row: int, column: str) -> tuple
         except ValueProblem as exc:
             codes.append(item)
             problems.append(
-                Problem(row, column, item, f"{exc}; kept as free text", severity="warning")
+                Problem.of(
+                    row,
+                    column,
+                    item,
+                    message("value.kept_as_text", problem=exc.detail or str(exc)),
+                    severity="warning",
+                )
             )
     return codes, problems
 
@@ -256,7 +270,9 @@ def _plan_row(plan, existing, by_key, row_number, cells, columns) -> None:
         try:
             value = _convert(target, raw, plan.mapping)
         except ValueProblem as exc:
-            problems.append(Problem(row_number, header, cell_text(raw), str(exc)))
+            problems.append(
+                Problem(row_number, header, cell_text(raw), str(exc), detail=exc.detail)
+            )
             continue
         if target.kind == "charges":
             value, warnings = _charges(cast(list[str], value), plan.mapping, row_number, header)
@@ -346,16 +362,16 @@ def _resolve(plan, existing, by_key, person, name_texts, birth, row_number):
                 None,
                 None,
                 False,
-                Problem(
-                    row_number,
-                    person["id"][1],
-                    profile_id,
-                    "no profile has this id, and the row has no name",
-                ),
+                Problem.of(row_number, person["id"][1], profile_id, message("import.no_such_id")),
             )
         return profile_id, {"id": profile_id}, True, None
     if not name_texts:
-        return None, None, False, Problem(row_number, None, None, "the row has no name")
+        return (
+            None,
+            None,
+            False,
+            Problem.of(row_number, None, None, message("import.row_has_no_name")),
+        )
     if birth:
         for text in name_texts:
             key = (_name_key(str(text)), str(birth))
@@ -370,12 +386,11 @@ def _resolve(plan, existing, by_key, person, name_texts, birth, row_number):
     new_id = str(uuid.uuid4())
     namesakes = [c for t in name_texts for c in existing.by_name(str(t))]
     if namesakes:
-        warning = Problem(
+        warning = Problem.of(
             row_number,
             None,
             str(name_texts[0]),
-            f"a profile with this name exists ({namesakes[0]}) but the birth dates differ or are "
-            "missing: a new profile is made; add an id or birth date column to add to it instead",
+            message("import.namesake", id=namesakes[0]),
             severity="warning",
         )
         return new_id, {"id": new_id}, True, warning

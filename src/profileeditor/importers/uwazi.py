@@ -27,6 +27,7 @@ import uuid
 import zipfile
 from pathlib import Path
 
+from profileeditor.core.messages import ListName, message
 from profileeditor.core.uwazi_template import (
     ENUM_LABELS,
     GROUP_SEPARATOR,
@@ -195,7 +196,7 @@ def _term(vocab: str, cell: str) -> str:
         for code, labels in ENUM_LABELS[vocab].items():
             if folded in {fold_term(code), *(fold_term(v) for v in labels.values())}:
                 return code
-        raise ValueProblem(f"unknown {vocab} {term!r}")
+        raise ValueProblem(message("value.unknown_term", list=ListName(vocab), value=term))
     return match_term(vocab, term)
 
 
@@ -217,7 +218,7 @@ def _value(prop: Prop, cell: str):
         try:
             return int(float(cell))
         except ValueError as exc:
-            raise ValueProblem(f"not a number: {cell!r}") from exc
+            raise ValueProblem(message("value.not_a_number", value=str(cell))) from exc
     if prop.kind == "select":
         return _term(prop.vocab or "", cell)
     if prop.kind == "multiselect":
@@ -227,7 +228,7 @@ def _value(prop: Prop, cell: str):
         for flag, labels in YES_NO.items():
             if folded in {fold_term(v) for v in labels.values()}:
                 return flag
-        raise ValueProblem(f"not yes or no: {cell!r}")
+        raise ValueProblem(message("value.not_yes_no", value=str(cell)))
     if prop.kind == "link":
         return cell.split(MULTI_SEPARATOR)[-1].strip()  # label|url
     if prop.kind == "relationship":

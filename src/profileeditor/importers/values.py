@@ -16,10 +16,12 @@ from functools import cache
 from rapidfuzz import fuzz, process
 
 from profileeditor.core import arabic, dates, vocab
+from profileeditor.core.messages import ListName, MessageError, Term, message
 
 
-class ValueProblem(ValueError):
-    """A cell value that cannot become the field's value; the message is for the user."""
+class ValueProblem(MessageError, ValueError):
+    """A cell value that cannot become the field's value; ``detail`` is the message for the user
+    (core/messages.py), ``str()`` its English text."""
 
 
 # -- text ----------------------------------------------------------------------------------------
@@ -127,9 +129,9 @@ def _iso(year: int, month: int | None = None, day: int | None = None) -> str:
     try:
         dates.earliest(text)
     except dates.PartialDateError as exc:
-        raise ValueProblem(f"no such date: {text}") from exc
+        raise ValueProblem(message("value.no_such_date", value=text)) from exc
     if not 1800 <= year <= 2200:
-        raise ValueProblem(f"the year {year} is out of range")
+        raise ValueProblem(message("value.year_out_of_range", year=year))
     return text
 
 
@@ -140,7 +142,7 @@ def parse_date(value: object) -> str:
     if isinstance(value, date):
         return _iso(value.year, value.month, value.day)
     if isinstance(value, bool):
-        raise ValueProblem("not a date")
+        raise ValueProblem(message("value.not_a_date", value=str(value)))
     if isinstance(value, int | float):
         number = float(value)
         if number.is_integer() and 1800 <= number <= 2200:
@@ -148,11 +150,11 @@ def parse_date(value: object) -> str:
         if int(number) in _EXCEL_SERIALS:
             serial = _EXCEL_EPOCH + timedelta(days=int(number))
             return _iso(serial.year, serial.month, serial.day)
-        raise ValueProblem(f"not a date: {cell_text(value)}")
+        raise ValueProblem(message("value.not_a_date", value=cell_text(value)))
     text = arabic.normalize(cell_text(value))
     text = re.sub(r"\s+", " ", text.replace("،", ",")).strip()
     if not text:
-        raise ValueProblem("empty date")
+        raise ValueProblem(message("value.empty_date"))
     if _NUMBER.match(text):
         return parse_date(float(text))
     if match := _ISO.match(text):
@@ -171,10 +173,8 @@ def parse_date(value: object) -> str:
         day = day_before or day_after
         return _iso(int(year), _MONTHS[month_word], int(day) if day else None)
     if re.match(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{2}$", text):
-        raise ValueProblem(f"two-digit year in {cell_text(value)!r}: write the year in full")
-    raise ValueProblem(
-        f"not a date: {cell_text(value)!r} (use 2019-09-29, 29/9/2019, Sept 2019 or 2019)"
-    )
+        raise ValueProblem(message("value.two_digit_year", value=cell_text(value)))
+    raise ValueProblem(message("value.not_a_date", value=cell_text(value)))
 
 
 # -- vocabulary terms ----------------------------------------------------------------------------
@@ -393,13 +393,18 @@ def match_term(list_name: str, value: object, overrides: dict[str, str] | None =
     folded = fold_term(text)
     if folded in index:
         return index[folded]
-    hint = ""
     best = process.extractOne(folded, list(index), scorer=fuzz.ratio, score_cutoff=70)
     if best is not None:
-        code = index[best[0]]
-        hint = f" — did you mean {_describe(list_name, code)}?"
-    return_name = list_name.replace("_", " ")
-    raise ValueProblem(f"unknown {return_name} {text!r}{hint}")
+        # The suggestion is a term, shown by its label in the user's language, never its code.
+        raise ValueProblem(
+            message(
+                "value.unknown_term_hint",
+                list=ListName(list_name),
+                value=text,
+                suggestion=Term(list_name, index[best[0]]),
+            )
+        )
+    raise ValueProblem(message("value.unknown_term", list=ListName(list_name), value=text))
 
 
 def _describe(list_name: str, code: str) -> str:
@@ -413,10 +418,10 @@ def _describe(list_name: str, code: str) -> str:
 def parse_int(value: object, low: int, high: int) -> int:
     text = arabic.normalize(cell_text(value))
     if not re.fullmatch(r"\d+", text):
-        raise ValueProblem(f"not a whole number: {cell_text(value)!r}")
+        raise ValueProblem(message("value.not_a_whole_number", value=cell_text(value)))
     number = int(text)
     if not low <= number <= high:
-        raise ValueProblem(f"{number} is out of range ({low}–{high})")
+        raise ValueProblem(message("value.number_out_of_range", number=number, low=low, high=high))
     return number
 
 
@@ -429,8 +434,8 @@ def parse_case_number(value: object) -> tuple[str, int | None]:
     if match := _CASE.match(text):
         year = int(match.group(2))
         if not 1900 <= year <= 2200:
-            raise ValueProblem(f"the case year {year} is out of range")
+            raise ValueProblem(message("value.case_year_out_of_range", year=year))
         return match.group(1), year
     if not text:
-        raise ValueProblem("empty case number")
+        raise ValueProblem(message("value.empty_case_number"))
     return cell_text(value) if not re.fullmatch(r"\d+", text) else text, None

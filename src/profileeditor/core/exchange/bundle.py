@@ -52,6 +52,7 @@ from profileeditor.core.exchange.state import (
     refresh,
     tombstone_ids,
 )
+from profileeditor.core.messages import message
 from profileeditor.core.partial_files import atomic_path
 from profileeditor.core.passphrase_policy import assess
 
@@ -91,11 +92,11 @@ def parse_recipient(text: str) -> x25519.Recipient:
         try:
             text = parse_identity(text).age
         except IdentityError as exc:
-            raise BundleError(str(exc)) from exc
+            raise BundleError(exc.detail or str(exc)) from exc
     try:
         return x25519.Recipient.from_str(text)
     except Exception as exc:  # pyrage raises RecipientError, and ValueError on some inputs
-        raise BundleError(f"not an age public key (age1…): {text[:20]!r}") from exc
+        raise BundleError(message("bundle.not_a_key", value=text[:20])) from exc
 
 
 # -- writing -------------------------------------------------------------------------------------
@@ -171,7 +172,7 @@ def seal(
 ) -> bytes:
     """Sign and encrypt a payload; returns the bundle file's bytes."""
     if not passphrase and not recipients:
-        raise BundleError("a bundle needs at least one recipient or a passphrase")
+        raise BundleError(message("bundle.no_recipient"))
     keys = own_keys(vault.repository)
     body = gzip.compress(json.dumps(payload, ensure_ascii=False).encode("utf-8"), mtime=0)
     parsed = [] if passphrase else [parse_recipient(r) for r in recipients or []]
@@ -219,7 +220,7 @@ def write_bundle(
         except contact_book.ContactError as exc:
             raise BundleError(str(exc)) from exc
     if not targets and not passphrase:
-        raise BundleError("a bundle needs at least one recipient or a passphrase")
+        raise BundleError(message("bundle.no_recipient"))
     if passphrase:
         # A bundle travels and is attacked offline through age's scrypt: the vault's policy.
         verdict = assess(passphrase)
@@ -249,7 +250,7 @@ class _CappedSink(io.RawIOBase):
     def write(self, data) -> int:
         if len(self.buffer) + len(data) > self.cap:
             self.overflow = True
-            raise BundleError("the bundle's content is larger than its file allows")
+            raise BundleError(message("bundle.content_too_large"))
         self.buffer += data
         return len(data)
 
@@ -263,46 +264,33 @@ def decrypt_file(path: Path, identity: x25519.Identity, passphrase: str | None) 
     try:
         size = path.stat().st_size
         if size > MAX_BUNDLE_BYTES:
-            raise BundleError("too large for a bundle")
+            raise BundleError(message("bundle.too_large"))
         with path.open("rb") as fh:
             head = fh.read(4096)
             if not head.startswith(AGE_MAGIC):
-                raise BundleError("not an exchange bundle (no age encryption header)")
+                raise BundleError(message("bundle.not_age"))
             fh.seek(0)
             if is_passphrase_bundle(head):
                 if not passphrase:
-                    raise BundleError(
-                        "this bundle is encrypted with a passphrase: give --passphrase-env"
-                    )
+                    raise BundleError(message("bundle.needs_passphrase"))
                 try:
                     return age_passphrase.decrypt(fh.read(), passphrase)
                 except pyrage.DecryptError as exc:
-                    raise BundleError(
-                        "wrong passphrase for this bundle, or the bundle was altered"
-                    ) from exc
+                    raise BundleError(message("bundle.wrong_passphrase")) from exc
             sink = _CappedSink(size)
             try:
                 pyrage.decrypt_io(fh, sink, [identity])
             except pyrage.DecryptError as exc:
                 if "no matching keys" in str(exc).lower():
-                    raise NotForUs(
-                        "this bundle is not encrypted to this vault's key (wrong recipient), "
-                        "or its header was altered"
-                    ) from exc
-                raise BundleError(
-                    "the bundle is damaged or was altered; it was not imported"
-                ) from exc
+                    raise NotForUs(message("bundle.not_for_us")) from exc
+                raise BundleError(message("bundle.damaged")) from exc
             except OSError as exc:  # decrypt_io reports a failed chunk as an I/O error
                 if sink.overflow:
-                    raise BundleError(
-                        "the bundle's content is larger than its file allows"
-                    ) from exc
-                raise BundleError(
-                    "the bundle is damaged or was altered; it was not imported"
-                ) from exc
+                    raise BundleError(message("bundle.content_too_large")) from exc
+                raise BundleError(message("bundle.damaged")) from exc
             return bytes(sink.buffer)
     except OSError as exc:
-        raise BundleError(f"cannot be read ({exc.strerror})") from exc
+        raise BundleError(message("bundle.unreadable_file", reason=exc.strerror or "")) from exc
 
 
 class NotForUs(BundleError):
@@ -329,13 +317,10 @@ def open_bundle(vault, path: Path, passphrase: str | None = None) -> Opened:
     keys = own_keys(repository)
     plain = decrypt_file(path, keys.age, passphrase)
     if not plain.startswith(MAGIC):
-        raise BundleError(
-            "this bundle is not signed (made by an older Profile Editor, or forged); it was "
-            "refused — ask the sender to send it again from an up-to-date vault"
-        )
+        raise BundleError(message("bundle.unsigned"))
     end = plain.find(b"\n", len(MAGIC), len(MAGIC) + MAX_HEADER_BYTES)
     if end < 0:
-        raise BundleError("the bundle's signature header is damaged")
+        raise BundleError(message("bundle.signature_damaged"))
     try:
         header = json.loads(plain[len(MAGIC) : end].decode("ascii"))
         signer = parse_identity(header["signer"])
@@ -350,27 +335,25 @@ def open_bundle(vault, path: Path, passphrase: str | None = None) -> Opened:
             and isinstance(header.get("body_sha512"), str)
         )
     except (ValueError, KeyError, TypeError, RecursionError, IdentityError) as exc:
-        raise BundleError("the bundle's signature header is damaged") from exc
+        raise BundleError(message("bundle.signature_damaged")) from exc
     if not ok:
-        raise BundleError("the bundle's signature header is damaged")
+        raise BundleError(message("bundle.signature_damaged"))
     if not signer.verify(signature, _signed_message(header)):
-        raise BundleError("the bundle's signature is not valid: it was altered or forged")
+        raise BundleError(message("bundle.signature_invalid"))
     body = plain[end + 1 :]
     del plain
     if (
         len(body) != header["body_size"]
         or hashlib.sha512(body).hexdigest() != header["body_sha512"]
     ):
-        raise BundleError("the bundle's content does not match its signature: it was altered")
+        raise BundleError(message("bundle.content_altered"))
     if passphrase and is_passphrase_bundle(_head(path)):
         if recipients != [PASSPHRASE_RECIPIENT]:
-            raise BundleError("the bundle's signed recipients do not match how it was sealed")
+            raise BundleError(message("bundle.recipients_mismatch"))
     elif keys.public.age not in recipients:
-        raise BundleError(
-            "this bundle was signed for other recipients and re-sealed to this vault; refused"
-        )
+        raise BundleError(message("bundle.resealed"))
     if signer.origin == keys.public.origin:
-        raise BundleError("this bundle was made by this vault")
+        raise BundleError(message("bundle.from_this_vault"))
     return Opened(signer, contact_book.by_origin(repository, signer.origin), header, body)
 
 
@@ -382,7 +365,7 @@ def _head(path: Path) -> bytes:
 def _payload(header: dict, body: bytes) -> dict:
     declared = header["plain_size"]
     if declared > plain_cap(header["profiles"], len(body)):
-        raise BundleError("the bundle declares more content than its profiles can need")
+        raise BundleError(message("bundle.declares_too_much"))
     inflater = zlib.decompressobj(wbits=31)
     out = bytearray()
     view = memoryview(body)
@@ -390,15 +373,15 @@ def _payload(header: dict, body: bytes) -> dict:
         for i in range(0, len(view), 1 << 20):
             out += inflater.decompress(view[i : i + (1 << 20)], declared + 1 - len(out))
             if len(out) > declared or inflater.unconsumed_tail:
-                raise BundleError("the bundle's content is larger than it declares")
+                raise BundleError(message("bundle.larger_than_declared"))
         out += inflater.flush()
         if len(out) != declared or not inflater.eof:
-            raise BundleError("the bundle's content is not readable")
+            raise BundleError(message("bundle.content_unreadable"))
         payload = json.loads(bytes(out).decode("utf-8"))
     except BundleError:
         raise
     except (zlib.error, ValueError, RecursionError) as exc:  # ValueError: JSON, UTF-8, digits
-        raise BundleError("the bundle's content is not readable") from exc
+        raise BundleError(message("bundle.content_unreadable")) from exc
     _check_payload(payload, header)
     _validate(payload["document"])
     return payload
@@ -406,9 +389,9 @@ def _payload(header: dict, body: bytes) -> dict:
 
 def _check_payload(payload: object, header: dict) -> None:
     if not isinstance(payload, dict) or payload.get("format") != BUNDLE_FORMAT:
-        raise BundleError("not a Profile Editor exchange bundle")
+        raise BundleError(message("bundle.not_a_bundle"))
     if payload.get("version") != 2:
-        raise BundleError(f"bundle version {payload.get('version')!r} is not supported")
+        raise BundleError(message("bundle.version", version=str(payload.get("version"))))
     for key, kind in (
         ("bundle_id", str),
         ("seq", int),
@@ -419,14 +402,12 @@ def _check_payload(payload: object, header: dict) -> None:
         ("acks", dict),
     ):
         if not isinstance(payload.get(key), kind):
-            raise BundleError(f"the bundle has no valid {key!r}")
+            raise BundleError(message("bundle.no_valid_key", key=key))
     profiles = payload["document"].get("profiles")
     if not isinstance(profiles, list) or len(profiles) != header["profiles"]:
-        raise BundleError("the bundle holds another number of profiles than it declares")
+        raise BundleError(message("bundle.profile_count_mismatch"))
     if payload["created_at"] > _future_iso():
-        raise BundleError(
-            "the bundle is dated in the future (the sender's clock is wrong?); it was refused"
-        )
+        raise BundleError(message("bundle.dated_in_future"))
 
 
 def _future_iso() -> str:
@@ -498,7 +479,7 @@ def import_bundle(
     try:
         opened = open_bundle(vault, path, passphrase)
     except BundleError as exc:
-        raise type(exc)(f"{path}: {exc}") from exc
+        raise type(exc)(_in_file(path, exc)) from exc
     contact = opened.contact
     if contact is None:
         safety = safety_number(own, opened.signer)
@@ -513,16 +494,16 @@ def import_bundle(
         try:
             payload = opened.payload()
         except BundleError as exc:
-            raise BundleError(f"{path}: {exc}") from exc
+            raise BundleError(_in_file(path, exc)) from exc
         try:
             contact = contact_book.add(repository, accept_unverified, opened.signer)
         except contact_book.ContactError as exc:
-            raise BundleError(str(exc)) from exc
+            raise BundleError(exc.detail or str(exc)) from exc
     else:
         try:
             payload = opened.payload()
         except BundleError as exc:
-            raise BundleError(f"{path}: {exc}") from exc
+            raise BundleError(_in_file(path, exc)) from exc
     if not contact.verified and accept_unverified != contact.name and not dry_run:
         report = merge_payload(vault, payload, contact, own.origin, dry_run=True)
         raise NeedsReview(
@@ -534,7 +515,12 @@ def import_bundle(
     try:
         return merge_payload(vault, payload, contact, own.origin, dry_run=dry_run)
     except BundleError as exc:
-        raise type(exc)(f"{path}: {exc}") from exc
+        raise type(exc)(_in_file(path, exc)) from exc
+
+
+def _in_file(path: Path, exc: BundleError):
+    """The error with the bundle's file in front ("{file}: {problem}"), still a message."""
+    return message("bundle.in_file", file=str(path), problem=exc.detail or str(exc))
 
 
 def new_file_name() -> str:

@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from profileeditor.core.exchange.keys import PublicIdentity, parse_identity
+from profileeditor.core.messages import MessageError, message
 
 
-class ContactError(ValueError):
+class ContactError(MessageError, ValueError):
     """A contact that cannot be added, found or changed; the message is for the user."""
 
 
@@ -51,7 +52,7 @@ def get(repository, name: str) -> Contact:
         f"SELECT {_COLUMNS} FROM contacts WHERE name = ?", (name.strip(),)
     ).fetchone()
     if row is None:
-        raise ContactError(f"no contact named {name.strip()!r}")
+        raise ContactError(message("contact.no_such", name=name.strip()))
     return _row(row)
 
 
@@ -67,16 +68,16 @@ def add(repository, name: str, identity: str | PublicIdentity, verified: bool = 
 
     name = " ".join(name.split())
     if not name:
-        raise ContactError("a contact needs a name")
+        raise ContactError(message("contact.needs_name"))
     public = parse_identity(identity) if isinstance(identity, str) else identity
     if public.origin == own_keys(repository).public.origin:
-        raise ContactError("that is this vault's own identity")
+        raise ContactError(message("contact.own_identity"))
     existing = by_origin(repository, public.origin)
     if existing is not None:
-        raise ContactError(f"that identity is already the contact {existing.name!r}")
+        raise ContactError(message("contact.identity_known", name=existing.name))
     with repository.transaction() as conn:
         if conn.execute("SELECT 1 FROM contacts WHERE name = ?", (name,)).fetchone():
-            raise ContactError(f"there is already a contact named {name!r}")
+            raise ContactError(message("contact.name_taken", name=name))
         conn.execute(
             "INSERT INTO contacts(name, identity, origin, verified, added_at) VALUES (?, ?, ?, ?, ?)",
             (name, public.text, public.origin, int(verified), now_iso()),

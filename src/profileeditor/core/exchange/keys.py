@@ -18,13 +18,15 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from pyrage import x25519
 
+from profileeditor.core.messages import MessageError, message
+
 SETTING_AGE = "age_identity"
 SETTING_SIGNING = "signing_key"
 PREFIX = "pe1"
 _ITERATIONS = 5200  # Signal's fingerprint iterations: makes a second pre-image search costly
 
 
-class IdentityError(ValueError):
+class IdentityError(MessageError, ValueError):
     """Text that is not a Profile Editor identity line; the message is for the user."""
 
 
@@ -70,16 +72,13 @@ class PublicIdentity:
 def parse_identity(text: str) -> PublicIdentity:
     parts = text.strip().split(":")
     if len(parts) != 3 or parts[0] != PREFIX:
-        raise IdentityError(
-            "not a Profile Editor identity (pe1:age1…:…); ask for the line that "
-            "`profileeditor identity` prints"
-        )
+        raise IdentityError(message("identity.not_an_identity"))
     try:
         x25519.Recipient.from_str(parts[1])
         signing = _unb64(parts[2])
         Ed25519PublicKey.from_public_bytes(signing)
     except Exception as exc:  # pyrage's RecipientError, binascii and ValueError alike
-        raise IdentityError("the identity line is damaged (a character missing?)") from exc
+        raise IdentityError(message("identity.damaged")) from exc
     return PublicIdentity(parts[1], signing)
 
 

@@ -36,10 +36,11 @@ from profileeditor.core.exchange.state import (
     refresh,
     write_states,
 )
+from profileeditor.core.messages import Date, MessageError, message
 from profileeditor.core.repository import flatten
 
 
-class BundleError(ValueError):
+class BundleError(MessageError, ValueError):
     """A bundle that cannot be written, opened, trusted or merged; the message is for the user."""
 
 
@@ -85,21 +86,18 @@ def parse_states(payload: dict) -> dict[str, dict[str, FieldState]]:
     states: dict[str, dict[str, FieldState]] = {}
     raw = payload.get("states")
     if not isinstance(raw, dict):
-        raise BundleError("the bundle has no valid field states")
+        raise BundleError(message("bundle.no_field_states"))
     limit = now_us() + FUTURE_SLACK_US
     for pid, paths in raw.items():
         if not isinstance(paths, dict) or not paths:
-            raise BundleError(f"profile {pid}: no valid field states")
+            raise BundleError(message("bundle.no_field_states"))
         try:
             parsed = {str(path): FieldState.from_wire(s) for path, s in paths.items()}
         except StateError as exc:
-            raise BundleError(f"profile {pid}: {exc}") from exc
+            raise BundleError(exc.detail or str(exc)) from exc
         for s in parsed.values():
             if max(s.vv.values()) > limit:
-                raise BundleError(
-                    f"profile {pid}: a change dated in the future (the sender's clock is "
-                    "wrong?); nothing was imported"
-                )
+                raise BundleError(message("bundle.change_in_future"))
         states[str(pid)] = parsed
     return states
 
@@ -108,12 +106,12 @@ def _consistent(pid: str, body_flat: dict | None, states: dict[str, FieldState])
     """The values in the body are the ones the states hash: nothing unaccounted for."""
     if body_flat is None:
         if set(states) - {DELETED}:
-            raise BundleError(f"profile {pid}: field states without the profile")
+            raise BundleError(message("bundle.profiles_without_states"))
         return
     for path in set(body_flat) | (set(states) - {DELETED}):
         state = states.get(path)
         if state is None or state.hash != value_hash(body_flat.get(path)):
-            raise BundleError(f"profile {pid}: its values do not match its field states")
+            raise BundleError(message("bundle.values_do_not_match"))
 
 
 def merge_payload(
@@ -126,7 +124,7 @@ def merge_payload(
     for profile in payload["document"]["profiles"]:
         bodies[profile["id"]] = profile
     if set(bodies) - set(states):
-        raise BundleError("the bundle holds profiles without field states")
+        raise BundleError(message("bundle.profiles_without_states"))
     known = payload.get("known") or {}
     report = ExchangeReport(contact.name)
     try:
@@ -137,14 +135,13 @@ def merge_payload(
             ).fetchone()
             if seen:
                 raise BundleReplayed(
-                    f"this bundle from {contact.name} was already imported ({seen[0]}); "
-                    "nothing was changed"
+                    message("bundle.replayed", contact=contact.name, when=Date(str(seen[0])[:10]))
                 )
             for profile in bodies.values():
                 try:
                     check_attachments(profile)
                 except AttachmentError as exc:
-                    raise BundleError(f"profile {profile['id']}: {exc}") from exc
+                    raise BundleError(message("bundle.attachment", problem=str(exc))) from exc
             top = conn.execute("SELECT coalesce(max(pk), 0) FROM revisions").fetchone()[0]
             _merge(repository, conn, states, bodies, known, contact, origin, report)
             conn.execute(

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from profileeditor.core.exchange.paths import value_hash
+from profileeditor.core.messages import MessageError, message
 from profileeditor.core.repository import flatten
 
 DELETED = "~deleted"  # the pseudo-field of the trash: True in the trash (or purged)
@@ -33,7 +34,7 @@ _VERSION = re.compile(r"^[0-9a-f]{1,16}\.[0-9a-f]{16}$")
 _HASH = re.compile(r"^[0-9a-f]{20}$")
 
 
-class StateError(ValueError):
+class StateError(MessageError, ValueError):
     """A state in a bundle that is malformed or claims a time in the future."""
 
 
@@ -58,22 +59,22 @@ class FieldState:
     @classmethod
     def from_wire(cls, data: Any) -> FieldState:
         if not (isinstance(data, list) and len(data) == 3):
-            raise StateError("a field state is not [hash, version, vector]")
+            raise StateError(message("state.not_a_state"))
         digest, version, vv = data
         if not (isinstance(digest, str) and _HASH.match(digest)):
-            raise StateError("a field state has no valid hash")
+            raise StateError(message("state.no_hash"))
         if not (isinstance(version, str) and _VERSION.match(version)):
-            raise StateError("a field state has no valid version")
+            raise StateError(message("state.no_version"))
         if not (isinstance(vv, dict) and 0 < len(vv) <= 256):
-            raise StateError("a field state has no valid version vector")
+            raise StateError(message("state.no_vector"))
         for origin, clock in vv.items():
             if not (isinstance(origin, str) and len(origin) == 16 and type(clock) is int):
-                raise StateError("a field state has no valid version vector")
+                raise StateError(message("state.no_vector"))
             if not 0 < clock < 2**63:
-                raise StateError("a field state has no valid version vector")
+                raise StateError(message("state.no_vector"))
         state = cls(digest, version, vv)
         if vv.get(state.key[1]) != state.key[0]:
-            raise StateError("a field state's version is not in its own vector")
+            raise StateError(message("state.version_not_in_vector"))
         return state
 
 

@@ -43,6 +43,7 @@ from profileeditor.core.exchange.merge import (
     now_iso,
 )
 from profileeditor.core.exchange.state import meta_get, pending_ids, refresh
+from profileeditor.core.messages import MessageError, message
 
 SETTING_FOLDER = "sync_folder"
 POLL_SECONDS = 180
@@ -51,7 +52,7 @@ _NAME = re.compile(r"^[0-9a-f]{32}\.age$")
 _SETTLED = ("merged", "not-for-us", "damaged")
 
 
-class SyncError(ValueError):
+class SyncError(MessageError, ValueError):
     """The sync folder is not set or not usable; the message is for the user."""
 
 
@@ -84,7 +85,7 @@ class SyncResult:
 def tie(repository, folder: Path) -> None:
     folder = Path(folder).expanduser().resolve()
     if not folder.is_dir():
-        raise SyncError(f"{folder}: no such folder")
+        raise SyncError(message("sync.no_such_folder", folder=str(folder)))
     repository.set_setting(SETTING_FOLDER, str(folder))
 
 
@@ -102,9 +103,9 @@ def run(vault, accept_unverified: str | None = None) -> SyncResult:
     repository = vault.repository
     folder = folder_of(repository)
     if folder is None:
-        raise SyncError("this vault is not tied to a sync folder (sync --folder PATH)")
+        raise SyncError(message("sync.no_folder"))
     if not folder.is_dir():
-        raise SyncError(f"{folder}: the sync folder is not there (a stick not plugged in?)")
+        raise SyncError(message("sync.folder_missing", folder=str(folder)))
     result = SyncResult()
     _read(vault, folder, result, accept_unverified)
     _tidy(repository, folder, result)
@@ -158,7 +159,7 @@ def _read(vault, folder: Path, result: SyncResult, accept_unverified: str | None
         try:
             opened = open_bundle(vault, path)
             if opened.contact is None:
-                raise BundleError("signed by a key that is not one of your contacts")
+                raise BundleError(message("bundle.unknown_sender"))
             contact = opened.contact
             payload = opened.payload()
         except NotForUs:

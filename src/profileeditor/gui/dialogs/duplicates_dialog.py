@@ -34,7 +34,7 @@ from profileeditor.core.duplicates import (
     mark_not_duplicates,
     merge_profiles,
 )
-from profileeditor.gui import dialog_service, workers
+from profileeditor.gui import dialog_service, messages, workers
 from profileeditor.gui.models.data_tables import PairsModel, field_label, show_field_value
 
 FIRST, SECOND = "first", "second"
@@ -267,7 +267,9 @@ class DuplicatesController(QObject):
     def _failed(self, error: BaseException) -> None:
         self.view.status_label.clear()
         if not isinstance(error, workers.Cancelled):
-            dialog_service.service().error(self.view, self.tr("Duplicates"), str(error))
+            dialog_service.service().error(
+                self.view, self.tr("Duplicates"), messages.error_text(error)
+            )
 
     # -- one pair ------------------------------------------------------------------------------
     def select_pair(self, row: int) -> None:
@@ -315,7 +317,7 @@ class DuplicatesController(QObject):
         try:
             merged = merge_profiles(self.repository, kept, other, self.choices())
         except Exception as exc:  # a vault error: say it, keep the dialog usable
-            dialog_service.service().error(self.view, self.tr("Merge"), str(exc))
+            dialog_service.service().error(self.view, self.tr("Merge"), messages.error_text(exc))
             return None
         self.view.pairs_model.remove_where(lambda p: other in (p.a, p.b))
         self._refresh_names(kept, merged)

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from profileeditor.core.repository import Filters, Repository
-from profileeditor.gui import dialog_service, workers
+from profileeditor.gui import dialog_service, messages, workers
 from profileeditor.gui.dialogs.key_actions import policy_message
 from profileeditor.gui.models.data_tables import ConflictsModel
 
@@ -325,7 +325,7 @@ class ContactsController(QObject):
                 self.vault.repository, self.view.name_edit.text(), self.view.identity_edit.text()
             )
         except (contacts.ContactError, IdentityError) as exc:
-            self.view.problem_label.setText(str(exc))
+            self.view.problem_label.setText(messages.error_text(exc))
             return False
         self.view.problem_label.setText("")
         self.view.name_edit.clear()
@@ -603,7 +603,9 @@ class SendBundleController(QObject):
         self.view.accept()
 
     def _failed(self, error: BaseException) -> None:
-        dialog_service.service().error(self.view, self.tr("Send profiles"), str(error))
+        dialog_service.service().error(
+            self.view, self.tr("Send profiles"), messages.error_text(error)
+        )
 
 
 # -- receive -------------------------------------------------------------------------------------
@@ -784,7 +786,7 @@ class ReceiveBundleController(QObject):
             self._review(error)
             return
         dialog_service.service().error(
-            self.parent_widget, self.tr("The bundle was not imported"), str(error)
+            self.parent_widget, self.tr("The bundle was not imported"), messages.error_text(error)
         )
 
     def _stranger(self, error) -> None:
@@ -811,7 +813,7 @@ class ReceiveBundleController(QObject):
         try:
             contacts.add(self.vault.repository, name, error.signer)
         except contacts.ContactError as exc:
-            dialogs.error(self.parent_widget, self.tr("Unknown sender"), str(exc))
+            dialogs.error(self.parent_widget, self.tr("Unknown sender"), messages.error_text(exc))
             return
         self._run(None)  # now an unverified contact: the review comes next
 
@@ -865,7 +867,9 @@ class SyncController(QObject):
         try:
             sync.tie(self.window.vault.repository, Path(chosen))
         except sync.SyncError as exc:
-            dialog_service.service().error(self.window, self.tr("Sync folder"), str(exc))
+            dialog_service.service().error(
+                self.window, self.tr("Sync folder"), messages.error_text(exc)
+            )
             return
         self.start()
 
@@ -887,7 +891,9 @@ class SyncController(QObject):
             label=self.tr("Syncing…"),
             cancellable=False,
             on_done=self._done,
-            on_error=lambda error: self.window.statusBar().showMessage(str(error), 10000),
+            on_error=lambda error: self.window.statusBar().showMessage(
+                messages.error_text(error), 10000
+            ),
         )
         return self.job
 
@@ -995,7 +1001,9 @@ class ConflictsController(QObject):
             try:
                 resolve_conflict(self.vault.repository, record["id"], choice)
             except (KeyError, ValueError) as exc:
-                dialog_service.service().error(self.view, self.tr("Conflicts"), str(exc))
+                dialog_service.service().error(
+                    self.view, self.tr("Conflicts"), messages.error_text(exc)
+                )
                 break
             changed.append(record["profile_id"])
         self.reload()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from profileeditor.gui import dialog_service, workers
+from profileeditor.gui import dialog_service, messages, workers
 from profileeditor.gui.models.data_tables import ProblemsModel
 from profileeditor.importers.mapping import TARGETS_BY_KEY, Mapping, MappingError, suggest
 from profileeditor.importers.sheets import Sheet, read_sheet
@@ -310,7 +310,7 @@ class ImportSheetController(QObject):
         try:
             loaded = Mapping.load(Path(path))
         except MappingError as exc:
-            dialogs.error(self.view, self.tr("Load a column mapping"), str(exc))
+            dialogs.error(self.view, self.tr("Load a column mapping"), messages.error_text(exc))
             return False
         self._show_mapping(loaded)
         return True
@@ -328,7 +328,7 @@ class ImportSheetController(QObject):
         try:
             return self.mapping().save(target)
         except OSError as exc:
-            dialogs.error(self.view, self.tr("Save the column mapping"), str(exc))
+            dialogs.error(self.view, self.tr("Save the column mapping"), messages.error_text(exc))
             return None
 
     # -- preview -------------------------------------------------------------------------------
@@ -472,7 +472,7 @@ class ImportSheetController(QObject):
     def _failed(self, title: str, error: BaseException) -> None:
         if isinstance(error, workers.Cancelled):
             return
-        dialog_service.service().error(self.view, title, str(error))
+        dialog_service.service().error(self.view, title, messages.error_text(error))
 
 
 def open_import_sheet(parent: QWidget, vault, path: Path | None = None) -> ImportSheetController:

@@ -8,7 +8,13 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
+from profileeditor.gui import i18n, messages
+
 _ROOT = QModelIndex()
+
+
+def _rtl() -> bool:
+    return i18n.language() == "ar"
 
 
 def show_value(value: Any) -> str:
@@ -108,7 +114,7 @@ class ProblemsModel(_RowsModel):
                 if problem.severity == "error"
                 else QCoreApplication.translate("DataTables", "warning")
             )
-        return problem.message
+        return messages.problem_text(problem)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid():
@@ -139,7 +145,11 @@ class PairsModel(_RowsModel):
             return pair.name_a
         if column == self.NAME_B:
             return pair.name_b
-        return "; ".join(pair.reasons)
+        return (
+            "؛ ".join(map(messages.text, pair.reasons))
+            if _rtl()
+            else "; ".join(map(messages.text, pair.reasons))
+        )
 
 
 class ConflictsModel(_RowsModel):

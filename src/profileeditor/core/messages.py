@@ -1,0 +1,261 @@
+"""Messages from core to the user, as data: a code and its parameters (``Message``), never a
+sentence built where the problem is found. One place holds every message's English template
+(``TEMPLATES``); the command line prints ``str(message)`` (English), the GUI looks the template
+up in its Arabic catalogue (context ``CoreMessages``, gui/messages.py) and fills in the same
+parameters, each written for the language: a field path becomes its label (core/catalogue.py),
+a vocabulary code its label (``male`` → ذكر, ``EG`` → مصر, ``full`` → موافقة كاملة), a date its
+words (core/wording.py), a number its digits. Raw codes never reach the user.
+
+Templates use ``{name}`` placeholders; a translation must use the same names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from profileeditor.core import catalogue, vocab, wording
+
+# Bidi isolation around values inside Arabic text: a Latin cell value or an ISO date keeps its own
+# order and does not drag the punctuation of the sentence with it.
+_FSI, _PDI = "\u2068", "\u2069"
+
+
+@dataclass(frozen=True)
+class Field:
+    """A field path (``detentions.arrest_date``): shown as the field's label."""
+
+    path: str
+
+
+@dataclass(frozen=True)
+class Term:
+    """A code of a vocabulary or schema enum (``sex``/``male``, ``nationality``/``EG``)."""
+
+    list_name: str
+    code: str
+
+
+@dataclass(frozen=True)
+class ListName:
+    """The name of a vocabulary or enum (``profession``): "المهنة"."""
+
+    name: str
+
+
+@dataclass(frozen=True)
+class Date:
+    """A (partial) ISO date: shown with its month name ("3 مايو 2019")."""
+
+    value: str
+
+
+@dataclass(frozen=True)
+class Message:
+    code: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.code not in TEMPLATES:
+            raise KeyError(f"no message template {self.code!r}")
+
+    def __str__(self) -> str:
+        return render(self, "en")
+
+    def __hash__(self) -> int:  # params is a dict: hash the code and the shown text
+        return hash((self.code, str(self)))
+
+
+def message(code: str, **params: Any) -> Message:
+    return Message(code, params)
+
+
+# -- labels of enums that are not vocabularies ---------------------------------------------------
+_ENUM_LABELS: dict[str, dict[str, dict[str, str]]] = {
+    "sex": {
+        "male": {"en": "male", "ar": "ذكر"},
+        "female": {"en": "female", "ar": "أنثى"},
+        "other": {"en": "other", "ar": "آخر"},
+        "unknown": {"en": "unknown", "ar": "غير معروف"},
+    },
+    "consent_level": {
+        "full": {"en": "full consent", "ar": "موافقة كاملة"},
+        "partial": {"en": "partial consent", "ar": "موافقة جزئية"},
+        "none": {"en": "no consent", "ar": "بدون موافقة"},
+        "unknown": {"en": "consent unknown", "ar": "موافقة غير معروفة"},
+    },
+    "reliability": {
+        "high": {"en": "high", "ar": "عالية"},
+        "medium": {"en": "medium", "ar": "متوسطة"},
+        "low": {"en": "low", "ar": "منخفضة"},
+        "unknown": {"en": "unknown", "ar": "غير معروفة"},
+    },
+}
+# The names of the lists themselves ("unknown profession 'x'").
+LIST_NAMES: dict[str, dict[str, str]] = {
+    "sex": {"en": "sex", "ar": "الجنس"},
+    "consent_level": {"en": "consent level", "ar": "مستوى الموافقة"},
+    "reliability": {"en": "reliability", "ar": "الموثوقية"},
+    "nationality": {"en": "nationality", "ar": "الجنسية"},
+    "profession": {"en": "profession", "ar": "المهنة"},
+    "status": {"en": "status", "ar": "الوضع"},
+    "arrest_manner": {"en": "manner of arrest", "ar": "طريقة القبض"},
+    "prosecution": {"en": "prosecution", "ar": "النيابة"},
+    "charge": {"en": "charge", "ar": "الاتهام"},
+    "proceeding_type": {"en": "session type", "ar": "نوع الجلسة"},
+    "proceeding_outcome": {"en": "session decision", "ar": "قرار الجلسة"},
+    "release_type": {"en": "release type", "ar": "نوع الإفراج"},
+    "event_type": {"en": "event type", "ar": "نوع الواقعة"},
+    "source_kind": {"en": "source kind", "ar": "نوع المصدر"},
+}
+
+
+def list_name(name: str, lang: str) -> str:
+    names = LIST_NAMES.get(name)
+    return names[lang] if names else name.replace("_", " ")
+
+
+def term_label(list_name_: str, code: str, lang: str) -> str:
+    """The label of ``code`` in ``lang``; a code no list knows is the user's own text."""
+    if list_name_ == "nationality":
+        return vocab.country_name(code, lang) or code
+    enum = _ENUM_LABELS.get(list_name_)
+    if enum is not None:
+        return enum.get(code, {}).get(lang, code)
+    if list_name_ in vocab.vocabularies():
+        return vocab.label(list_name_, code, lang)
+    return code
+
+
+def field_label(path: str, lang: str) -> str:
+    """A field path's label; a path the catalogue does not know shows its last word, never the
+    dotted path."""
+    try:
+        return catalogue.label(path, lang)
+    except KeyError:
+        parts = [p for p in path.replace("[", ".").replace("]", "").split(".") if p]
+        words = [p for p in parts if not p.isdigit() and p not in {"ar", "en"}]
+        return (words[-1] if words else path).replace("_", " ")
+
+
+def _value(value: Any, lang: str, arabic_digits: bool) -> str:
+    if isinstance(value, Field):
+        return field_label(value.path, lang)
+    if isinstance(value, Term):
+        return term_label(value.list_name, value.code, lang)
+    if isinstance(value, ListName):
+        return list_name(value.name, lang)
+    if isinstance(value, Date):
+        text = wording.date_text(value.value, lang, arabic_digits)
+    elif isinstance(value, bool):
+        text = str(value)
+    elif isinstance(value, int):
+        return wording.number(value, lang, arabic_digits)
+    elif isinstance(value, Message):
+        return render(value, lang, arabic_digits)
+    else:
+        text = str(value)
+    return f"{_FSI}{text}{_PDI}" if lang == "ar" else text
+
+
+def render(
+    msg: Message, lang: str, arabic_digits: bool = False, template: str | None = None
+) -> str:
+    """``msg`` in ``lang``, its parameters written for it. ``template`` is the translated template
+    (the GUI's catalogue gives it); by default the English one."""
+    values = {k: _value(v, lang, arabic_digits) for k, v in msg.params.items()}
+    try:
+        return (template or TEMPLATES[msg.code]).format(**values)
+    except (KeyError, IndexError, ValueError):  # a translation with a wrong placeholder
+        return TEMPLATES[msg.code].format(**values)
+
+
+class MessageError(Exception):
+    """An error whose text is a ``Message`` (``detail``); ``str()`` is its English text, so code
+    that only prints errors keeps working."""
+
+    def __init__(self, detail: Message | str):
+        self.detail = detail if isinstance(detail, Message) else None
+        super().__init__(str(detail))
+
+
+# -- every message core gives the user, in English ------------------------------------------------
+TEMPLATES: dict[str, str] = {
+    # duplicates (core/duplicates.py)
+    "dup.names": "names {percent}%",
+    "dup.different_birth_dates": "different birth dates",
+    "dup.same_birth_date": "same birth date",
+    "dup.different_birth_years": "different birth years",
+    "dup.shared_cases": "shared case {cases}",
+    "dup.same_governorate": "same governorate",
+    "dup.different_governorates": "different governorates",
+    # cell values (importers/values.py, importers/spreadsheet.py, importers/uwazi.py)
+    "value.no_such_date": "no such date: {value}",
+    "value.year_out_of_range": "the year {year} is out of range",
+    "value.not_a_date": "not a date: {value} (write it as 2019-09-29, 29/9/2019, Sept 2019 or 2019)",
+    "value.empty_date": "the date is empty",
+    "value.two_digit_year": "two-digit year in {value}: write the year in full",
+    "value.unknown_term": "unknown {list}: {value}",
+    "value.unknown_term_hint": "unknown {list}: {value} — did you mean {suggestion}?",
+    "value.not_a_whole_number": "not a whole number: {value}",
+    "value.number_out_of_range": "{number} is out of range ({low}–{high})",
+    "value.case_year_out_of_range": "the case year {year} is out of range",
+    "value.empty_case_number": "the case number is empty",
+    "value.not_a_number": "not a number: {value}",
+    "value.not_yes_no": "not yes or no: {value}",
+    "value.not_a_profile_id": "not a profile id: {value}",
+    "value.kept_as_text": "{problem}; kept as free text",
+    # rows and files (importers/)
+    "import.row_has_no_name": "the row has no name",
+    "import.no_such_id": "no profile has this id, and the row has no name",
+    "import.namesake": "a profile with this name exists ({id}) but the birth dates differ or are missing: a new profile is made; add an id or birth date column to add to it instead",
+    # exchange (core/exchange/: bundles, contacts, identities, field states, sync folder)
+    "bundle.attachment": "an attachment is not valid: {problem}",
+    "bundle.change_in_future": "a change dated in the future (the sender's clock is wrong?); nothing was imported",
+    "bundle.content_altered": "the bundle's content does not match its signature: it was altered",
+    "bundle.content_too_large": "the bundle's content is larger than its file allows",
+    "bundle.content_unreadable": "the bundle's content is not readable",
+    "bundle.damaged": "the bundle is damaged or was altered; it was not imported",
+    "bundle.dated_in_future": "the bundle is dated in the future (the sender's clock is wrong?); it was refused",
+    "bundle.declares_too_much": "the bundle declares more content than its profiles can need",
+    "bundle.from_this_vault": "this bundle was made by this vault",
+    "bundle.in_file": "{file}: {problem}",
+    "bundle.larger_than_declared": "the bundle's content is larger than it declares",
+    "bundle.needs_passphrase": "this bundle is encrypted with a passphrase: give --passphrase-env",
+    "bundle.no_field_states": "the bundle has no valid field states",
+    "bundle.no_recipient": "a bundle needs at least one recipient or a passphrase",
+    "bundle.no_valid_key": "the bundle has no valid '{key}'",
+    "bundle.not_a_bundle": "not a Profile Editor exchange bundle",
+    "bundle.not_a_key": "not an age public key (age1…): '{value}'",
+    "bundle.not_age": "not an exchange bundle (no age encryption header)",
+    "bundle.not_for_us": "this bundle is not encrypted to this vault's key (wrong recipient), or its header was altered",
+    "bundle.profile_count_mismatch": "the bundle holds another number of profiles than it declares",
+    "bundle.profiles_without_states": "the bundle holds profiles without field states",
+    "bundle.recipients_mismatch": "the bundle's signed recipients do not match how it was sealed",
+    "bundle.replayed": "this bundle from {contact} was already imported ({when}); nothing was changed",
+    "bundle.resealed": "this bundle was signed for other recipients and re-sealed to this vault; refused",
+    "bundle.signature_damaged": "the bundle's signature header is damaged",
+    "bundle.signature_invalid": "the bundle's signature is not valid: it was altered or forged",
+    "bundle.too_large": "too large for a bundle",
+    "bundle.unknown_sender": "signed by a key that is not one of your contacts",
+    "bundle.unreadable_file": "cannot be read ({reason})",
+    "bundle.unsigned": "this bundle is not signed (made by an older Profile Editor, or forged); it was refused — ask the sender to send it again from an up-to-date vault",
+    "bundle.values_do_not_match": "a profile's values do not match its field states",
+    "bundle.version": "bundle version {version} is not supported",
+    "bundle.wrong_passphrase": "wrong passphrase for this bundle, or the bundle was altered",
+    "contact.identity_known": "that identity is already the contact '{name}'",
+    "contact.name_taken": "there is already a contact named '{name}'",
+    "contact.needs_name": "a contact needs a name",
+    "contact.no_such": "no contact named '{name}'",
+    "contact.own_identity": "that is this vault's own identity",
+    "identity.damaged": "the identity line is damaged (a character missing?)",
+    "identity.not_an_identity": "not a Profile Editor identity (pe1:age1…:…); ask for the line that `profileeditor identity` prints",
+    "state.no_hash": "a field state has no valid hash",
+    "state.no_vector": "a field state has no valid version vector",
+    "state.no_version": "a field state has no valid version",
+    "state.not_a_state": "a field state is not [hash, version, vector]",
+    "state.version_not_in_vector": "a field state's version is not in its own vector",
+    "sync.folder_missing": "{folder}: the sync folder is not there (a stick not plugged in?)",
+    "sync.no_folder": "this vault is not tied to a sync folder (sync --folder PATH)",
+    "sync.no_such_folder": "{folder}: no such folder",
+}
