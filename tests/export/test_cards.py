@@ -360,3 +360,19 @@ def test_the_websites_preview_card_is_the_link_size(tmp_path, consented):
     page = next((out / "en" / "people").glob("*.html")).read_text(encoding="utf-8")
     assert '<meta property="og:image:width" content="1200">' in page
     assert '<meta property="og:image:height" content="675">' in page
+
+
+def test_milestone_lines_agree_with_their_figure():
+    from profileeditor.core import agenda_words as words
+
+    def item(kind, count):
+        return ag.Item(day=date(2026, 1, 1), kind=kind, profile_id="x", name={}, count=count)
+
+    assert words.milestone_card_line(item(ag.DAYS, 1000), "ar") == ("1000", "يوم في الاحتجاز")
+    assert words.milestone_card_line(item(ag.DAYS, 1500), "ar")[1] == "يوم في الاحتجاز"
+    assert words.milestone_card_line(item(ag.LEGAL_LIMIT, 730), "ar")[1].startswith("يومًا:")
+    assert words.milestone_card_line(item(ag.LEGAL_LIMIT, 540), "ar")[1].startswith("يومًا:")
+    assert words.milestone_card_line(item(ag.LEGAL_LIMIT, 730), "en") == (
+        "730",
+        "days: beyond the legal limit on pretrial detention",
+    )

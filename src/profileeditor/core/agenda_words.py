@@ -158,14 +158,16 @@ def milestone_card_line(item: ag.Item, lang: str) -> tuple[str, str]:
     """The large figure and the line under it on a milestone's social-media card."""
     count = item.count or 0
     ar = lang == "ar"
+    # The counted noun agrees with the figure above it: 1000 يوم, 730 يومًا, 5 أيام.
+    day = ar_days(count).split(" ")[-1] if count > 2 else "يوم"
     if item.kind == ag.DAYS:
         return (str(count) if ar else f"{count:,}"), (
-            "يوم في الاحتجاز" if ar else "days in detention"
+            f"{day} في الاحتجاز" if ar else "days in detention"
         )
     if item.kind == ag.LEGAL_LIMIT:
         return (
             (str(count) if ar else f"{count:,}"),
-            "يوم: تجاوز الحد القانوني للحبس الاحتياطي"
+            f"{day}: تجاوز الحد القانوني للحبس الاحتياطي"
             if ar
             else "days: beyond the legal limit on pretrial detention",
         )
