@@ -1048,11 +1048,16 @@ class Repository:
         limit: int = 200,
         offset: int = 0,
         today: date | None = None,
+        ids: Iterable[str] | None = None,
     ) -> list[Summary]:
-        """A page of the list: matching ``query`` (search-as-you-type) and ``filters``."""
+        """A page of the list: matching ``query`` (search-as-you-type) and ``filters`` (and,
+        with ``ids``, only those profiles: the list refreshing the rows an edit changed)."""
         if sort not in SORTS:
             raise ValueError(f"unknown sort {sort!r}")
         where, params = self._where(query, filters or Filters(), today)
+        if ids is not None:
+            where += " AND p.id IN (SELECT value FROM json_each(:ids))"
+            params["ids"] = json.dumps(list(ids))
         direction = "DESC" if descending else "ASC"
         name_col = "p.sort_name_ar" if lang == "ar" else "p.sort_name_en"
         order = {

@@ -476,7 +476,11 @@ class MainWindow(QMainWindow):
         selection, and the facility filter when the facilities may have changed."""
         if self.is_locked:
             return
-        self.model.reload(keep_loaded=True)
+        edit_in_place = change.kind == vault_changes.UPDATED and self.model.refresh_rows(
+            change.ids, change.fields
+        )
+        if not edit_in_place:
+            self.model.reload(keep_loaded=True)
         if change.kind != vault_changes.UPDATED or any("facilities" in f for f in change.fields):
             self.filter_bar.set_facilities(self.repository.facility_names(self.lang))
         current = self.editor.current_id()

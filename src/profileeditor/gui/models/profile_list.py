@@ -9,7 +9,7 @@ small cache that ``clear()`` empties on lock.
 from __future__ import annotations
 
 from collections import OrderedDict
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -156,6 +156,43 @@ class ProfileListModel(QAbstractTableModel):
         self._requery(wanted)
         self.endResetModel()
         self.totalChanged.emit(self._total)
+
+    # Edited fields that can move a row under each sort (the updated sort moves it always).
+    _SORT_FIELDS: ClassVar[dict[str, tuple[str, ...]]] = {
+        "name": ("name",),
+        "days": ("detentions", "status", "cases"),
+    }
+
+    def refresh_rows(self, ids: tuple[str, ...], fields: tuple[str, ...]) -> bool:
+        """Show the rows of an edit in place, if it cannot have moved them or changed what the
+        list holds: every row loaded, still matching, the edit touching nothing the sort reads.
+        Returns False when the list must be reloaded instead. At 100,000 profiles a reload
+        re-counts and re-sorts the whole list and resets the view for every keystroke's save."""
+        if self._repository is None or not ids or not fields or self._sort == "updated":
+            return False
+        moving = self._SORT_FIELDS.get(self._sort, ())
+        if any(f == m or f.startswith(m + ".") for f in fields for m in moving):
+            return False
+        rows = {profile_id: self.row_of(profile_id) for profile_id in ids}
+        if min(rows.values()) < 0:
+            return False
+        fresh = self._repository.search(
+            self._query,
+            self._filters,
+            sort=self._sort,
+            descending=self._descending,
+            lang=self._lang,
+            limit=len(ids),
+            ids=ids,
+        )
+        if len(fresh) != len(ids):
+            return False  # one no longer matches the search or filters
+        for summary in fresh:
+            row = rows[summary.id]
+            self._rows[row] = summary
+            self._thumbnails.pop(summary.id, None)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        return True
 
     def _requery(self, wanted: int = PAGE_SIZE) -> None:
         if self._repository is None:
