@@ -485,5 +485,53 @@ Open the restored vault now? The vault open now is locked first; the restored on
             <source>{folder}: no such folder</source>
             <translation>{folder}: لا يوجد مجلد كهذا</translation>
         </message>
+        <message>
+            <source>{file} is not a valid profiles file: {problems}</source>
+            <translation>{file} ليس ملف ملفات صالحًا: {problems}</translation>
+        </message>
+        <message>
+            <source>{problems} (and {more} more)</source>
+            <translation>{problems} (و{more} غيرها)</translation>
+        </message>
+        <message>
+            <source>{where}: {problem}</source>
+            <translation>{where}: {problem}</translation>
+        </message>
+        <message>
+            <source>needs an Arabic or an English name</source>
+            <translation>يحتاج إلى اسم بالعربية أو بالإنجليزية</translation>
+        </message>
+        <message>
+            <source>{id} appears twice in the file</source>
+            <translation>{id} مكرر في الملف</translation>
+        </message>
+        <message>
+            <source>{value} is not one of the allowed values</source>
+            <translation>{value} ليست من القيم المسموح بها</translation>
+        </message>
+        <message>
+            <source>{value} is not in the expected form (a date as 2019-09-29)</source>
+            <translation>{value} ليست بالصيغة المطلوبة (التاريخ هكذا 2019-09-29)</translation>
+        </message>
+        <message>
+            <source>{name} is missing</source>
+            <translation>ينقص: {name}</translation>
+        </message>
+        <message>
+            <source>{value} is not of the expected kind</source>
+            <translation>{value} ليست من النوع المطلوب</translation>
+        </message>
+        <message>
+            <source>{name} is not a field of the format</source>
+            <translation>{name} ليس حقلًا في صيغة الملفات</translation>
+        </message>
+        <message>
+            <source>{value} is out of range</source>
+            <translation>{value} خارج النطاق</translation>
+        </message>
+        <message>
+            <source>does not match the format</source>
+            <translation>لا يطابق صيغة الملفات</translation>
+        </message>
     </context>
 </TS>

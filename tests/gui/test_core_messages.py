@@ -124,3 +124,30 @@ def test_import_problems_in_the_interface_language(
         outside = re.sub("\u2068[^\u2069]*\u2069", "", text)
         assert not LATIN_WORD.search(outside), text
     window.shutdown()
+
+
+def test_a_refused_json_file_names_profile_and_field_in_arabic(
+    qtbot, app_settings, dialogs, fast_kdf, vault, tmp_path, sample_profiles, arabic
+):
+    import json
+
+    from profileeditor.gui.main_window import MainWindow
+
+    sample_profiles[5]["birth_date"] = "1990-13-01"
+    sample_profiles[2]["sex"] = "mle"
+    path = tmp_path / "bad.json"
+    doc = {"format": "profileeditor.profiles", "version": 1, "profiles": sample_profiles}
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    app_settings.language = "ar"
+    window = MainWindow(app_settings, kdf=fast_kdf)
+    qtbot.addWidget(window)
+    window.open_vault(vault)
+    dialogs.files.append(str(path))
+    job = window.import_json()
+    qtbot.waitUntil(lambda: job.done, timeout=20_000)
+    kind, _title, text = dialogs.messages[-1]
+    assert kind == "error"
+    assert "الملف 6، تاريخ الميلاد" in text and "الملف 3، الجنس" in text, text
+    assert "profiles[" not in text and "birth_date" not in text and "is not" not in text, text
+    assert vault.repository.count() == 0
+    window.shutdown()

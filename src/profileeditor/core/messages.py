@@ -11,6 +11,7 @@ Templates use ``{name}`` placeholders; a translation must use the same names.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,6 +38,35 @@ class Term:
 
 
 @dataclass(frozen=True)
+class Where:
+    """A place in an interchange file (``("profiles", 5, "birth_date")``): the command line
+    shows the path (``profiles[5].birth_date``), the GUI the profile's number and the field's
+    label ("profile 6, Date of birth")."""
+
+    parts: tuple
+
+    def technical(self) -> str:
+        text = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in self.parts)
+        return text.lstrip(".") or "(top level)"
+
+    def words(self, lang: str) -> str:
+        parts = list(self.parts)
+        number = None
+        if len(parts) >= 2 and parts[0] == "profiles" and isinstance(parts[1], int):
+            number, parts = parts[1] + 1, parts[2:]
+        path = ".".join(str(p) for p in parts if not isinstance(p, int))
+        field = field_label(path, lang) if path else ""
+        if number is None:
+            return field or ("الملف كله" if lang == "ar" else "the whole file")
+        profile = f"الملف {wording.number(number, lang)}" if lang == "ar" else f"profile {number}"
+        return (
+            f"{profile}، {field}"
+            if field and lang == "ar"
+            else (f"{profile}, {field}" if field else profile)
+        )
+
+
+@dataclass(frozen=True)
 class ListName:
     """The name of a vocabulary or enum (``profession``): "المهنة"."""
 
@@ -60,7 +90,7 @@ class Message:
             raise KeyError(f"no message template {self.code!r}")
 
     def __str__(self) -> str:
-        return render(self, "en")
+        return render(self, "en", technical=True)
 
     def __hash__(self) -> int:  # params is a dict: hash the code and the shown text
         return hash((self.code, str(self)))
@@ -138,7 +168,13 @@ def field_label(path: str, lang: str) -> str:
         return (words[-1] if words else path).replace("_", " ")
 
 
-def _value(value: Any, lang: str, arabic_digits: bool) -> str:
+def _value(value: Any, lang: str, arabic_digits: bool, technical: bool, translate) -> str:
+    if isinstance(value, Where):
+        return value.technical() if technical else value.words(lang)
+    if isinstance(value, list):
+        return ("؛ " if lang == "ar" else "; ").join(
+            _value(v, lang, arabic_digits, technical, translate) for v in value
+        )
     if isinstance(value, Field):
         return field_label(value.path, lang)
     if isinstance(value, Term):
@@ -152,22 +188,30 @@ def _value(value: Any, lang: str, arabic_digits: bool) -> str:
     elif isinstance(value, int):
         return wording.number(value, lang, arabic_digits)
     elif isinstance(value, Message):
-        return render(value, lang, arabic_digits)
+        return render(value, lang, arabic_digits, translate, technical)
     else:
         text = str(value)
     return f"{_FSI}{text}{_PDI}" if lang == "ar" else text
 
 
 def render(
-    msg: Message, lang: str, arabic_digits: bool = False, template: str | None = None
+    msg: Message,
+    lang: str,
+    arabic_digits: bool = False,
+    translate: Callable[[str], str] | None = None,
+    technical: bool = False,
 ) -> str:
-    """``msg`` in ``lang``, its parameters written for it. ``template`` is the translated template
-    (the GUI's catalogue gives it); by default the English one."""
-    values = {k: _value(v, lang, arabic_digits) for k, v in msg.params.items()}
+    """``msg`` in ``lang``, its parameters written for it. ``translate`` gives a template's
+    translation (the GUI's catalogue), for this message and the messages inside it; by default
+    the English templates. ``technical`` (the command line) writes places in a file as paths."""
+    values = {
+        k: _value(v, lang, arabic_digits, technical, translate) for k, v in msg.params.items()
+    }
+    english = TEMPLATES[msg.code]
     try:
-        return (template or TEMPLATES[msg.code]).format(**values)
+        return (translate(english) if translate else english).format(**values)
     except (KeyError, IndexError, ValueError):  # a translation with a wrong placeholder
-        return TEMPLATES[msg.code].format(**values)
+        return english.format(**values)
 
 
 class MessageError(Exception):
@@ -207,6 +251,18 @@ TEMPLATES: dict[str, str] = {
     "value.kept_as_text": "{problem}; kept as free text",
     # rows and files (importers/)
     "import.row_has_no_name": "the row has no name",
+    "import.bad_file": "{file} is not a valid profiles file: {problems}",
+    "import.more_problems": "{problems} (and {more} more)",
+    "import.at": "{where}: {problem}",
+    "import.needs_a_name": "needs an Arabic or an English name",
+    "import.id_twice": "{id} appears twice in the file",
+    "import.not_allowed_value": "{value} is not one of the allowed values",
+    "import.bad_form": "{value} is not in the expected form (a date as 2019-09-29)",
+    "import.missing": "{name} is missing",
+    "import.wrong_kind": "{value} is not of the expected kind",
+    "import.unexpected": "{name} is not a field of the format",
+    "import.out_of_range": "{value} is out of range",
+    "import.schema": "does not match the format",
     "import.no_such_id": "no profile has this id, and the row has no name",
     "import.namesake": "a profile with this name exists ({id}) but the birth dates differ or are missing: a new profile is made; add an id or birth date column to add to it instead",
     # exchange (core/exchange/: bundles, contacts, identities, field states, sync folder)

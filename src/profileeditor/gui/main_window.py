@@ -30,7 +30,7 @@ from profileeditor.core import changes as vault_changes
 from profileeditor.core import wording
 from profileeditor.core.keyfile import KdfParams
 from profileeditor.core.vault import Vault
-from profileeditor.gui import dialog_service, i18n, workers
+from profileeditor.gui import dialog_service, i18n, messages, workers
 from profileeditor.gui.change_hub import ChangeHubAdapter
 from profileeditor.gui.dialogs.data_actions import DataActions
 from profileeditor.gui.dialogs.key_actions import KeyActions, watch_storage
@@ -617,7 +617,7 @@ class MainWindow(QMainWindow):
     def _job_failed(self, title: str, error: BaseException) -> None:
         if isinstance(error, workers.Cancelled):
             return
-        dialog_service.service().error(self, title, str(error))
+        dialog_service.service().error(self, title, messages.error_text(error))
 
     def create_backup(self) -> workers.Job | None:
         if self.is_locked:

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from profileeditor.core.messages import TEMPLATES, Message, render
+from profileeditor.core.messages import Message, render
 from profileeditor.gui import i18n
 
 CONTEXT = "CoreMessages"
@@ -23,8 +23,11 @@ def text(msg: Message | str) -> str:
     as it is)."""
     if not isinstance(msg, Message):
         return str(msg)
-    template = QCoreApplication.translate(CONTEXT, TEMPLATES[msg.code])
-    return render(msg, i18n.language(), i18n.arabic_digits(), template)
+    return render(msg, i18n.language(), i18n.arabic_digits(), _translate)
+
+
+def _translate(template: str) -> str:
+    return QCoreApplication.translate(CONTEXT, template)
 
 
 def error_text(error: BaseException) -> str:

@@ -19,6 +19,7 @@ from jsonschema import Draft202012Validator
 
 from profileeditor.core import levels
 from profileeditor.core.attachments import AttachmentError, check_attachments
+from profileeditor.core.messages import Field, Message, MessageError, Where, message
 from profileeditor.core.repository import ImportResult, ProfileNotFound, Repository
 from profileeditor.core.schema_doc import interchange_schema
 
@@ -29,7 +30,7 @@ BULK_IMPORT_MIN = 5000
 MAX_JSON_DEPTH = 32
 
 
-class BadInputFile(ValueError):
+class BadInputFile(MessageError, ValueError):
     """The file is refused whole; the message names the file and the first problems."""
 
 
@@ -47,33 +48,74 @@ def _fast_validator():
     return fastjsonschema.compile(schema, handlers={}, use_formats=False)
 
 
-def _where(error) -> str:
-    parts = []
-    for part in error.absolute_path:
-        parts.append(f"[{part}]" if isinstance(part, int) else f".{part}")
-    return "".join(parts).lstrip(".") or "(top level)"
+def _schema_problem(error) -> Message:
+    """One jsonschema error as a message: where (a path on the command line, a profile number
+    and a field label in the GUI) and what, worded for the kinds of rule the schema uses."""
+    where = Where(tuple(error.absolute_path))
+    value = json.dumps(error.instance, ensure_ascii=False)[:60]
+    kind = error.validator
+    if kind in ("enum", "const"):
+        problem = message("import.not_allowed_value", value=value)
+    elif kind in ("pattern", "format"):
+        problem = message("import.bad_form", value=value)
+    elif kind == "required":
+        missing = next(iter(error.validator_value or []), "")
+        for name in error.validator_value or []:
+            if isinstance(error.instance, dict) and name not in error.instance:
+                missing = name
+                break
+        where = Where((*error.absolute_path, missing))
+        problem = message(
+            "import.missing",
+            name=Field(
+                ".".join(str(p) for p in (*error.absolute_path, missing) if not isinstance(p, int))
+            ),
+        )
+    elif kind == "type":
+        problem = message("import.wrong_kind", value=value)
+    elif kind == "additionalProperties":
+        problem = message(
+            "import.unexpected", name=error.message.split("'")[1] if "'" in error.message else ""
+        )
+    elif kind in ("minimum", "maximum"):
+        problem = message("import.out_of_range", value=value)
+    else:
+        problem = message("import.schema")
+    return message("import.at", where=where, problem=problem)
 
 
-def _problems(doc: object) -> list[str]:
+def _problems(doc: object) -> list[Message]:
     try:
         _fast_validator()(doc)
-        problems: list[str] = []
+        problems: list[Message] = []
     except fastjsonschema.JsonSchemaException:
         problems = [
-            f"{_where(e)}: {e.message}"
+            _schema_problem(e)
             for e in sorted(
                 _validator().iter_errors(doc), key=lambda e: list(map(str, e.absolute_path))
             )
-        ] or ["does not match the schema"]
+        ] or [message("import.schema")]
     if problems or not isinstance(doc, dict):
         return problems
     seen: set[str] = set()
     for index, profile in enumerate(doc["profiles"]):
         name = profile.get("name") or {}
         if not (name.get("ar", "").strip() or name.get("en", "").strip()):
-            problems.append(f"profiles[{index}].name: needs an Arabic or an English name")
+            problems.append(
+                message(
+                    "import.at",
+                    where=Where(("profiles", index, "name")),
+                    problem=message("import.needs_a_name"),
+                )
+            )
         if profile["id"] in seen:
-            problems.append(f"profiles[{index}].id: {profile['id']} appears twice in the file")
+            problems.append(
+                message(
+                    "import.at",
+                    where=Where(("profiles", index, "id")),
+                    problem=message("import.id_twice", id=profile["id"]),
+                )
+            )
         seen.add(profile["id"])
     return problems
 
@@ -82,9 +124,12 @@ def check_document(doc: object, source: str = "the file") -> dict:
     """Validate a parsed document and clean its photos; raises BadInputFile naming the problems."""
     problems = _problems(doc)
     if problems:
-        shown = "; ".join(problems[:MAX_PROBLEMS])
-        more = f" (and {len(problems) - MAX_PROBLEMS} more)" if len(problems) > MAX_PROBLEMS else ""
-        raise BadInputFile(f"{source} is not a valid profiles file: {shown}{more}")
+        shown: object = list(problems[:MAX_PROBLEMS])
+        if len(problems) > MAX_PROBLEMS:
+            shown = message(
+                "import.more_problems", problems=shown, more=len(problems) - MAX_PROBLEMS
+            )
+        raise BadInputFile(message("import.bad_file", file=source, problems=shown))
     assert isinstance(doc, dict)
     for index, profile in enumerate(doc["profiles"]):
         try:

@@ -326,7 +326,7 @@ def _plan_row(plan, existing, by_key, row_number, cells, columns) -> None:
             f"row {row_number}",
         )
     except BadInputFile as exc:
-        plan.problems.append(Problem(row_number, None, None, str(exc)))
+        plan.problems.append(Problem(row_number, None, None, str(exc), detail=exc.detail))
         return
     from profileeditor.core.repository import flatten
 
