@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import io
 import unicodedata
+from collections.abc import Sequence
 from copy import deepcopy
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from docx import Document
@@ -97,7 +99,27 @@ def _set_bidi(paragraph) -> None:
 _ISOLATES = frozenset("\u2066\u2067\u2068\u2069")
 
 
-def _segments(text: str, lang: str) -> list[tuple[str, str]]:
+_CLASS: dict[str, str | None] = {}  # a character's script for _segments, looked up once
+
+
+def _char_kind(ch: str) -> str | None:
+    found = _CLASS.get(ch, "?")
+    if found == "?":
+        bidi = unicodedata.bidirectional(ch)
+        if bidi in ("R", "AL", "AN"):
+            found = "ar"
+        elif bidi == "L":
+            found = "en"
+        elif bidi == "EN":
+            found = "num"
+        else:
+            found = None
+        _CLASS[ch] = found
+    return found
+
+
+@lru_cache(maxsize=8192)  # labels, dates and names repeat across a dossier
+def _segments(text: str, lang: str) -> tuple[tuple[str, str], ...]:
     """``text`` cut into runs by script: ("…", "ar") for Arabic letters (and Arabic-Indic
     digits), ("…", "en") for the rest. The paragraph's direction comes from its section's
     language, never from its content (an English paragraph with an Arabic name stays left to
@@ -106,22 +128,12 @@ def _segments(text: str, lang: str) -> list[tuple[str, str]]:
     Spaces and punctuation between two runs of one script belong to it; between two scripts
     they take the paragraph's language, and so do those at either end and the isolate controls
     around an embedded run (content.py's FSI … PDI)."""
-    kinds: list[str | None] = []
-    for ch in text:
-        bidi = unicodedata.bidirectional(ch)
-        if bidi in ("R", "AL", "AN"):
-            kinds.append("ar")
-        elif bidi == "L":
-            kinds.append("en")
-        elif bidi == "EN":
-            kinds.append("num")
-        else:
-            kinds.append(None)
+    kinds = [_char_kind(ch) for ch in text]
     strong = {"en" if k == "num" else k for k in kinds if k}
     if not strong:
-        return [(text, lang)] if text else []
+        return ((text, lang),) if text else ()
     if len(strong) == 1 and (lang == "en" or "num" not in kinds):
-        return [(text, strong.pop())]
+        return ((text, strong.pop()),)
     # Resolve each neutral stretch from its neighbours.
     resolved: list[str] = []
     i, n = 0, len(kinds)
@@ -156,7 +168,7 @@ def _segments(text: str, lang: str) -> list[tuple[str, str]]:
         if k == n or scripts[k] != scripts[start]:
             runs.append((text[start:k], scripts[start]))
             start = k
-    return runs
+    return tuple(runs)
 
 
 def _slow_add_text(
@@ -168,7 +180,7 @@ def _slow_add_text(
     bold: bool = False,
     size: float | None = None,
     align_center: bool = False,
-    segments: list[tuple[str, str]] | None = None,
+    segments: Sequence[tuple[str, str]] | None = None,
 ):
     """A paragraph of ``text`` in ``lang`` with the right direction properties."""
     paragraph = container.add_paragraph(style=style) if style else container.add_paragraph()
@@ -177,14 +189,18 @@ def _slow_add_text(
     if align_center:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     styled = style is not None and (style.startswith("Heading") or style == "Title")
-    for piece, run_lang in segments or _segments(text, lang) or [("", lang)]:
+    for piece, run_lang in segments or _segments(text, lang) or (("", lang),):
         run = paragraph.add_run(piece)
         _set_run_lang(run, run_lang, bold=bold, size=size, cs_size=not styled)
     return paragraph
 
 
 def _fill_cell(
-    cell, text: str, lang: str, bold: bool = False, segments: list[tuple[str, str]] | None = None
+    cell,
+    text: str,
+    lang: str,
+    bold: bool = False,
+    segments: Sequence[tuple[str, str]] | None = None,
 ) -> None:
     cell.text = ""
     paragraph = cell.paragraphs[0]
@@ -192,7 +208,7 @@ def _fill_cell(
         paragraph._p.remove(empty)
     if lang == "ar":
         _set_bidi(paragraph)
-    for piece, run_lang in segments or _segments(text, lang) or [("", lang)]:
+    for piece, run_lang in segments or _segments(text, lang) or (("", lang),):
         run = paragraph.add_run(piece)
         _set_run_lang(run, run_lang, bold=bold, size=BODY_PT - 1)
 
@@ -336,15 +352,20 @@ class _Shapes:
         return self._made(("tbl", lang, ncols), make)
 
     def cell(self, lang, run_lang, bold, ncols, width):
+        def base():
+            # One table made by python-docx per column count (slow: it resolves the style by
+            # name); each cell shape is a copy of its first cell, filled as _fill_cell fills it.
+            tbl = _slow_add_table(self.doc, None, [["x"] * ncols], "en")._tbl
+            tbl.getparent().remove(tbl)
+            return tbl.find(qn("w:tr")).find(qn("w:tc"))
+
         def make():
-            table = _slow_add_table(self.doc, None, [["x"] * ncols], "en")
-            tbl = table._tbl
-            cell = table.rows[0].cells[0]
+            tc = deepcopy(self._made(("tc-base", ncols), base))
+            cell = _Cell(tc, None)  # no table needed to fill it
             _fill_cell(cell, "x", lang, bold=bold, segments=[("x", run_lang)])
             if width is not None:
                 cell.width = Cm(width)
-            tbl.getparent().remove(tbl)
-            return cell._tc
+            return tc
 
         return self._made(("tc", lang, run_lang, bold, ncols, width), make)
 
@@ -383,7 +404,7 @@ def add_text(
             container, text, lang, style=style, bold=bold, size=size, align_center=align_center
         )
     shapes = _shapes(container)
-    segments = _segments(text, lang) or [("", lang)]
+    segments = _segments(text, lang) or (("", lang),)
     first, first_lang = segments[0]
     p = deepcopy(shapes.paragraph(lang, first_lang, style, bold, size, align_center))
     _set_text(p, first)
@@ -417,7 +438,7 @@ def add_table(
             text = row[i] if i < len(row) else ""
             bold = r == 0 if header else (header is None and i == 0)
             width = widths[i] if widths and i < len(widths) else None
-            segments = _segments(text, lang) or [("", lang)]
+            segments = _segments(text, lang) or (("", lang),)
             tc = deepcopy(shapes.cell(lang, segments[0][1], bold, ncols, width))
             if _plain(text):
                 _set_text(tc, segments[0][0])

@@ -113,15 +113,25 @@ def label(entry: Entry, ctx: Context) -> str:
     return catalogue.label(entry.path, ctx.lang, feminine=ctx.feminine)
 
 
+# ``entries`` per (table, skip): asked for every record of every profile, and finding a field's
+# record walks the record specs, so the lists are kept until the catalogue changes (tests).
+_entries: dict[tuple[str, tuple[str, ...]], list[Entry]] = {}
+catalogue.on_change(_entries.clear)
+
+
 def entries(table: str, skip: Iterable[str] = ()) -> list[Entry]:
     """The printed fields of ``table`` in catalogue order, less the ``skip`` paths (printed
     elsewhere, or composed into another row)."""
-    left_out = set(skip)
-    return [
-        e
-        for e in catalogue.dossier_entries(table)
-        if e.path not in left_out and not e.dossier.startswith("photo")
-    ]
+    key = (table, tuple(skip))
+    found = _entries.get(key)
+    if found is None:
+        left_out = set(key[1])
+        found = _entries[key] = [
+            e
+            for e in catalogue.dossier_entries(table)
+            if e.path not in left_out and not e.dossier.startswith("photo")
+        ]
+    return found
 
 
 Composer = Callable[[dict, Context], str]
