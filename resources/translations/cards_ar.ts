@@ -1,6 +1,19 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>CampaignLineFields</name>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/campaign_line.py" line="23" />
+        <source>Campaign line (Arabic)</source>
+        <translation>شعار الحملة (بالعربية)</translation>
+    </message>
+    <message>
+        <location filename="../../src/profileeditor/gui/dialogs/campaign_line.py" line="24" />
+        <source>Campaign line (English)</source>
+        <translation>شعار الحملة (بالإنجليزية)</translation>
+    </message>
+</context>
+<context>
     <name>CardChoices</name>
     <message>
         <location filename="../../src/profileeditor/gui/dialogs/card_choices.py" line="18" />

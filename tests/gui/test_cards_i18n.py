@@ -17,6 +17,7 @@ from profileeditor.gui import i18n
 SRC = Path(__file__).resolve().parents[2] / "src" / "profileeditor" / "gui"
 MODULES = [
     SRC / "dialogs" / "card_choices.py",
+    SRC / "dialogs" / "campaign_line.py",
     SRC / "views" / "statistics_view.py",
     SRC / "editor" / "timeline_view.py",
 ]

@@ -291,6 +291,10 @@ _WITHOUT_DATA = {"csv", "xlsx"}
 READ_CHUNK = 100
 
 
+# The vault setting holding the coalition's line ({"ar", "en"}; the Settings dialog sets it).
+SETTING_CAMPAIGN_LINE = "campaign_line"
+
+
 class UnknownProfile(ExportError):
     """An id asked for is not in the vault."""
 
@@ -298,7 +302,7 @@ class UnknownProfile(ExportError):
 def vault_campaign_line(repository, ar: str | None = None, en: str | None = None) -> dict:
     """The campaign line on covers and cards: the default, then the vault's setting, then what
     the caller gives (the command line's flags)."""
-    campaign = {**DEFAULT_CAMPAIGN_LINE, **(repository.get_setting("campaign_line") or {})}
+    campaign = {**DEFAULT_CAMPAIGN_LINE, **(repository.get_setting(SETTING_CAMPAIGN_LINE) or {})}
     if ar is not None:
         campaign["ar"] = ar
     if en is not None:

@@ -27,6 +27,7 @@ from profileeditor.core.facts import DEFAULT_LEGAL_LIMIT_DAYS
 from profileeditor.core.repository import SETTING_AUTHOR, SETTING_LEGAL_LIMIT
 from profileeditor.export.content import SETTING_CONTACT, SETTING_ORGANISATION
 from profileeditor.gui import dialog_service
+from profileeditor.gui.dialogs.campaign_line import CampaignLineFields
 from profileeditor.gui.settings import AppSettings
 
 
@@ -130,6 +131,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Organisation (Arabic)"), self.organisation_ar)
         form.addRow(self.tr("Organisation (English)"), self.organisation_en)
         form.addRow(self.tr("Contact on the cover"), self.contact_edit)
+        self.campaign_line = CampaignLineFields(box, form)  # cards, covers, charts, website
         return box
 
     def _load_dossier_settings(self, repository) -> None:
@@ -138,6 +140,7 @@ class SettingsDialog(QDialog):
             self.organisation_ar.setText(organisation.get("ar", ""))
             self.organisation_en.setText(organisation.get("en", ""))
         self.contact_edit.setText(str(repository.get_setting(SETTING_CONTACT, "") or ""))
+        self.campaign_line.load(repository)
 
     def _save_dossier_settings(self, repository) -> None:
         """Only what changed is written (each write is a change in the vault's history)."""
@@ -151,6 +154,7 @@ class SettingsDialog(QDialog):
         contact = self.contact_edit.text().strip()
         if contact != (repository.get_setting(SETTING_CONTACT, "") or ""):
             repository.set_setting(SETTING_CONTACT, contact or None)
+        self.campaign_line.save(repository)
 
     def accept(self) -> None:
         language = self.language_combo.currentData()
