@@ -173,6 +173,7 @@ def test_v5_fills_the_warnings_of_old_rows_as_core_facts_computes_them(vault):
         conn.execute(f"DROP INDEX {index}")
     conn.execute("ALTER TABLE profiles DROP COLUMN warnings")
     schema.MIGRATIONS[4](conn)
+    schema.MIGRATIONS[5](conn)
     conn.execute("COMMIT")
     stored = dict(conn.execute("SELECT id, warnings FROM profiles"))
     assert stored == expected

@@ -1027,7 +1027,7 @@ class Repository:
             clauses.append(f"coalesce({self._BEYOND_SQL}, 0) = :beyond")
             params["beyond"] = int(filters.beyond_limit)
         if filters.attention:
-            clauses.append("p.warnings IS NOT NULL")  # answered by the partial index of v5
+            clauses.append("p.warnings IS NOT NULL")  # the partial index of v6 answers it
         return " AND ".join(clauses), params
 
     def count(
