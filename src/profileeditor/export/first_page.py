@@ -31,6 +31,7 @@ class FirstPage:
     summary: str
     profile: dict = field(repr=False, default_factory=dict)
     today: date = field(default_factory=date.today)
+    arabic_digits: bool = False  # the vault's setting, for the timeline's years and dates
 
     @functools.cached_property
     def timeline(self):
@@ -39,7 +40,11 @@ class FirstPage:
 
         lang = self.lang
         return timeline.layout(
-            self.profile, lang, self.today, lambda text, size: charts.text_width(text, size, lang)
+            self.profile,
+            lang,
+            self.today,
+            lambda text, size: charts.text_width(text, size, lang),
+            arabic_digits=self.arabic_digits,
         )
 
 
@@ -169,4 +174,5 @@ def build(
         summary=summary_paragraph(choose(profile.get("bio"), lang)),
         profile=profile,
         today=today,
+        arabic_digits=ad,
     )

@@ -84,8 +84,17 @@ def _day(value: str | None) -> date | None:
         return None
 
 
-def layout(profile: dict, lang: str, today: date, measure, width: int = WIDTH) -> Timeline | None:
+def layout(
+    profile: dict,
+    lang: str,
+    today: date,
+    measure,
+    width: int = WIDTH,
+    arabic_digits: bool = False,
+) -> Timeline | None:
     """The timeline of a (redacted) profile, or None when it has no dated record.
+
+    ``arabic_digits``: the vault's setting; years, dates and counts follow it in Arabic.
 
     ``measure(text, size)`` gives a label's width in pixels (charts._width in our fonts).
     """
@@ -113,7 +122,7 @@ def layout(profile: dict, lang: str, today: date, measure, width: int = WIDTH) -
 
     tl = Timeline(lang, width)
     for year in range(start.year, end.year + 1):
-        tl.years.append((x(date(year, 1, 1)), wording.digits(str(year), lang)))
+        tl.years.append((x(date(year, 1, 1)), wording.digits(str(year), lang, arabic_digits)))
     renewals = 0
     for det in profile.get("detentions") or []:
         arrest, release = _day(det.get("arrest_date")), _day(det.get("release_date"))
@@ -123,7 +132,7 @@ def layout(profile: dict, lang: str, today: date, measure, width: int = WIDTH) -
         tl.markers.append(
             Marker(
                 x(arrest),
-                f"{_WORDS['arrest'][lang]} {wording.date_text(det['arrest_date'], lang)}",
+                f"{_WORDS['arrest'][lang]} {wording.date_text(det['arrest_date'], lang, arabic_digits)}",
                 COLORS["detention"],
             )
         )
@@ -146,13 +155,17 @@ def layout(profile: dict, lang: str, today: date, measure, width: int = WIDTH) -
             name = pick(place.get("name"), lang)
             tl.spans.append(Span("facility", x(begin), x(finish), FACILITY_COLORS[i % 2], name))
         if release:
-            text = f"{_WORDS['release'][lang]} {wording.date_text(det['release_date'], lang)}"
+            text = f"{_WORDS['release'][lang]} {wording.date_text(det['release_date'], lang, arabic_digits)}"
             tl.markers.append(Marker(x(release), text, COLORS["release"]))
     recycled = set(facts_mod.compute(profile, today=today).recycled_cases)
     for case in profile.get("cases") or []:
         joined = _day(case.get("joined_date"))
         if joined:
-            number = "/".join(str(v) for v in (case.get("number"), case.get("year")) if v)
+            number = wording.digits(
+                "/".join(str(v) for v in (case.get("number"), case.get("year")) if v),
+                lang,
+                arabic_digits,
+            )
             text = f"{_WORDS['case'][lang]} {number}".strip()
             if case.get("id") in recycled:
                 text += f" ({_WORDS['recycled'][lang]})"
@@ -175,7 +188,7 @@ def layout(profile: dict, lang: str, today: date, measure, width: int = WIDTH) -
             tl.spans.append(Span("event", x(event_start), x(event_end), COLORS["event"], text))
         tl.markers.append(Marker(x(event_start), text, COLORS["event"]))
     if renewals:
-        word = wording.number(renewals, lang)
+        word = wording.number(renewals, lang, arabic_digits)
         tl.markers.append(
             Marker(
                 min(tl.ticks) if rtl else max(tl.ticks),
