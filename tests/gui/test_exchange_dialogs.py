@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from profileeditor.core import vocab
 from profileeditor.core.exchange import conflicts, contacts
 from profileeditor.core.exchange.keys import own_keys, safety_number
 from profileeditor.core.keyfile import KdfParams
@@ -21,6 +22,7 @@ from profileeditor.gui.dialogs.exchange_dialogs import (
     SendBundleController,
     qr_image,
 )
+from profileeditor.gui.models.data_tables import field_label
 
 
 @pytest.fixture
@@ -201,7 +203,11 @@ def test_a_stranger_is_accepted_after_the_safety_number_then_reviewed(
     review = controller.review
     assert review.isVisible() and b.repository.count() == 0
     listed = {review.table.item(r, 1).text() for r in range(review.table.rowCount())}
-    assert {"name.ar", "status"} <= listed
+    # Field labels, not paths; the status by its label, not its code (issue 13 item 15).
+    assert {field_label("name.ar"), field_label("status")} <= listed
+    assert not {"name.ar", "status"} & listed
+    values = {review.table.item(r, 3).text() for r in range(review.table.rowCount())}
+    assert "detained" not in values and vocab.label("status", "detained", "en") in values
     assert not contacts.get(b.repository, "Amal").verified
     review.merge_button.click()
     _wait(qtbot, controller.job)

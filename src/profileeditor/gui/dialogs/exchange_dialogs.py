@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from profileeditor.core.repository import Filters, Repository
 from profileeditor.gui import dialog_service, messages, workers
 from profileeditor.gui.dialogs.key_actions import policy_message
-from profileeditor.gui.models.data_tables import ConflictsModel
+from profileeditor.gui.models.data_tables import ConflictsModel, field_label, show_field_value
 
 BUNDLE_SUFFIX = ".pebundle"
 BUNDLE_FILTER = "*.pebundle"
@@ -641,9 +641,10 @@ class ReviewDialog(QDialog):
             for column, value in enumerate(
                 (
                     change.name or change.profile_id,
-                    self.tr("In the trash") if trash else change.path,
-                    self._yes_no(change.old) if trash else _shown(change.old),
-                    self._yes_no(change.new) if trash else _shown(change.new),
+                    # Labels and vocabulary labels, never a field path or a code (issue 13.15).
+                    self.tr("In the trash") if trash else field_label(change.path),
+                    self._yes_no(change.old) if trash else _shown(change.path, change.old),
+                    self._yes_no(change.new) if trash else _shown(change.path, change.new),
                 )
             ):
                 self.table.setItem(row, column, QTableWidgetItem(value))
@@ -668,15 +669,11 @@ class ReviewDialog(QDialog):
         return self.tr("Yes") if value else self.tr("No")
 
 
-def _shown(value) -> str:
-    """A value as the review shows it: text as is, anything else as JSON, absent as a dash."""
+def _shown(path: str, value) -> str:
+    """A value as the review shows it: a code by its label, absent as a dash."""
     if value is None:
         return "—"
-    if isinstance(value, str):
-        return value
-    import json
-
-    return json.dumps(value, ensure_ascii=False)
+    return show_field_value(path, value)
 
 
 class ReceiveBundleController(QObject):
