@@ -533,5 +533,21 @@ Open the restored vault now? The vault open now is locked first; the restored on
             <source>does not match the format</source>
             <translation>لا يطابق صيغة الملفات</translation>
         </message>
+        <message>
+            <source>the disk is full: the vault cannot be opened</source>
+            <translation>القرص ممتلئ: لا يمكن فتح الخزنة</translation>
+        </message>
+        <message>
+            <source>a vault already exists at {folder}</source>
+            <translation>توجد خزنة بالفعل في {folder}</translation>
+        </message>
+        <message>
+            <source>the folder is not empty: {folder}</source>
+            <translation>المجلد ليس فارغًا: {folder}</translation>
+        </message>
+        <message>
+            <source>not a backup folder: {folder}</source>
+            <translation>ليس مجلد نسخة احتياطية: {folder}</translation>
+        </message>
     </context>
 </TS>

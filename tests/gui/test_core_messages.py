@@ -151,3 +151,24 @@ def test_a_refused_json_file_names_profile_and_field_in_arabic(
     assert "profiles[" not in text and "birth_date" not in text and "is not" not in text, text
     assert vault.repository.count() == 0
     window.shutdown()
+
+
+def test_restoring_into_a_full_folder_says_so_in_arabic(
+    qtbot, demo_vault, dialogs, tmp_path, arabic
+):
+    from PySide6.QtCore import Qt as _Qt
+
+    from profileeditor.gui.dialogs.backups import BackupsDialog
+
+    demo_vault.backup()
+    dialog = BackupsDialog(demo_vault)
+    qtbot.addWidget(dialog)
+    busy = tmp_path / "busy"
+    busy.mkdir()
+    (busy / "keep.txt").write_text("mine")
+    dialogs.folders.append(str(busy))
+    qtbot.mouseClick(dialog.restore_button, _Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.job.done, timeout=30_000)
+    kind, _title, text = dialogs.messages[-1]
+    assert kind == "error" and text.startswith("المجلد ليس فارغًا"), text
+    assert str(busy) in text and "folder" not in text

@@ -265,6 +265,11 @@ TEMPLATES: dict[str, str] = {
     "import.schema": "does not match the format",
     "import.no_such_id": "no profile has this id, and the row has no name",
     "import.namesake": "a profile with this name exists ({id}) but the birth dates differ or are missing: a new profile is made; add an id or birth date column to add to it instead",
+    # vaults (core/vault.py)
+    "vault.disk_full": "the disk is full: the vault cannot be opened",
+    "vault.exists": "a vault already exists at {folder}",
+    "vault.folder_not_empty": "the folder is not empty: {folder}",
+    "vault.not_a_backup": "not a backup folder: {folder}",
     # exchange (core/exchange/: bundles, contacts, identities, field states, sync folder)
     "bundle.attachment": "an attachment is not valid: {problem}",
     "bundle.change_in_future": "a change dated in the future (the sender's clock is wrong?); nothing was imported",

@@ -24,6 +24,7 @@ import sqlcipher3
 
 from profileeditor.core import errors, keyfile, schema
 from profileeditor.core.keyfile import KdfParams, KeyFileDamaged, WrongSecret
+from profileeditor.core.messages import MessageError, message
 from profileeditor.core.repository import Repository
 
 KEY_FILE = "vault.key"
@@ -33,8 +34,9 @@ BACKUPS_KEPT = 10
 AUTO_BACKUP_AGE = timedelta(days=1)
 
 
-class VaultError(Exception):
-    """Base class; ``exit_code`` is the command line's (DESIGN §5)."""
+class VaultError(MessageError):
+    """Base class; ``exit_code`` is the command line's (DESIGN §5). A ``Message`` or a string
+    (core/messages.py: the GUI words a message in its language)."""
 
     exit_code = 1
 
@@ -144,7 +146,7 @@ def connect_keyed(db_path: Path, data_key: bytearray, create: bool = False):
         conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     except sqlcipher3.Error as exc:
         if is_disk_full(exc, db_path.parent):
-            raise DiskFull("the disk is full: the database cannot be opened") from exc
+            raise DiskFull(message("vault.disk_full")) from exc
         raise VaultDamaged(f"the database cannot be opened: {db_path}") from exc
     try:
         conn.execute(_pragma_key(data_key))
@@ -163,7 +165,7 @@ def connect_keyed(db_path: Path, data_key: bytearray, create: bool = False):
     except sqlcipher3.Error as exc:
         conn.close()
         if is_disk_full(exc, db_path.parent):
-            raise DiskFull("the disk is full: the database cannot be opened") from exc
+            raise DiskFull(message("vault.disk_full")) from exc
         raise VaultDamaged(
             f"the database cannot be read (damaged or not this vault's): {db_path}"
         ) from exc
@@ -241,7 +243,7 @@ class Vault:
         except sqlcipher3.Error as exc:
             self._conn.close()
             if is_disk_full(exc, self.path):
-                raise DiskFull("the disk is full: the vault cannot be opened") from exc
+                raise DiskFull(message("vault.disk_full")) from exc
             raise VaultDamaged(f"the database is damaged: {self.db_path}") from exc
         self.repository = Repository(self._conn)
         try:
@@ -315,9 +317,9 @@ class Vault:
         if not passphrase:
             raise VaultError("the passphrase is empty")
         if (path / KEY_FILE).exists() or (path / DB_FILE).exists():
-            raise VaultExists(f"a vault already exists at {path}")
+            raise VaultExists(message("vault.exists", folder=str(path)))
         if path.exists() and any(path.iterdir()):
-            raise VaultExists(f"the folder is not empty: {path}")
+            raise VaultExists(message("vault.folder_not_empty", folder=str(path)))
         path.mkdir(parents=True, exist_ok=True)
         kdf = kdf or KdfParams.tuned()
         data_key = bytearray(secrets.token_bytes(keyfile.DATA_KEY_BYTES))
@@ -744,9 +746,9 @@ def restore_backup(backup: Path, new_vault: Path) -> Path:
     """Copy a backup into a new vault folder (never over an open vault)."""
     backup, new_vault = Path(backup), Path(new_vault)
     if not (backup / DB_FILE).exists() or not (backup / KEY_FILE).exists():
-        raise VaultMissing(f"not a backup folder: {backup}")
+        raise VaultMissing(message("vault.not_a_backup", folder=str(backup)))
     if new_vault.exists() and any(new_vault.iterdir()):
-        raise VaultExists(f"the folder is not empty: {new_vault}")
+        raise VaultExists(message("vault.folder_not_empty", folder=str(new_vault)))
     new_vault.mkdir(parents=True, exist_ok=True)
     shutil.copy2(backup / DB_FILE, new_vault / DB_FILE)
     shutil.copy2(backup / KEY_FILE, new_vault / KEY_FILE)

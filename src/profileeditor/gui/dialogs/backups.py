@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from profileeditor.core.vault import Vault, restore_backup
-from profileeditor.gui import dialog_service, workers
+from profileeditor.gui import dialog_service, messages, workers
 
 
 def backup_label(folder: Path) -> str:
@@ -149,7 +149,7 @@ class BackupsDialog(QDialog):
             cancellable=False,
             on_done=lambda _path: self.refresh(),
             on_error=lambda exc: dialog_service.service().error(
-                self, self.tr("Backup failed"), str(exc)
+                self, self.tr("Backup failed"), messages.error_text(exc)
             ),
         )
 
@@ -185,7 +185,7 @@ class BackupsDialog(QDialog):
             cancellable=False,
             on_done=self._restored,
             on_error=lambda exc: dialog_service.service().error(
-                self, self.tr("Restore failed"), str(exc)
+                self, self.tr("Restore failed"), messages.error_text(exc)
             ),
         )
 

@@ -19,7 +19,7 @@ from profileeditor.core.vault import (
     WrongPassphrase,
     restore_backup,
 )
-from profileeditor.gui import dialog_service, workers
+from profileeditor.gui import dialog_service, messages, workers
 from profileeditor.gui.views.unlock_view import UnlockView
 
 # Failures allowed before the delay starts, and the first delay; it doubles up to the cap.
@@ -136,7 +136,7 @@ class UnlockController(QObject):
         elif isinstance(error, VaultDamaged):
             self.show_damaged()
         elif isinstance(error, VaultError):
-            self.view.show_message(str(error))
+            self.view.show_message(messages.error_text(error))
         else:
             self.view.show_message(
                 self.tr("The vault could not be opened: %1").replace("%1", str(error))
@@ -174,7 +174,7 @@ class UnlockController(QObject):
         try:
             restored = restore_backup(backup, Path(target))
         except VaultError as exc:
-            dialogs.error(self.view, self.tr("Restore failed"), str(exc))
+            dialogs.error(self.view, self.tr("Restore failed"), messages.error_text(exc))
             return
         dialogs.information(
             self.view,

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from profileeditor.core.keyfile import KdfParams
 from profileeditor.core.passphrase_policy import MIN_LENGTH, assess
 from profileeditor.core.vault import Vault, VaultError
-from profileeditor.gui import dialog_service, workers
+from profileeditor.gui import dialog_service, messages, workers
 from profileeditor.gui.dialogs.key_actions import policy_message
 from profileeditor.gui.dialogs.unlock import UnlockController
 from profileeditor.gui.secret_clipboard import copy_secret
@@ -407,7 +407,7 @@ class WelcomeDialog(QDialog):
 
     def _create_failed(self, error: BaseException) -> None:
         self.create.message.setText(
-            str(error)
+            messages.error_text(error)
             if isinstance(error, VaultError)
             else self.tr("The vault could not be created: %1").replace("%1", str(error))
         )
@@ -475,7 +475,7 @@ class WelcomeDialog(QDialog):
 
     def _demo_failed(self, error: BaseException) -> None:
         self.home.demo_button.setEnabled(True)
-        self.home.message.setText(str(error))
+        self.home.message.setText(messages.error_text(error))
 
     # -- unlock --------------------------------------------------------------------------------
     def _unlocked(self, vault: Vault) -> None:
