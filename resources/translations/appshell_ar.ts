@@ -549,5 +549,25 @@ Open the restored vault now? The vault open now is locked first; the restored on
             <source>not a backup folder: {folder}</source>
             <translation>ليس مجلد نسخة احتياطية: {folder}</translation>
         </message>
+        <message>
+            <source>{file}: not UTF-8 text</source>
+            <translation>{file}: ليس نصًّا بترميز UTF-8</translation>
+        </message>
+        <message>
+            <source>{file}: not valid JSON (line {line}, column {column}: {reason})</source>
+            <translation>{file}: ليس JSON صالحًا (السطر {line}، العمود {column}: {reason})</translation>
+        </message>
+        <message>
+            <source>{file}: not valid JSON ({reason})</source>
+            <translation>{file}: ليس JSON صالحًا ({reason})</translation>
+        </message>
+        <message>
+            <source>{file}: nested too deeply (more than {levels} levels)</source>
+            <translation>{file}: متداخل أكثر من اللازم (أكثر من {levels} مستوى)</translation>
+        </message>
+        <message>
+            <source>{file}: cannot be read ({reason})</source>
+            <translation>{file}: تتعذّر قراءته ({reason})</translation>
+        </message>
     </context>
 </TS>

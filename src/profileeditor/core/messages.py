@@ -252,6 +252,11 @@ TEMPLATES: dict[str, str] = {
     # rows and files (importers/)
     "import.row_has_no_name": "the row has no name",
     "import.bad_file": "{file} is not a valid profiles file: {problems}",
+    "import.not_utf8": "{file}: not UTF-8 text",
+    "import.not_json": "{file}: not valid JSON (line {line}, column {column}: {reason})",
+    "import.not_json_value": "{file}: not valid JSON ({reason})",
+    "import.too_deep": "{file}: nested too deeply (more than {levels} levels)",
+    "import.unreadable": "{file}: cannot be read ({reason})",
     "import.more_problems": "{problems} (and {more} more)",
     "import.at": "{where}: {problem}",
     "import.needs_a_name": "needs an Arabic or an English name",

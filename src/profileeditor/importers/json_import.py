@@ -135,7 +135,8 @@ def check_document(doc: object, source: str = "the file") -> dict:
         try:
             check_attachments(profile)
         except AttachmentError as exc:
-            raise BadInputFile(f"{source}: profiles[{index}].{exc}") from exc
+            place = message("import.at", where=Where(("profiles", index)), problem=str(exc))
+            raise BadInputFile(message("import.bad_file", file=source, problems=[place])) from exc
     return doc
 
 
@@ -166,17 +167,21 @@ def load_json(raw: bytes, source: str, max_depth: int = MAX_JSON_DEPTH) -> objec
     try:
         doc = json.loads(raw.decode("utf-8-sig"), parse_constant=_no_constant)
     except UnicodeDecodeError as exc:
-        raise BadInputFile(f"{source}: not UTF-8 text") from exc
+        raise BadInputFile(message("import.not_utf8", file=source)) from exc
     except json.JSONDecodeError as exc:
         raise BadInputFile(
-            f"{source}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+            message(
+                "import.not_json", file=source, line=exc.lineno, column=exc.colno, reason=exc.msg
+            )
         ) from exc
     except RecursionError as exc:
-        raise BadInputFile(f"{source}: nested too deeply (more than {max_depth} levels)") from exc
+        raise BadInputFile(message("import.too_deep", file=source, levels=max_depth)) from exc
     except ValueError as exc:  # NaN, or an integer beyond Python's digit limit
-        raise BadInputFile(f"{source}: not valid JSON ({str(exc).split(':')[0]})") from exc
+        raise BadInputFile(
+            message("import.not_json_value", file=source, reason=str(exc).split(":")[0])
+        ) from exc
     if _too_deep(doc, max_depth):
-        raise BadInputFile(f"{source}: nested too deeply (more than {max_depth} levels)")
+        raise BadInputFile(message("import.too_deep", file=source, levels=max_depth))
     return doc
 
 
@@ -186,7 +191,9 @@ def read_file(path: Path) -> dict:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise BadInputFile(f"{path}: cannot be read ({exc.strerror})") from exc
+        raise BadInputFile(
+            message("import.unreadable", file=str(path), reason=exc.strerror or "")
+        ) from exc
     return check_document(load_json(raw, str(path)), str(path))
 
 
