@@ -409,12 +409,13 @@ MIGRATIONS: list[Callable] = [_v1, _v2, _v3, _v4, _v5, _v6]
 
 # Indexes a large import may drop and build again at its end: inserting into them row by row
 # costs a fifth of a 100,000-profile import, building them once a few seconds. Never the unique
-# id index or the parent keys, which the import itself reads.
+# id index or the parent keys, which the import itself reads. Not the agenda's wide covering
+# index either: SQLite sorts a deferred index in memory (temp_store is MEMORY), which for that one
+# was 36 MB of a 100,000-profile import's peak, and kept up row by row it costs no more CPU.
 DEFERRABLE_INDEXES = (
     "profiles_sort_ar",
     "profiles_sort_en",
     "profiles_list",
-    "profiles_agenda",
     "profiles_warnings",
     "profiles_facility_ar",
     "profiles_facility_en",
