@@ -60,13 +60,13 @@ def consent_allows_public(profile: dict) -> bool:
     return (profile.get("consent") or {}).get("level") == "full"
 
 
-def _redact_node(value, node: dict, path: str, profile: dict, level: str):
+def _redact_node(value, node: dict, path: str, profile: dict, level: str, levels: dict):
     node = resolve(node)
     if isinstance(value, list):
         items = node.get("items")
         if not isinstance(items, dict):
-            return value
-        return [_redact_node(v, items, path, profile, level) for v in value]
+            return copy.deepcopy(value)
+        return [_redact_node(v, items, path, profile, level, levels) for v in value]
     if isinstance(value, dict) and node.get("properties"):
         out = {}
         for key, child_value in value.items():
@@ -74,24 +74,35 @@ def _redact_node(value, node: dict, path: str, profile: dict, level: str):
             child_path = f"{path}.{key}" if path else key
             if child is None:
                 continue  # not in the schema: never exported
-            if rank(field_level(profile, child_path)) > rank(level):
+            found = levels.get(child_path)
+            if found is None:
+                found = levels[child_path] = field_level(profile, child_path)
+            if rank(found) > rank(level):
                 continue
-            out[key] = _redact_node(child_value, child, child_path, profile, level)
+            out[key] = _redact_node(child_value, child, child_path, profile, level, levels)
         return out
-    return value
+    # Lists and objects above are rebuilt; a leaf is copied only if it could be changed in place.
+    return copy.deepcopy(value) if isinstance(value, (dict, list)) else value
 
 
-def redact(profile: dict, level: str) -> dict:
-    """A copy of ``profile`` holding only what ``level`` may show."""
+def redact(profile: dict, level: str, _levels: dict | None = None) -> dict:
+    """A copy of ``profile`` holding only what ``level`` may show.
+
+    ``_levels`` is ``select_for_level``'s memo of field levels, shared by the profiles whose
+    ``sensitivity`` maps are equal (a field's level depends on its path and that map alone):
+    without it every field of every list item walked the schema from its root again."""
     if level not in _RANK:
         raise ValueError(f"unknown level {level!r}")
+    raises = profile.get("sensitivity") or {}
+    memo = {} if _levels is None else _levels
+    levels = memo.setdefault(_raises_key(raises), {})
     # Sources carry their own level: the list's schema default ("internal", what an unmarked
     # source is) must not hide a source marked public, so the list is filtered item by item
     # here, outside the field walk. A profile's own raise of "sources" still hides them all.
-    rest = copy.deepcopy(profile)
-    sources = rest.pop("sources", None) or []
-    out = _redact_node(rest, profile_schema(), "", profile, level)
-    raised = (profile.get("sensitivity") or {}).get("sources")
+    rest = {k: v for k, v in profile.items() if k != "sources"}  # the walk copies as it goes
+    sources = profile.get("sources") or []
+    out = _redact_node(rest, profile_schema(), "", profile, level, levels)
+    raised = raises.get("sources")
     if raised is None or rank(raised) <= rank(level):
         shown = [_source_copy(s, level) for s in sources if rank(source_level(s)) <= rank(level)]
         if shown:
@@ -106,6 +117,10 @@ def redact(profile: dict, level: str) -> dict:
         if not out["attachments"]:
             del out["attachments"]
     return out
+
+
+def _raises_key(raises: dict) -> tuple:
+    return tuple(sorted((str(k), str(v)) for k, v in raises.items()))
 
 
 _SOURCE_FIELDS = ("id", "title", "kind", "url", "date", "reliability", "level")
@@ -124,7 +139,8 @@ def select_for_level(
     chosen = [
         p for p in profiles if level != "public" or include_unconsented or consent_allows_public(p)
     ]
-    return [redact(p, level) for p in chosen]
+    levels: dict = {}  # field levels, looked up once per path and sensitivity map (``redact``)
+    return [redact(p, level, levels) for p in chosen]
 
 
 def keep_hidden(incoming: dict, stored: dict, level: str) -> dict:

@@ -369,6 +369,22 @@ def write_charts(
     """One PNG and one SVG per chart and language into folder ``out``."""
     chosen = select_for_level(profiles, level, include_unconsented)
     figures = statistics.compute(chosen, today, legal_limit_days)
+    return write_chart_files(
+        figures, out, langs=langs, today=today, campaign_line=campaign_line, atomic=atomic
+    )
+
+
+def write_chart_files(
+    figures: statistics.Statistics,
+    out: Path,
+    *,
+    langs: tuple[str, ...],
+    today: date,
+    campaign_line: dict,
+    atomic,
+) -> list[Path]:
+    """The chart files of figures already counted (a vault's selection is counted a chunk at a
+    time by ``statistics.from_repository``)."""
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for lang in langs:

@@ -360,6 +360,11 @@ def export_from_vault(
                 progress("reading", min(start + len(chunk), len(ids)), len(ids))
             yield from chunk
 
+    if fmt == "charts":
+        return _write_charts_stream(
+            repository, ids, out, lang, level, include_unconsented, today, campaign, check,
+            progress,
+        )  # fmt: skip
     if fmt in _STREAMED:
         keep_ids = bool(format_options.get("keep_ids"))
         return [
@@ -383,6 +388,47 @@ def export_from_vault(
         options=_dossier_options(repository, lang),
         **format_options,
     )
+
+
+def _write_charts_stream(
+    repository, ids, out, lang, level, include_unconsented, today, campaign, check, progress
+) -> list[Path]:
+    """The charts of a vault's selection, counted a chunk at a time (no photo bytes, one chunk
+    in memory) by the figures' one source, ``core.statistics``; the rules and the one-line
+    errors are ``export_profiles``'s."""
+    from profileeditor.core import statistics
+    from profileeditor.export.charts import write_chart_files
+
+    try:
+        langs = languages(lang)
+    except ValueError as exc:
+        raise ExportError(str(exc)) from exc
+    today = today or date.today()
+    figures = statistics.from_repository(
+        repository,
+        ids,
+        level,
+        include_unconsented,
+        today,
+        check=check,
+        progress=(lambda done, total: progress("reading", done, total)) if progress else None,
+    )
+    if not figures.people:
+        raise ExportError(
+            "no profile may be exported at this level"
+            + (
+                " (profiles without full consent are left out of public exports)"
+                if level == "public"
+                else ""
+            )
+        )
+    check()
+    try:
+        return write_chart_files(
+            figures, Path(out), langs=langs, today=today, campaign_line=campaign, atomic=atomic_path
+        )
+    except (OSError, ValueError, RuntimeError) as exc:
+        raise ExportError(f"could not write {out}: {exc}") from exc
 
 
 def _dossier_options(repository, lang: str):

@@ -1,9 +1,10 @@
 """The Statistics tab beside the list (issue 14 item 3): the campaign figures and charts of the
 list as it is filtered now, at a chosen level, and "Save charts…" to write them as files.
 
-One source of figures: ``core.statistics.compute`` over the profiles the level keeps (as the
-charts export does), drawn by ``export.charts`` — the very pictures the PNG files hold, shown
-scaled. The tab recomputes when it is shown after the filter or the vault changed (the change
+One source of figures: ``core.statistics`` over the profiles the level keeps, read from the vault
+a chunk at a time (``statistics.from_repository``, as the charts export does) so that 100,000
+profiles are counted in bounded memory with the progress shown; drawn by ``export.charts`` — the
+very pictures the PNG files hold, shown scaled. The tab recomputes when it is shown after the filter or the vault changed (the change
 hub), and forgets everything when the vault locks.
 """
 
@@ -27,12 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from profileeditor.core import statistics
-from profileeditor.core.levels import select_for_level
 from profileeditor.core.repository import Filters
 from profileeditor.gui import dialog_service, workers
 
 MIN_SIDE, MAX_SIDE = 340, 540  # shown size of each 1080×1080 chart: its text stays readable
-READ_CHUNK = 500
 
 
 def _pixmap(image) -> QPixmap:
@@ -49,14 +48,14 @@ def _count(repo, query, filters, level, lang, today, context=None):
     from profileeditor.export.dispatch import vault_campaign_line
 
     ids = repo.ids(query, filters)
-    chosen: list[dict] = []
-    for start in range(0, len(ids), READ_CHUNK):
-        if context is not None:
-            context.check()
-            context.progress(start, len(ids))
-        chunk = repo.get_profiles(ids[start : start + READ_CHUNK], with_data=False)
-        chosen += select_for_level(chunk, level)
-    figures = statistics.compute(chosen, today, repo.legal_limit_days)
+    figures = statistics.from_repository(
+        repo,
+        ids,
+        level,
+        today=today,
+        check=context.check if context is not None else None,
+        progress=context.progress if context is not None else None,
+    )
     charts = charts_mod.build_charts(figures, lang)
     as_of = wording.as_of(today, lang)
     line = vault_campaign_line(repo).get(lang) or ""
@@ -200,6 +199,17 @@ class StatisticsView(QWidget):
             vault=vault,
             on_done=lambda result: self._counted(generation, result),
             on_error=lambda exc: self._failed(generation, exc),
+            on_progress=lambda done, total, _text: self._progressed(generation, done, total),
+        )
+
+    def _progressed(self, generation: int, done: int, total: int) -> None:
+        """How far the count is: at 100,000 profiles it takes a while."""
+        if generation != self._generation or not total:
+            return  # an older count's progress, overtaken by a newer filter or a lock
+        self.summary_label.setText(
+            self.tr("Counting… %1 of %2 profiles read.")
+            .replace("%1", str(done))
+            .replace("%2", str(total))
         )
 
     def _counted(self, generation: int, result) -> None:
