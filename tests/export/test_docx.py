@@ -166,6 +166,8 @@ def test_contents_filled_with_page_numbers_without_an_update(docx_files, consent
         settings = z.read("word/settings.xml").decode("utf-8")
     assert "F9" not in xml and "TOC \\o" not in xml
     assert "<w:updateFields" in settings
+    # in the settings' schema order (Word refuses a file otherwise): before compat and rsids
+    assert settings.index("<w:updateFields") < settings.index("<w:compat")
     pdf = soffice_pdf([path])[path]
     pages = subprocess.run(
         ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True

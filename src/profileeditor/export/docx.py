@@ -550,7 +550,24 @@ def _update_fields_on_open(doc) -> None:
     settings = doc.settings.element
     update = OxmlElement("w:updateFields")
     update.set(qn("w:val"), "true")
-    settings.append(update)
+    # Word refuses a settings part out of schema order: updateFields comes before these.
+    later = {qn("w:" + name) for name in _AFTER_UPDATE_FIELDS} | {
+        qn("m:mathPr"),
+        "{http://schemas.openxmlformats.org/schemaLibrary/2006/main}schemaLibrary",
+    }
+    follower = next((child for child in settings if child.tag in later), None)
+    if follower is not None:
+        follower.addprevious(update)
+    else:
+        settings.append(update)
+
+
+_AFTER_UPDATE_FIELDS = (
+    "hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids",
+    "attachedSchema", "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats",
+    "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown",
+    "smartTagType", "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol", "listSeparator",
+)  # fmt: skip
 
 
 def _header(section, level: str, langs: tuple[str, ...], header=None) -> None:
