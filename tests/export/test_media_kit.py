@@ -23,7 +23,7 @@ from profileeditor.core import facts as facts_mod
 from profileeditor.core import wording
 from profileeditor.core.levels import select_for_level
 from profileeditor.core.vocab import label
-from profileeditor.export import export_profiles, first_page, timeline
+from profileeditor.export import docx_media, export_profiles, first_page, timeline
 from profileeditor.export.content import DossierOptions
 from profileeditor.export.dispatch import export_from_vault
 
@@ -288,7 +288,7 @@ def test_timeline_in_the_docx_is_a_picture_without_metadata(tmp_path, samples):
             with Image.open(io.BytesIO(z.read(name))) as image:
                 assert not image.info.get("exif") and not image.getexif(), name
                 assert not image.info, image.info
-                if image.width == 2000:  # the timelines (2 × 1000 layout units)
+                if image.width == round(1000 * docx_media.TIMELINE_SCALE):  # timelines
                     wide.append(name)
     assert len(wide) == 4  # two people, two languages
 
@@ -346,6 +346,8 @@ def test_bilingual_edition_is_one_profile_in_both_languages(tmp_path, samples):
     out = tmp_path / "bi.pdf"
     export_profiles(profiles, "pdf", out, lang="ar+en", level="public", today=TODAY)
     texts = _pages_text(out)
+    with pymupdf.open(out) as pdf:  # pages shown in pairs, even pages on the left
+        assert pdf.pdf_catalog() and "/TwoColumnRight" in pdf.xref_object(pdf.pdf_catalog())
     marks = []
     for number, text in enumerate(texts, 1):
         if "وقائع أساسية" in text:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 
-from fpdf.enums import Align
+from fpdf.enums import Align, PageLayout
 
 from profileeditor.export import timeline as timeline_mod
 from profileeditor.export.content import ProfileView
@@ -37,6 +37,10 @@ def first_pages(pdf, views: Sequence[ProfileView], number: int, timelines: bool 
     is then one profile in both languages, never an Arabic copy of the dossier followed by an
     English one.
     """
+    if len(views) > 1:
+        # Viewers show the pages in pairs as a printed book would: the cover alone, then
+        # even pages on the left, odd on the right.
+        pdf.page_layout = PageLayout.TWO_COLUMN_RIGHT
     if len(views) > 1 and pdf.page % 2 == 0:
         # The next page would be odd (right-hand): one blank page keeps the pair facing.
         pdf.page_lang = views[0].lang

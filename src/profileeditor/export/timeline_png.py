@@ -7,6 +7,7 @@ nothing but pixels: no text chunks, no EXIF.
 
 from __future__ import annotations
 
+import functools
 import io
 
 from PIL import Image, ImageDraw
@@ -22,11 +23,17 @@ def _rgb(color: str) -> tuple[int, int, int]:
     return int(color[0:2], 16), int(color[2:4], 16), int(color[4:6], 16)
 
 
+@functools.cache
+def _writer(lang: str) -> TextWriter:
+    """Font choice, shaping and direction only (its own drawing surface is never used)."""
+    return TextWriter(ImageDraw.Draw(Image.new("RGB", (1, 1))), lang, raqm_available())
+
+
 def render_png(tl: timeline_mod.Timeline, scale: float = 2.0) -> bytes:
     width, height = round(tl.width * scale), round(tl.height * scale)
     image = Image.new("RGB", (width, height), WHITE)
     draw = ImageDraw.Draw(image)
-    writer = TextWriter(draw, tl.lang, raqm_available())
+    writer = _writer(tl.lang)  # its fonts loaded once, not for each picture
     rtl = tl.lang == "ar"
 
     def v(value: float) -> int:
@@ -73,5 +80,6 @@ def render_png(tl: timeline_mod.Timeline, scale: float = 2.0) -> bytes:
         at = right - 2 if rtl else left + 2
         text(at, base, marker.text, timeline_mod.LABEL_SIZE, color, "start")
     out = io.BytesIO()
-    image.save(out, format="PNG", optimize=False)  # nothing but pixels
+    # Fast deflate: a dossier holds one picture per person and language; nothing but pixels.
+    image.save(out, format="PNG", compress_level=1)
     return out.getvalue()
