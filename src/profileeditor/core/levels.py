@@ -60,13 +60,16 @@ def consent_allows_public(profile: dict) -> bool:
     return (profile.get("consent") or {}).get("level") == "full"
 
 
-def _redact_node(value, node: dict, path: str, profile: dict, level: str, levels: dict):
-    node = resolve(node)
+def _redact_node(value, node: dict, path: str, profile: dict, level: str, levels: dict, nodes):
+    seen = nodes.get(id(node))
+    if seen is None:  # the node is kept with its resolution, so its id is not reused meanwhile
+        seen = nodes[id(node)] = (node, resolve(node))
+    node = seen[1]
     if isinstance(value, list):
         items = node.get("items")
         if not isinstance(items, dict):
             return copy.deepcopy(value)
-        return [_redact_node(v, items, path, profile, level, levels) for v in value]
+        return [_redact_node(v, items, path, profile, level, levels, nodes) for v in value]
     if isinstance(value, dict) and node.get("properties"):
         out = {}
         for key, child_value in value.items():
@@ -79,7 +82,7 @@ def _redact_node(value, node: dict, path: str, profile: dict, level: str, levels
                 found = levels[child_path] = field_level(profile, child_path)
             if rank(found) > rank(level):
                 continue
-            out[key] = _redact_node(child_value, child, child_path, profile, level, levels)
+            out[key] = _redact_node(child_value, child, child_path, profile, level, levels, nodes)
         return out
     # Lists and objects above are rebuilt; a leaf is copied only if it could be changed in place.
     return copy.deepcopy(value) if isinstance(value, (dict, list)) else value
@@ -89,8 +92,9 @@ def redact(profile: dict, level: str, _levels: dict | None = None) -> dict:
     """A copy of ``profile`` holding only what ``level`` may show.
 
     ``_levels`` is ``select_for_level``'s memo of field levels, shared by the profiles whose
-    ``sensitivity`` maps are equal (a field's level depends on its path and that map alone):
-    without it every field of every list item walked the schema from its root again."""
+    ``sensitivity`` maps are equal (a field's level depends on its path and that map alone),
+    and of resolved schema nodes: without it every field of every list item walked the schema
+    from its root again. It lives for one call, so a schema changed in between is read anew."""
     if level not in _RANK:
         raise ValueError(f"unknown level {level!r}")
     raises = profile.get("sensitivity") or {}
@@ -101,7 +105,8 @@ def redact(profile: dict, level: str, _levels: dict | None = None) -> dict:
     # here, outside the field walk. A profile's own raise of "sources" still hides them all.
     rest = {k: v for k, v in profile.items() if k != "sources"}  # the walk copies as it goes
     sources = profile.get("sources") or []
-    out = _redact_node(rest, profile_schema(), "", profile, level, levels)
+    nodes = memo.setdefault(None, {})
+    out = _redact_node(rest, profile_schema(), "", profile, level, levels, nodes)
     raised = raises.get("sources")
     if raised is None or rank(raised) <= rank(level):
         shown = [_source_copy(s, level) for s in sources if rank(source_level(s)) <= rank(level)]
