@@ -126,3 +126,41 @@ def test_right_to_left_in_arabic_and_screenshots(qtbot, qapp, app_settings, dial
         win.shutdown()
     finally:
         i18n.install(qapp, "en")
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_progress_is_shown_while_counting_and_a_stale_count_is_ignored(qtbot, qapp, app_settings, dialogs,
+                                                                       fast_kdf, demo_vault, tmp_path,
+                                                                       lang):  # fmt: skip
+    from profileeditor.gui import i18n
+    from profileeditor.gui.main_window import MainWindow
+
+    app_settings.language = lang
+    i18n.install(qapp, lang)
+    try:
+        win = MainWindow(app_settings, kdf=fast_kdf)
+        qtbot.addWidget(win)
+        view = _show(qtbot, win, demo_vault, (1024, 700))
+        qtbot.waitUntil(lambda: len(view.chart_labels) > 1, timeout=5000)
+        qtbot.waitUntil(lambda: not view.chart_labels[0].pixmap().isNull(), timeout=5000)
+        counted = view.summary_label.text()
+        # The worker reports each chunk read (core.statistics.from_repository's progress).
+        view._progressed(view._generation - 1, 500, 100_000)  # an older count's: ignored
+        assert view.summary_label.text() == counted
+        view._progressed(view._generation, 12_000, 100_000)
+        shown = view.summary_label.text()
+        assert "12000" in shown and "100000" in shown
+        assert ("قُرئ" in shown) == (lang == "ar")
+        qtbot.waitUntil(lambda: view.chart_labels[0].isVisible(), timeout=5000)
+        qtbot.wait(300)  # the grid settles its rows
+        shot = win.grab()
+        out = (SHOTS or tmp_path) / f"statistics-progress-1024x700-{lang}.png"
+        out.parent.mkdir(parents=True, exist_ok=True)
+        assert shot.save(str(out))
+        # A lock in the middle of a count: nothing of it stays.
+        view.refresh()
+        win.lock()
+        assert view.figures is None and not view.summary_label.text() and not view.busy
+        win.shutdown()
+    finally:
+        i18n.install(qapp, "en")
