@@ -79,6 +79,13 @@ def test_save_charts_writes_the_charts_export(qtbot, window, demo_vault, dialogs
             with Image.open(path) as image:
                 assert image.size == (1080, 1080) and image.info == {}
     assert "written" in dialogs.messages[-1][2]
+    # The figures on screen, not a second count: the very files the charts export writes.
+    from profileeditor.export import export_from_vault
+
+    exported = export_from_vault(demo_vault.repository, view.ids, "charts", tmp_path / "cli",
+                                 lang=view.lang, level=view.level(), today=view.today)  # fmt: skip
+    assert [p.name for p in exported] == [p.name for p in written]
+    assert all(a.read_bytes() == b.read_bytes() for a, b in zip(exported, written, strict=True))
 
 
 def test_lock_forgets_the_figures(qtbot, window, demo_vault):

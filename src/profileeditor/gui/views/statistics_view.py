@@ -80,6 +80,7 @@ class StatisticsView(QWidget):
         self.charts: list = []
         self.ids: list[str] = []
         self._stale = True
+        self._counted_on = date.today()
 
         self.level_combo = QComboBox(self)
         self.level_combo.setObjectName("statisticsLevel")
@@ -182,6 +183,7 @@ class StatisticsView(QWidget):
             return
         query, filters = self.selection()
         args = (query, filters, self.level(), self.lang, self.today or date.today())
+        self._counted_on = args[4]  # the day the figures shown are counted on (Save charts)
         vault = self.vault_source()
         if vault is None:
             self._counted(self._generation, _count(repo, *args))
@@ -272,31 +274,35 @@ class StatisticsView(QWidget):
 
     # -- files ------------------------------------------------------------------------------------
     def save_charts(self) -> list[Path]:
-        """The charts export (PNG and SVG per chart) of the same list, level and language."""
+        """The charts export (PNG and SVG per chart) of the same list, level and language: the
+        files ``export --format charts`` writes for it (``export.charts.write_chart_files``)."""
         repo = self.repository_source()
         if repo is None:
             return []
         if self.busy or self._stale or self.figures is None:
             return []  # the figures on screen are not yet the list's
         dialogs = dialog_service.service()
-        if not self.ids:
+        if not self.ids or not self.figures.people:
             return []
         folder = dialogs.choose_directory(self, self.tr("Folder for the charts"), "")
         if not folder:
             return []
-        from profileeditor.export import ExportError, export_from_vault
+        # The figures on screen, written as they are: counting 100,000 profiles again here
+        # would hold the window for as long as the count took.
+        from profileeditor.core.partial_files import atomic_path
+        from profileeditor.export.charts import write_chart_files
+        from profileeditor.export.dispatch import vault_campaign_line
 
         try:
-            written = export_from_vault(
-                repo,
-                self.ids,
-                "charts",
+            written = write_chart_files(
+                self.figures,
                 Path(folder),
-                lang=self.lang,
-                level=self.level(),
-                today=self.today,
+                langs=(self.lang,),
+                today=self._counted_on,
+                campaign_line=vault_campaign_line(repo),
+                atomic=atomic_path,
             )
-        except ExportError as exc:
+        except (OSError, ValueError, RuntimeError) as exc:
             dialogs.warning(self, self.tr("Save charts"), str(exc))
             return []
         dialogs.information(
