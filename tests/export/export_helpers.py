@@ -11,7 +11,9 @@ from pathlib import Path
 
 TODAY = date(2024, 6, 1)
 CANARY = "CANARY7x9q"
-BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# Invisible directional marks: poppler's embeddings (RLE/LRE … PDF) and the marks the dossier's
+# text layer carries (LRM, RLM, ALM: see export/pdf_text.py).
+BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
 PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
 
 

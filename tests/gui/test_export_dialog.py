@@ -32,7 +32,12 @@ def pdftotext(path: Path, password: str | None = None) -> subprocess.CompletedPr
 
 
 def normalised(text: str) -> str:
-    return " ".join(text.split())
+    """Whitespace collapsed and the invisible directional marks (poppler's RLE/LRE … PDF, the
+    Arabic letter marks of the PDF's text layer) dropped."""
+    marks = {
+        c: None for c in (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+    }
+    return " ".join(text.translate(marks).split())
 
 
 def run_to_end(qtbot, dialog: ExportDialog, timeout: int = 60_000):

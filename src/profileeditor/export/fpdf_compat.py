@@ -10,8 +10,9 @@ What is here and why:
   because ``multi_cell`` looks the class up there), a remembered bidi split
   (``_preload_bidirectional_text``) and our own word-by-word line breaking (``lines``) on those
   widths; fpdf2 re-shapes every prefix of a line, character by character;
-- ActualText: every rendered line is wrapped in a marked-content span whose text is filled in
-  at the end (``_render_styled_text_line``, ``_out``, ``_render_footer``);
+- the text layer of right-to-left lines: each line's fragments are drawn by
+  ``pdf_text.rtl_line_operators`` (words in logical order, glyphs as fpdf2 positions them)
+  instead of fpdf2's visual-order runs (``_render_styled_text_line``, ``_out``, ``_RecordedFragment``);
 - small accessors for private state the layout needs: ``render_line``, ``break_page_if_needed``,
   ``each_page`` (draw on a finished page).
 """
@@ -25,7 +26,7 @@ from collections.abc import Iterator
 import fpdf.fpdf as fpdf_module
 from fpdf import FPDF
 from fpdf.bidi import BidiParagraph, auto_detect_base_direction
-from fpdf.enums import Align, WrapMode, XPos, YPos
+from fpdf.enums import Align, TextDirection, WrapMode, XPos, YPos
 from fpdf.fonts import TTFFont
 from fpdf.line_break import (
     BREAKING_SPACE_SYMBOLS_STR,
@@ -35,13 +36,11 @@ from fpdf.line_break import (
     Fragment,
     MultiLineBreak,
     TextLine,
-    TotalPagesSubstitutionFragment,
 )
 from fpdf.util import Padding
 
-from profileeditor.export.pdf_text import actual_text_operator, direction_weight, poppler_order
+from profileeditor.export.pdf_text import Glyph, Run, rtl_line_operators
 
-_PLACEHOLDER = "@@ActualText{:08d}@@"
 NO_PADDING = Padding(0, 0, 0, 0)
 # fpdf2's page-count alias; footers no longer use it (see draw_footers), but an alias is always
 # active, and this one is less likely than the default "{nb}" to occur in a profile's text.
@@ -54,7 +53,6 @@ UPSTREAM_METHODS: dict[str, str] = {
     "fpdf.fpdf.FPDF._preload_font_styles": "5b3d77c97f0cc06e",
     "fpdf.fpdf.FPDF._render_styled_text_line": "2ee9e2875eb49bb1",
     "fpdf.fpdf.FPDF._out": "5d738e2e46e95932",
-    "fpdf.fpdf.FPDF._render_footer": "edb7d321db2ae9c7",
     "fpdf.fpdf.FPDF._perform_page_break_if_need_be": "e435cf68d9191097",
     "fpdf.fpdf.FPDF.multi_cell": "c4639824bb69f1c1",
     "fpdf.fonts.TTFFont.get_text_width": "1b23ef463611c420",
@@ -66,6 +64,10 @@ UPSTREAM_METHODS: dict[str, str] = {
     "fpdf.line_break.Fragment.clone": "8114b33aabf81dd5",
     "fpdf.line_break.Fragment.has_same_style": "4937f86e389c1260",
     "fpdf.line_break.Fragment.render_with_text_shaping": "9eff04ff3dc4dfeb",
+    "fpdf.line_break.Fragment.render_pdf_text": "6e00643c16359e01",
+    "fpdf.line_break.TextLine.get_ordered_fragments": "bce8f08f50fff111",
+    "fpdf.fonts.SubsetMap.get_glyph": "6db13db4b9277700",
+    "fpdf.fonts.SubsetMap.pick_glyph": "60e2d98eb5342627",
     "fpdf.line_break.TextLine": "0e87eea77281022c",
     "fpdf.bidi.BidiParagraph.get_bidi_fragments": "3e3b06c50cb5690c",
 }
@@ -227,14 +229,31 @@ def _bidi_fragments(text: str, direction, alias: str) -> tuple:
 _BIDI_CACHE: dict[tuple, tuple] = {}
 
 
+class _RecordedFragment(Fragment):
+    """A fragment that draws nothing where fpdf2 draws it but notes where that would be; the
+    line's text is then drawn in one piece by ``rtl_line_operators`` (see CompatFPDF._out)."""
+
+    def render_pdf_text(self, frag_ws, current_ws, word_spacing, adjust_x, adjust_y, h):
+        self._recorded = (adjust_x, adjust_y, h)
+        return ""
+
+
+def _plain(frag) -> bool:
+    return (
+        type(frag) is Fragment
+        and frag.is_ttf_font
+        and bool(frag.text_shaping_parameters)
+        and not frag.char_spacing
+        and frag.font_stretching == 100
+    )
+
+
 class CompatFPDF(FPDF):
     """FPDF with the caches, the line breaking and the ActualText spans described above."""
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        self._line_stack: list[list] = []
-        self._spans: list[tuple[int, str]] = []  # (page, logical text) per placeholder
-        self._finishing = False
+        self._pending: list | None = None  # the recorded fragments of the line being drawn
 
     def cache_fonts(self) -> None:
         """Make every added TrueType font remember its widths and shapes (call after add_font)."""
@@ -276,8 +295,7 @@ class CompatFPDF(FPDF):
             self.current_font_is_set_on_page = False
 
     def finish(self) -> None:
-        """From now on the next footer rendering is output()'s last: spans are resolved there."""
-        self._finishing = True
+        """Nothing is left to resolve once the pages are drawn (kept for callers)."""
 
     def release_caches(self) -> None:
         _BIDI_CACHE.clear()
@@ -406,47 +424,125 @@ class CompatFPDF(FPDF):
         return TextLine(fragments, text_width, spaces, align, height, width, False, False, 0)
 
     def _render_styled_text_line(self, text_line, *args, **kwargs):
-        # The total-pages fragment holds a width placeholder ("000") until output(); its logical
-        # text is the alias, which resolve_actual_text replaces with the page count.
-        logical = "".join(
-            NB_ALIAS if isinstance(frag, TotalPagesSubstitutionFragment) else frag.string
-            for frag in text_line.fragments
-        ).strip()
-        self._line_stack.append([logical, False])
-        try:
+        # A line with right-to-left text has its fragments swapped for recorders; fpdf2 lays the line out
+        # (alignment, page break, links, position) and _out puts the text in its BT … ET.
+        fragments = text_line.fragments
+        if (
+            not fragments
+            or not any(frag.fragment_direction == TextDirection.RTL for frag in fragments)
+            or text_line.align == Align.J
+            or not all(_plain(frag) for frag in fragments)
+        ):
             return super()._render_styled_text_line(text_line, *args, **kwargs)
+        recorded = []
+        for frag in fragments:
+            copy = frag.clone(characters=list(frag.characters), link=frag.link)
+            copy.__class__ = _RecordedFragment
+            recorded.append(copy)
+        outer = self._pending
+        self._pending = recorded
+        try:
+            return super()._render_styled_text_line(
+                text_line._replace(fragments=tuple(recorded)), *args, **kwargs
+            )
         finally:
-            self._line_stack.pop()
+            self._pending = outer
 
     def _out(self, s_: str | bytes) -> None:
-        # The line's glyphs arrive in one _out call holding "Tj"; a page break inside the line
-        # (header, footer) goes through nested lines of its own.
-        top = self._line_stack[-1] if self._line_stack else None
-        if top and not top[1] and top[0] and isinstance(s_, str) and " Tj" in s_:
-            top[1] = True
-            marker = _PLACEHOLDER.format(len(self._spans))
-            self._spans.append((self.page, top[0]))
-            s_ = f"/Span <</ActualText <{marker}>>> BDC {s_} EMC"
+        pending = self._pending
+        # The line's text object ("BT x y Td … ET"), not the font set before it ("BT /F1 Tf ET").
+        if pending and isinstance(s_, str) and " Td" in s_ and "ET" in s_:
+            self._pending = None
+            ops = self._rtl_text(pending)
+            cut = s_.rindex("ET")
+            s_ = f"{s_[:cut]}{ops} ET{s_[cut + 2 :]}"
         super()._out(s_)
 
-    def _render_footer(self) -> None:
-        super()._render_footer()
-        if self._finishing:  # output() draws the last footer, then writes the pages out
-            self.resolve_actual_text()
+    def _rtl_text(self, fragments) -> str:
+        """The text operators of the recorded right-to-left line (fragments in logical order)."""
+        runs = []
+        for frag in fragments:
+            x, y, page_h = frag._recorded
+            runs.append(self._run(frag, x, y, page_h))
+        rtl = fragments[0].paragraph_direction == TextDirection.RTL
+        text = rtl_line_operators(runs, _cid, rtl_paragraph=rtl)
+        # fpdf2 believes the last fragment it visited (visual order) set the font: keep it so.
+        last = TextLine(list(fragments), 0, 0, Align.R, 0, 0, False, False, 0)
+        last_frag = last.get_ordered_fragments()[-1]
+        return f"{text} /F{last_frag.font.i} {last_frag.font_size_pt:.2f} Tf"
 
-    def resolve_actual_text(self) -> None:
-        """Fill in every span now that each page's dominant direction is known."""
-        weight: dict[int, int] = {}
-        for page, text in self._spans:
-            weight[page] = weight.get(page, 0) + direction_weight(text)
-        total = str(self.pages_count)
-        for index, (page, text) in enumerate(self._spans):
-            text = text.replace(NB_ALIAS, total)
-            operator = actual_text_operator(poppler_order(text, weight.get(page, 0) >= 0))
-            marker = f"/Span <</ActualText <{_PLACEHOLDER.format(index)}>>> BDC".encode()
-            contents = self.pages[page].contents
-            # Still the page's raw bytearray here: fpdf2 makes it a PDFContentStream only when
-            # the document is written, after this runs.
-            assert isinstance(contents, bytearray)
-            at = contents.find(marker)
-            contents[at : at + len(marker)] = operator.encode("latin1")
+    def _run(self, frag, pos_x: float, pos_y: float, page_h: float) -> Run:
+        """fpdf2's glyph placement for ``frag`` (as in Fragment.render_with_text_shaping)."""
+        font = frag.font
+        k = self.k
+        scale = font.scale * frag.font_size_pt / 1000 / k
+        text = frag.string
+        y0 = pos_y
+        infos, positions = font.perform_harfbuzz_shaping(
+            text, frag.font_size_pt, frag.text_shaping_parameters
+        )
+        starts = [*sorted({int(info.cluster) for info in infos}), len(text)]
+        seen: set[int] = set()
+        glyphs = []
+        for info, pos in zip(infos, positions, strict=True):
+            cluster = int(info.cluster)
+            chars = ""
+            if cluster not in seen:
+                seen.add(cluster)
+                chars = text[cluster : starts[starts.index(cluster) + 1]]
+            gid = int(info.codepoint)
+            if gid == 0:
+                pos_x += pos.x_advance * scale
+                continue
+            width = _glyph_width(font, gid)
+            glyphs.append(
+                Glyph(
+                    gid=gid,
+                    text=chars,
+                    x=(pos_x + pos.x_offset * scale) * k,
+                    y=(page_h - (pos_y - pos.y_offset * scale)) * k,
+                    width=width * frag.font_size_pt / 1000,
+                    advance=pos.x_advance * scale * k,
+                    char=cluster,
+                )
+            )
+            pos_x += pos.x_advance * scale
+            pos_y += pos.y_advance * scale
+        space = _gid(font, 0x20)
+        baseline = (page_h - y0) * k
+        return Run(
+            font=font,
+            font_op=f"/F{font.i} {frag.font_size_pt:.2f} Tf",
+            size=frag.font_size_pt,
+            text=text,
+            rtl=frag.fragment_direction == TextDirection.RTL,
+            glyphs=glyphs,
+            invisible=_gid(font, 0x200B) or space,  # zero width and no outline
+            space=space,
+            space_width=_glyph_width(font, space) * frag.font_size_pt / 1000,
+            baseline=baseline,
+        )
+
+
+def _gid(font, codepoint: int) -> int:
+    name = font.cmap.get(codepoint)
+    return font.ttfont.getGlyphID(name) if name else 0
+
+
+def _glyph_width(font, gid: int) -> int:
+    """The width fpdf2 writes for ``gid`` in the font's W array (1/1000 em)."""
+    name = font.ttfont.getGlyphName(gid)
+    return round(font.scale * font.ttfont["hmtx"].metrics[name][0])
+
+
+def _cid(run: Run, gid: int, text: str) -> str:
+    """The escaped operand drawing glyph ``gid`` mapped to ``text`` (its own subset entry)."""
+    font = run.font
+    name = font.ttfont.getGlyphName(gid)  # type: ignore[attr-defined]
+    glyph = font.subset.get_glyph(  # type: ignore[attr-defined]
+        glyph=gid,
+        unicode=tuple(ord(ch) for ch in text),
+        glyph_name=name,
+        glyph_width=_glyph_width(font, gid),
+    )
+    return font.escape_text(chr(font.subset.pick_glyph(glyph)))  # type: ignore[attr-defined]

@@ -2,8 +2,8 @@
 
 Bundled Noto Naskh Arabic and Noto Sans (each the other's fallback), a running header with the
 export level, a localised "page N of M" footer, one outline entry per profile, optional AES-256
-password, and no producer, author or creation details. Every text line is wrapped in an
-ActualText span (see ``pdf_text``) so that extraction gives back the stored Arabic exactly.
+password, and no producer, author or creation details. Lines with Arabic get a text layer that
+readers give back in logical order (see ``pdf_text``; drawn by ``fpdf_compat``).
 """
 
 from __future__ import annotations

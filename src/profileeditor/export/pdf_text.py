@@ -1,92 +1,294 @@
-"""Searchable, copyable Arabic in PDFs: ActualText spans that pdftotext and viewers honour.
+"""The text layer of a right-to-left PDF line: which glyphs to draw in which order, with what text.
 
-fpdf2 shapes Arabic with HarfBuzz and maps each glyph to its characters, but a glyph-by-glyph
-reading still fails: marks (tanween, shadda, kasra) are drawn at their own offset and get read as
-separate words or lines, and poppler's own bidi pass breaks dates such as 2019-01-10 in Arabic
-lines. So each rendered line is wrapped in a ``/Span <</ActualText …>> BDC … EMC`` holding the
-line's logical text. Poppler then treats the whole span as one run of characters laid out
-left to right, and applies its simple bidi reordering to it (per page: the page's dominant
-direction decides). ``poppler_order`` returns the string that this reordering turns back into the
-logical text: runs that poppler would flip are flipped in advance, and an invisible mark
-(RLM/LRM, which pdftotext users strip with the other bidi controls it emits) ends a run where
-poppler would otherwise swallow the next space or punctuation into it.
+Shaping (HarfBuzz) and positions do not change: every glyph is drawn where fpdf2 would draw
+it, so the page looks the same. What changes is the order of the drawing operators and the
+text each glyph carries, because that is what readers build their text from. Measured with
+small PDFs against each reader's source (poppler 22.12, pypdf 7.1, MuPDF 1.28, pdf.js 5.4):
+
+- pypdf reads glyphs in drawing order and reverses each run of right-to-left characters, a run
+  ending where a left-to-right letter or digit starts (spaces and punctuation join the current
+  run) or where a font operator (Tf) or text object ends the text it has gathered. It ignores
+  marked content and ActualText, and it keeps the direction of the last strong character from
+  one line to the next.
+- pdf.js cuts the page into chunks (at a font change, a jump left of more than 0.2 em, a new
+  line, any BDC/EMC) and runs a bidi pass over each chunk as if it were in visual order; chunks
+  follow each other in drawing order. A space glyph survives only inside a chunk, and a mark
+  (category Mn) joins whatever chunk is open when it is drawn. It ignores ActualText.
+- MuPDF reads drawing order: glyphs that advance left to right on a right-to-left line are
+  taken as visual order and that line's right-to-left runs reversed; a jump of more than
+  0.8 em starts a new line. ActualText replaces the glyphs' text character by character in
+  drawing order.
+- poppler sorts glyphs by position (``pdftotext``) or keeps drawing order word by word
+  (``-raw``), then reverses right-to-left characters. ActualText is spread over the span's box
+  as if it were drawn left to right, so it is read in visual order as well; a mark drawn above
+  the baseline (shadda, tanween) starts a word of its own, and lam-alef, whose alef is drawn at
+  the lam's origin, is two words.
+
+So a line with Arabic is drawn as its words in logical order, each word's glyphs in visual
+order (what every reader above reverses back), positions untouched:
+
+- each word is preceded by the space that follows it (drawn where it is, at the word's left),
+  mapped to ALM + space: pdf.js keeps it in the word's chunk, before the word's first glyph,
+  which may be a mark; a blank glyph mapped to ALM after it keeps poppler from moving the space
+  across a comma, a full stop or digits;
+- a Tf before each word ends pypdf's run; an ALM (U+061C, the Arabic letter mark) before a word
+  that follows digits or Latin turns pypdf back to right-to-left;
+- Latin and digits are runs of their own, left to right; Latin in an Arabic line is in a span
+  with ``/Lang (en)``;
+- a word poppler would break (a mark off the baseline, lam-alef) is one span whose ActualText
+  is its characters in drawing order, because that is how both readers that honour ActualText
+  (poppler, MuPDF) lay it out: logical ActualText there came out reversed in both (measured:
+  pdftotext 5 of 13 items, PyMuPDF 5, instead of 13 and 11).
+
+The marks (ALM, and the RLE/LRE … PDF that poppler adds itself) are invisible bidi controls;
+the tests drop them as they drop poppler's. The page looks exactly as before: the new glyphs
+are blank (U+200B's and the space's outlines), and every glyph keeps fpdf2's position.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
-RLM, LRM = "\u200f", "\u200e"
-# How poppler's UnicodeTypeTable classes characters, measured with pdftotext 22.12: Arabic and
-# Hebrew letters are "R"; letters, digits and number separators/terminators (, . - / : % …) and
-# also NBSP and the Arabic comma are "L or number"; everything else is neutral.
-_LN = frozenset({"L", "EN", "AN", "ES", "ET", "CS"})
-_R = frozenset({"R", "AL"})
-
-
-def _kind(ch: str) -> str:
-    bidi = unicodedata.bidirectional(ch)
-    if bidi in _R:
-        return "R"
-    if bidi in _LN:
-        return "N"
-    return ""
+ALM = "\u061c"
+# A space drawn before its word: not whitespace and not a format character to pdf.js (so it
+# opens the word's chunk), neutral to pypdf, right-to-left to MuPDF.
+SPACE_UNIT = ALM + " "
+LATIN = "en"
 
 
-def direction_weight(text: str) -> int:
-    """Strong left-to-right minus right-to-left letters, as poppler counts them per page."""
-    weight = 0
-    for ch in text:
-        bidi = unicodedata.bidirectional(ch)
-        if bidi == "L":
-            weight += 1
-        elif bidi in _R:
-            weight -= 1
-    return weight
+@dataclass
+class Glyph:
+    gid: int
+    text: str  # the characters of its cluster ("" for a cluster's other glyphs)
+    x: float  # where it is drawn, in points
+    y: float
+    width: float  # how far the PDF renderer advances after it (the font's width), in points
+    advance: float  # HarfBuzz's advance, in points
+    char: int  # index of its cluster's first character in the run's text
 
 
-def poppler_order(text: str, page_ltr: bool) -> str:
-    """The ActualText for ``text`` on a page whose dominant direction is ``page_ltr``."""
-    kinds = [_kind(ch) for ch in text]
-    n = len(text)
-    out: list[str] = []
+@dataclass
+class Run:
+    """One fpdf2 fragment: a run of one font and one direction, its glyphs in drawing order."""
+
+    font: object  # opaque to this module: handed back to ``cid``
+    font_op: str  # the Tf operator selecting its font and size
+    size: float  # font size in points
+    text: str
+    rtl: bool
+    glyphs: list[Glyph]
+    invisible: int  # a zero-width glyph without outline (the font's U+200B)
+    space: int  # the font's space glyph
+    space_width: float  # its width in points
+    baseline: float  # y of the baseline, in points
+
+
+@dataclass
+class _Token:
+    kind: str  # "W" right-to-left word, "S" space, "L" left-to-right run
+    run: Run
+    glyphs: list[Glyph]
+    text: str
+
+
+def _marks_in_stored_order(run: Run) -> None:
+    """HarfBuzz puts shadda before the other marks of its letter (and draws them in that order);
+    readers give back marks in drawing order, reversed: the marks drawn before a letter carry
+    their characters so that, reversed, they read as stored (kasra then shadda: NFC order)."""
+    glyphs: list[Glyph] = []
+    for g in run.glyphs:
+        if g.advance == 0 and len(g.text) > 1 and _is_mark(g.text):
+            # One glyph for two marks (shadda with kasra): readers would reverse its characters
+            # (pdf.js, poppler) or not (pypdf); one character per glyph, the others carried by
+            # blank glyphs at the same place, drawn before it.
+            for ch in reversed(g.text[1:]):
+                glyphs.append(Glyph(run.invisible, ch, g.x, g.y, 0.0, 0.0, g.char))
+            g.text = g.text[0]
+        glyphs.append(g)
+    run.glyphs = glyphs
     i = 0
-    if not page_ltr:
-        # Poppler reads the span from the right: neutral/R stretches as they are, and each
-        # stretch that starts at an L/number character (up to the next R) reversed.
-        while i < n:
-            if kinds[i] == "N":
-                j, last = i, i
-                while j < n and kinds[j] != "R":
-                    if kinds[j] == "N":
-                        last = j
-                    j += 1
-                out.append(text[i : last + 1][::-1])
-                if last + 1 < n and kinds[last + 1] != "R":
-                    out.append(RLM)
-                i = last + 1
-            else:
-                out.append(text[i])
-                i += 1
-        return "".join(out)[::-1]
-    while i < n:
-        if kinds[i] == "R":
-            j, last = i, i
-            while j < n and kinds[j] != "N":
-                if kinds[j] == "R":
-                    last = j
-                j += 1
-            out.append(text[i : last + 1][::-1])
-            if last + 1 < n and kinds[last + 1] != "N":
-                out.append(LRM)
-            i = last + 1
-        else:
-            out.append(text[i])
-            i += 1
-    return "".join(out)
+    while i < len(glyphs):
+        j = i
+        while j < len(glyphs) and glyphs[j].advance == 0 and _is_mark(glyphs[j].text):
+            j += 1
+        if j - i > 1:
+            order = sorted(glyphs[i:j], key=lambda g: g.char, reverse=True)
+            texts = [(g.text, g.char) for g in order]
+            for g, (text, char) in zip(glyphs[i:j], texts, strict=True):
+                g.text, g.char = text, char
+        i = max(j, i + 1)
 
 
-def actual_text_operator(text: str) -> str:
+def _is_mark(text: str) -> bool:
+    return bool(text) and all(unicodedata.category(ch) == "Mn" for ch in text)
+
+
+def _tokens(runs: Sequence[Run]) -> list[_Token]:
+    """Words, spaces and left-to-right runs in logical order (runs are given in logical order)."""
+    out: list[_Token] = []
+    for run in runs:
+        if not run.rtl:
+            out.append(_Token("L", run, list(run.glyphs), run.text))
+            continue
+        _marks_in_stored_order(run)
+        start = 0
+        text = run.text
+        while start < len(text):
+            space = text[start].isspace()
+            end = start
+            while end < len(text) and text[end].isspace() == space:
+                end += 1
+            glyphs = [g for g in run.glyphs if start <= g.char < end]
+            out.append(_Token("S" if space else "W", run, glyphs, text[start:end]))
+            start = end
+    return out
+
+
+def _needs_span(token: _Token) -> bool:
+    """A word poppler would break: a mark above or below the baseline, or a letter drawn at the
+    origin of the next (lam-alef)."""
+    return any(g.advance == 0 and g.text for g in token.glyphs)
+
+
+def _strong_rtl(text: str) -> bool:
+    return bool(text) and unicodedata.bidirectional(text[0]) in ("R", "AL")
+
+
+def _neutral(text: str) -> bool:
+    return not any(unicodedata.bidirectional(ch) in ("R", "AL", "L") for ch in text)
+
+
+def _is_latin(text: str) -> bool:
+    return any(unicodedata.bidirectional(ch) == "L" and ch.isalpha() for ch in text)
+
+
+def actual_text_operator(text: str, lang: str | None = None) -> str:
     """The BDC operator opening a span whose ActualText is ``text`` (UTF-16BE with BOM)."""
-    encoded = ("\ufeff" + text).encode("utf-16-be").hex().upper()
-    return f"/Span <</ActualText <{encoded}>>> BDC"
+    props = ""
+    if lang:
+        props += f"/Lang ({lang})"
+    if text:
+        encoded = ("\ufeff" + text).encode("utf-16-be").hex().upper()
+        props += f"/ActualText <{encoded}>"
+    return f"/Span <<{props}>> BDC"
+
+
+def rtl_line_operators(
+    runs: Sequence[Run],
+    cid: Callable[[Run, int, str], str],
+    span_text: str = "glyphs",
+    rtl_paragraph: bool = True,
+) -> str:
+    """The text operators of a line with right-to-left text (inside its BT … ET); ``runs`` in
+    logical order. In a left-to-right paragraph (an Arabic name in an English line) the Arabic
+    words are drawn the same way and the Latin runs as they are.
+
+    ``cid(run, gid, text)`` returns the escaped string operand drawing glyph ``gid`` of the run's
+    font with ``text`` as its Unicode mapping. ``span_text`` says what ActualText a word that
+    poppler would break gets: "glyphs" (its characters in drawing order, as poppler and MuPDF
+    read spans) or "logical".
+    """
+    ops: list[str] = []
+    texts: list[str] = []  # the Unicode text of each glyph drawn, in drawing order
+    pen: list[float] = [float("nan"), float("nan")]
+
+    font = [""]  # the Tf in force
+
+    def draw(run: Run, gid: int, text: str, x: float, y: float, width: float) -> None:
+        if font[0] != run.font_op:
+            ops.append(run.font_op)
+            font[0] = run.font_op
+        if not (abs(pen[0] - x) <= 0.005 and abs(pen[1] - y) <= 0.005):
+            ops.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm")
+        ops.append(f"({cid(run, gid, text)}) Tj")
+        texts.append(text)
+        pen[0], pen[1] = x + width, y
+        if text == ALM:  # pdf.js skips the glyph without moving: place the next one again
+            pen[0] = float("nan")
+
+    def glyph(run: Run, g: Glyph, text: str) -> None:
+        draw(run, g.gid, text, g.x, g.y, g.width)
+
+    def space(run: Run, g: Glyph, before_word: bool | None) -> None:
+        # poppler puts a space beside a digit, a Latin letter or a comma into that character's
+        # left-to-right run (the wrong side of it), and poppler -raw leaves a word's trailing
+        # comma or full stop, drawn first, outside the word's reversed run: an Arabic letter
+        # mark (invisible, skipped by pdf.js) right of the space keeps both in the Arabic run.
+        glyph(run, g, SPACE_UNIT)
+        if before_word is None:
+            return
+        if before_word:
+            # In the word's poppler word: a blank glyph as wide as the space, at its origin, is
+            # neither a duplicate of the space's characters nor apart from the word.
+            draw(run, run.space, ALM, g.x, g.y, run.space_width)
+        else:
+            draw(run, run.invisible, ALM, g.x + 0.75 * g.width, g.y, 0.0)
+
+    tokens = _tokens(runs)
+    used: set[int] = set()
+    after_ltr = True  # the first word of a line: pypdf may come from left-to-right text
+    for index, token in enumerate(tokens):
+        if index in used or not token.glyphs:
+            continue
+        run = token.run
+        font[0] = ""  # each token starts with a Tf, which ends the run of text pypdf gathered
+        if token.kind == "L":
+            latin = rtl_paragraph and _is_latin(token.text)
+            if latin:
+                ops.append(actual_text_operator("", LATIN))
+            for g in token.glyphs:
+                glyph(run, g, g.text)
+            if latin:
+                ops.append("EMC")
+            after_ltr = True
+            continue
+        if token.kind == "S":
+            for g in token.glyphs:
+                space(run, g, False)
+            continue
+        # A word: the space after it first (at its left), then its glyphs in visual order.
+        nxt = tokens[index + 1] if index + 1 < len(tokens) else None
+        opener = nxt if nxt is not None and nxt.kind == "S" and nxt.glyphs else None
+        if opener is not None:
+            used.add(index + 1)
+        left = min(g.x for g in token.glyphs)
+        y = run.baseline  # not the first glyph's: a mark's is above or below it
+        strong = any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in token.text)
+        if after_ltr and strong and (opener is not None or _neutral(token.glyphs[0].text)):
+            # pypdf is still in left-to-right order (digits or Latin came last, on this line
+            # or the one before) and would put the neutral first glyph before the word: an
+            # Arabic letter mark first turns it back.
+            start = opener.glyphs[0].x if opener is not None else left
+            draw(run, run.invisible, ALM, start, y, 0.0)
+        if after_ltr and not strong:
+            # Punctuation after digits ("2024.", the hyphens of 2019-01-10): poppler would join
+            # it to a neighbouring digits' run, on the wrong side of them; Arabic letter marks
+            # on both sides (in its ActualText) keep it in its place.
+            ops.append(actual_text_operator(ALM + "".join(g.text for g in token.glyphs) + ALM))
+            for g in token.glyphs:
+                glyph(run, g, g.text)
+            ops.append("EMC")
+            continue
+        span = span_text != "none" and _needs_span(token)
+        mark, mark_texts = len(ops), len(texts)
+        if opener is not None:
+            # The mark is needed only where the word's left end is not an Arabic letter.
+            needs = not _strong_rtl(token.glyphs[0].text)
+            for g in opener.glyphs:
+                space(opener.run, g, True if needs and g is opener.glyphs[-1] else None)
+        elif token.glyphs[0].advance == 0:
+            # The word's left end is a mark (or a zero-width letter): pdf.js would add it to the
+            # chunk still open, the previous word's; a space unit at its left opens this one.
+            blank = Glyph(run.space, SPACE_UNIT, left - run.space_width, y, run.space_width, 0, -1)
+            space(run, blank, True)
+        for g in token.glyphs:
+            glyph(run, g, g.text)
+        if span:
+            # poppler and MuPDF read a span's text in drawing order, like its glyphs.
+            shown = "".join(texts[mark_texts:]) if span_text != "logical" else token.text
+            ops.insert(mark, actual_text_operator(shown))
+            ops.append("EMC")
+        after_ltr = False
+    return " ".join(ops)
