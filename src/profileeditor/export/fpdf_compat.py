@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import fpdf.fpdf as fpdf_module
 from fpdf import FPDF
@@ -254,6 +255,9 @@ class CompatFPDF(FPDF):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self._pending: list | None = None  # the recorded fragments of the line being drawn
+        # Paragraph and table lines (render_line, multi_cell) get the text layer; cell() and
+        # render_line(layer=False) keep fpdf2's drawing.
+        self._layered = 0
 
     def cache_fonts(self) -> None:
         """Make every added TrueType font remember its widths and shapes (call after add_font)."""
@@ -262,15 +266,31 @@ class CompatFPDF(FPDF):
                 font.__class__ = _CachedTTFFont
                 _SHAPE_CACHES[id(font)] = ({}, {}, {})
 
-    def render_line(self, line: TextLine, h: float, last: bool = True) -> None:
-        """Draw one line from ``lines`` at the current position; the next starts below it."""
-        self._render_styled_text_line(
-            line,
-            h=h,
-            new_x=XPos.LMARGIN if last else XPos.LEFT,
-            new_y=YPos.NEXT,
-            padding=NO_PADDING,
-        )
+    def render_line(self, line: TextLine, h: float, last: bool = True, layer: bool = True) -> None:
+        """Draw one line from ``lines`` at the current position; the next starts below it.
+
+        ``layer=False`` keeps fpdf2's visual-order drawing (the timeline's short labels, which
+        MuPDF would otherwise split into overlapping lines at their font changes)."""
+        self._layered += 1 if layer else 0
+        try:
+            self._render_styled_text_line(
+                line,
+                h=h,
+                new_x=XPos.LMARGIN if last else XPos.LEFT,
+                new_y=YPos.NEXT,
+                padding=NO_PADDING,
+            )
+        finally:
+            self._layered -= 1 if layer else 0
+
+    if not TYPE_CHECKING:  # fpdf2's own signature and return type for the type checker
+
+        def multi_cell(self, *args, **kwargs):
+            self._layered += 1
+            try:
+                return super().multi_cell(*args, **kwargs)
+            finally:
+                self._layered -= 1
 
     def break_page_if_needed(self, height: float) -> bool:
         return self._perform_page_break_if_need_be(height)
@@ -429,6 +449,7 @@ class CompatFPDF(FPDF):
         fragments = text_line.fragments
         if (
             not fragments
+            or not self._layered
             or not any(frag.fragment_direction == TextDirection.RTL for frag in fragments)
             or text_line.align == Align.J
             or not all(_plain(frag) for frag in fragments)
@@ -535,7 +556,7 @@ def _glyph_width(font, gid: int) -> int:
     return round(font.scale * font.ttfont["hmtx"].metrics[name][0])
 
 
-def _cid(run: Run, gid: int, text: str) -> str:
+def _cid(run: Run, gid: int, text: str, width: int | None = None) -> str:
     """The escaped operand drawing glyph ``gid`` mapped to ``text`` (its own subset entry)."""
     font = run.font
     name = font.ttfont.getGlyphName(gid)  # type: ignore[attr-defined]
@@ -543,6 +564,6 @@ def _cid(run: Run, gid: int, text: str) -> str:
         glyph=gid,
         unicode=tuple(ord(ch) for ch in text),
         glyph_name=name,
-        glyph_width=_glyph_width(font, gid),
+        glyph_width=_glyph_width(font, gid) if width is None else width,
     )
     return font.escape_text(chr(font.subset.pick_glyph(glyph)))  # type: ignore[attr-defined]

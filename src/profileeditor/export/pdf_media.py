@@ -121,7 +121,7 @@ def _text(pdf, x: float, y: float, w: float, text: str, lang: str, size: float, 
     if lines is None or len(lines) != 1:
         pdf.cell(w, size / _PT * 1.3, text, align=align)
         return
-    pdf.render_line(lines[0], size / _PT * 1.3, last=False)
+    pdf.render_line(lines[0], size / _PT * 1.3, last=False, layer=False)  # see render_line
 
 
 def draw_timeline(pdf, tl: timeline_mod.Timeline) -> None:

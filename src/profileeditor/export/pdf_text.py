@@ -24,25 +24,30 @@ small PDFs against each reader's source (poppler 22.12, pypdf 7.1, MuPDF 1.28, p
   the baseline (shadda, tanween) starts a word of its own, and lam-alef, whose alef is drawn at
   the lam's origin, is two words.
 
-So a line with Arabic is drawn as its words in logical order, each word's glyphs in visual
-order (what every reader above reverses back), positions untouched:
+So a line with Arabic is drawn as its runs in logical order (an Arabic run, digits, Latin, an
+Arabic run in the fallback font…), each run's glyphs in visual order (what every reader above
+reverses back), positions untouched:
 
-- each word is preceded by the space that follows it (drawn where it is, at the word's left),
-  mapped to ALM + space: pdf.js keeps it in the word's chunk, before the word's first glyph,
-  which may be a mark; a blank glyph mapped to ALM after it keeps poppler from moving the space
-  across a comma, a full stop or digits;
-- a Tf before each word ends pypdf's run; an ALM (U+061C, the Arabic letter mark) before a word
-  that follows digits or Latin turns pypdf back to right-to-left;
+- an Arabic run is one span whose ActualText is its characters in drawing order: poppler and
+  MuPDF, the two readers that honour ActualText, lay a span out in drawing order and reverse it
+  like glyphs (measured: logical ActualText there gave pdftotext 5 of 13 items and PyMuPDF 5,
+  instead of 13 and 11); the span keeps poppler -raw's words in order and a mark off the
+  baseline inside its word;
+- the space after a run is drawn first, at the run's left, mapped to ALM + space (pdf.js keeps
+  it, in the run's chunk, before a mark the run may start with); the space between digits and
+  the Arabic that follows is drawn last, with that Arabic (MuPDF ends a line at a jump back);
+  an ALM (U+061C, the Arabic letter mark) also stands between a space and a comma, full stop
+  or digits, where poppler would move the space across them;
+- a Tf before each run ends pypdf's run; an ALM before an Arabic run that follows digits or
+  Latin turns pypdf back to right-to-left;
 - Latin and digits are runs of their own, left to right; Latin in an Arabic line is in a span
-  with ``/Lang (en)``;
-- a word poppler would break (a mark off the baseline, lam-alef) is one span whose ActualText
-  is its characters in drawing order, because that is how both readers that honour ActualText
-  (poppler, MuPDF) lay it out: logical ActualText there came out reversed in both (measured:
-  pdftotext 5 of 13 items, PyMuPDF 5, instead of 13 and 11).
+  with ``/Lang (en)``.
 
-The marks (ALM, and the RLE/LRE … PDF that poppler adds itself) are invisible bidi controls;
-the tests drop them as they drop poppler's. The page looks exactly as before: the new glyphs
-are blank (U+200B's and the space's outlines), and every glyph keeps fpdf2's position.
+The marks (ALM, and the RLE/LRE … PDF that poppler adds itself) are invisible bidi controls,
+only at those seams; the tests drop them as they drop poppler's. The page looks exactly as
+before: the added glyphs are blank (U+200B's and the space's) and every glyph keeps fpdf2's
+position. (``words=True`` draws word by word instead: the same figures, but an ALM between all
+words.)
 """
 
 from __future__ import annotations
@@ -52,6 +57,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 ALM = "\u061c"
+RLM, LRM = "\u200f", "\u200e"
 # A space drawn before its word: not whitespace and not a format character to pdf.js (so it
 # opens the word's chunk), neutral to pypdf, right-to-left to MuPDF.
 SPACE_UNIT = ALM + " "
@@ -125,16 +131,25 @@ def _is_mark(text: str) -> bool:
     return bool(text) and all(unicodedata.category(ch) == "Mn" for ch in text)
 
 
-def _tokens(runs: Sequence[Run]) -> list[_Token]:
-    """Words, spaces and left-to-right runs in logical order (runs are given in logical order)."""
+def _tokens(runs: Sequence[Run], words: bool) -> list[_Token]:
+    """Arabic runs (or words), spaces and left-to-right runs in logical order (runs are given in
+    logical order). A run keeps its inner spaces unless ``words``."""
     out: list[_Token] = []
     for run in runs:
         if not run.rtl:
             out.append(_Token("L", run, list(run.glyphs), run.text))
             continue
         _marks_in_stored_order(run)
-        start = 0
         text = run.text
+        if not words:
+            lead = len(text) - len(text.lstrip())
+            tail = len(text.rstrip())
+            for start, end, kind in ((0, lead, "S"), (lead, tail, "W"), (tail, len(text), "S")):
+                if end > start:
+                    glyphs = [g for g in run.glyphs if start <= g.char < end]
+                    out.append(_Token(kind, run, glyphs, text[start:end]))
+            continue
+        start = 0
         while start < len(text):
             space = text[start].isspace()
             end = start
@@ -177,9 +192,10 @@ def actual_text_operator(text: str, lang: str | None = None) -> str:
 
 def rtl_line_operators(
     runs: Sequence[Run],
-    cid: Callable[[Run, int, str], str],
+    cid: Callable[[Run, int, str, int | None], str],
     span_text: str = "glyphs",
     rtl_paragraph: bool = True,
+    words: bool = False,
 ) -> str:
     """The text operators of a line with right-to-left text (inside its BT … ET); ``runs`` in
     logical order. In a left-to-right paragraph (an Arabic name in an English line) the Arabic
@@ -196,19 +212,27 @@ def rtl_line_operators(
 
     font = [""]  # the Tf in force
 
-    def draw(run: Run, gid: int, text: str, x: float, y: float, width: float) -> None:
+    def draw(
+        run: Run, gid: int, text: str, x: float, y: float, width: float, units: int | None = None
+    ) -> None:
         if font[0] != run.font_op:
             ops.append(run.font_op)
             font[0] = run.font_op
         if not (abs(pen[0] - x) <= 0.005 and abs(pen[1] - y) <= 0.005):
             ops.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm")
-        ops.append(f"({cid(run, gid, text)}) Tj")
+        ops.append(f"({cid(run, gid, text, units)}) Tj")
         texts.append(text)
         pen[0], pen[1] = x + width, y
-        if text == ALM:  # pdf.js skips the glyph without moving: place the next one again
+        if text in (ALM, RLM):  # pdf.js skips the glyph without moving: place the next one again
             pen[0] = float("nan")
 
     def glyph(run: Run, g: Glyph, text: str) -> None:
+        if g.width == 0 and text and not _is_mark(text) and not text.isspace():
+            # A letter drawn at the next one's origin (lam-alef's alef): as wide as a thousandth
+            # of an em in the font's widths, or pdf.js measures the next glyph from before the
+            # space ahead of it and reads a space inside the word.
+            draw(run, g.gid, text, g.x, g.y, run.size / 1000, 1)
+            return
         draw(run, g.gid, text, g.x, g.y, g.width)
 
     def space(run: Run, g: Glyph, before_word: bool | None) -> None:
@@ -226,8 +250,9 @@ def rtl_line_operators(
         else:
             draw(run, run.invisible, ALM, g.x + 0.75 * g.width, g.y, 0.0)
 
-    tokens = _tokens(runs)
+    tokens = _tokens(runs, words)
     used: set[int] = set()
+    trailer: _Token | None = None  # a space drawn after the next word
     after_ltr = True  # the first word of a line: pypdf may come from left-to-right text
     for index, token in enumerate(tokens):
         if index in used or not token.glyphs:
@@ -245,6 +270,13 @@ def rtl_line_operators(
             after_ltr = True
             continue
         if token.kind == "S":
+            nxt = tokens[index + 1] if index + 1 < len(tokens) else None
+            if not words and nxt is not None and nxt.kind == "W" and nxt.glyphs:
+                # The space between digits (or Latin) and the Arabic that follows is drawn
+                # with that Arabic, after it (it is at its right end): MuPDF ends a line at a
+                # jump back within one direction, which drawing it first would make.
+                trailer = token
+                continue
             for g in token.glyphs:
                 space(run, g, False)
             continue
@@ -271,7 +303,7 @@ def rtl_line_operators(
                 glyph(run, g, g.text)
             ops.append("EMC")
             continue
-        span = span_text != "none" and _needs_span(token)
+        span = span_text != "none" and (not words or _needs_span(token))
         mark, mark_texts = len(ops), len(texts)
         if opener is not None:
             # The mark is needed only where the word's left end is not an Arabic letter.
@@ -283,12 +315,37 @@ def rtl_line_operators(
             # chunk still open, the previous word's; a space unit at its left opens this one.
             blank = Glyph(run.space, SPACE_UNIT, left - run.space_width, y, run.space_width, 0, -1)
             space(run, blank, True)
-        for g in token.glyphs:
+        for k, g in enumerate(token.glyphs):
             glyph(run, g, g.text)
+            nxt_glyph = token.glyphs[k + 1] if k + 1 < len(token.glyphs) else None
+            if g.text.isspace() and nxt_glyph is not None and not _strong_rtl(nxt_glyph.text):
+                # A space before a comma, a full stop or digits: poppler would move it across
+                # them (see space()); an Arabic letter mark between keeps it in place.
+                draw(run, run.invisible, ALM, g.x + g.width, g.y, 0.0)
+        if trailer is not None:
+            for g in trailer.glyphs:
+                glyph(trailer.run, g, SPACE_UNIT)
+            # Up to the digits' edge, so that poppler sees no gap (which it would fill with a
+            # space of its own, beside the digits).
+            last = trailer.glyphs[-1]
+            draw(trailer.run, trailer.run.invisible, ALM, last.x + last.width, y, 0.0)
+            trailer = None
         if span:
             # poppler and MuPDF read a span's text in drawing order, like its glyphs.
             shown = "".join(texts[mark_texts:]) if span_text != "logical" else token.text
             ops.insert(mark, actual_text_operator(shown))
             ops.append("EMC")
         after_ltr = False
+    first = next((t for t in tokens if t.glyphs), None)
+    if first is not None and first.kind == "L" and rtl_paragraph:
+        # MuPDF never ends a line where the text changes direction: a line that starts with
+        # digits or Latin (a timeline label, a table cell) would join the Arabic line drawn
+        # before it. A right-to-left mark first, at the line's right end, keeps them apart.
+        right = max(g.x + g.width for t in tokens for g in t.glyphs)
+        base = first.run.baseline
+        ops[:0] = [
+            first.run.font_op,
+            f"1 0 0 1 {right:.2f} {base:.2f} Tm",
+            f"({cid(first.run, first.run.invisible, RLM, None)}) Tj",
+        ]
     return " ".join(ops)
