@@ -152,7 +152,12 @@ class _DossierPDF(CompatFPDF):
     def _grid_row(self, row, xs, col_w, line_h: float, align: Align) -> None:
         height, cells, shaded = row
         top = self.y
-        for (text, lines, _text_h), x, w in zip(cells, xs, col_w, strict=True):
+        placed = list(zip(cells, xs, col_w, strict=True))
+        if align == Align.R:
+            # Drawn in reading order (the right-hand cell first): readers that follow the
+            # drawing order (pypdf, pdf.js, poppler -raw) then read a row as it is read.
+            placed.reverse()
+        for (text, lines, _text_h), x, w in placed:
             if shaded:
                 with self.local_context(fill_color=_HEADING_FILL):
                     self.rect(x, top, w, height, style="DF")

@@ -333,7 +333,9 @@ def rtl_line_operators(
         if span:
             # poppler and MuPDF read a span's text in drawing order, like its glyphs.
             shown = "".join(texts[mark_texts:]) if span_text != "logical" else token.text
-            ops.insert(mark, actual_text_operator(shown))
+            # Arabic inside an English line also says so (/Lang); Latin inside Arabic does below.
+            lang = None if rtl_paragraph else "ar"
+            ops.insert(mark, actual_text_operator(shown, lang))
             ops.append("EMC")
         after_ltr = False
     first = next((t for t in tokens if t.glyphs), None)
