@@ -12,12 +12,17 @@ from __future__ import annotations
 import io
 import itertools
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from docx.enum.text import WD_BREAK
+from docx.image.image import Image as DocxImage
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.shape import CT_Inline
 from docx.oxml.table import CT_Tbl
+from docx.parts.image import ImagePart
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table
 from PIL import Image
@@ -50,23 +55,78 @@ _FIRST_SHAPE_ID = 1_000_000
 
 
 def _picture(doc, paragraph, data: bytes, width, height=None) -> None:
-    """``data`` (PNG or JPEG bytes) as an inline picture at the end of ``paragraph``."""
-    r_id, image = doc.part.get_or_add_image(io.BytesIO(data))
-    cx, cy = image.scaled_dimensions(width, height)
+    """``data`` (PNG or JPEG bytes) as an inline picture at the end of ``paragraph``.
+
+    The image part is named here too: python-docx's get_or_add_image looks for a free
+    "imageN" number by testing each number against a list of all of them (cubic over a
+    dossier's pictures). Every picture here is a new one, so there is nothing to share."""
     ids = doc.__dict__.setdefault("_media_shape_ids", itertools.count(_FIRST_SHAPE_ID))
-    inline = CT_Inline.new_pic_inline(next(ids), r_id, image.filename, cx, cy)
+    number = next(ids)
+    image = DocxImage.from_blob(data)
+    part = ImagePart.from_image(image, PackURI(f"/word/media/kit{number}.{image.ext}"))
+    r_id = doc.part.relate_to(part, RT.IMAGE)
+    cx, cy = image.scaled_dimensions(width, height)
+    inline = CT_Inline.new_pic_inline(number, r_id, image.filename, cx, cy)
     paragraph.add_run()._r.add_drawing(inline)
 
 
+def _timeline_pictures(views: Sequence[ProfileView]) -> list[bytes | None]:
+    return [
+        timeline_png.render_png(v.first_page.timeline, TIMELINE_SCALE)
+        if v.first_page is not None and v.first_page.timeline is not None
+        else None
+        for v in views
+    ]
+
+
+class TimelinePictures:
+    """Each profile's timeline pictures, drawn on one worker thread a few profiles ahead of the
+    writer: Pillow's PNG encoder releases the GIL, so the pictures are made while python-docx
+    builds the XML. Only the worker touches the timelines' layout and Pillow's fonts. After an
+    exception (Cancel) at most ``AHEAD`` pictures are still drawn, then the idle worker ends
+    with its executor."""
+
+    AHEAD = 6
+
+    def __init__(self, views: Sequence[Sequence[ProfileView]], enabled: bool) -> None:
+        self._views = views
+        self._pool = ThreadPoolExecutor(max_workers=1) if enabled else None
+        self._futures: dict[int, Future] = {}
+        self._queued = 0
+
+    def get(self, index: int) -> list[bytes | None] | None:
+        """The pictures of profile ``index`` (one per view), or None without timelines."""
+        if self._pool is None:
+            return None
+        while self._queued < min(len(self._views), index + 1 + self.AHEAD):
+            self._futures[self._queued] = self._pool.submit(
+                _timeline_pictures, self._views[self._queued]
+            )
+            self._queued += 1
+        return self._futures.pop(index).result()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+
+
 def first_pages(
-    doc, views: Sequence[ProfileView], timelines: bool = True, marks: Sequence | None = None
+    doc,
+    views: Sequence[ProfileView],
+    timelines: bool = True,
+    marks: Sequence | None = None,
+    pictures: Sequence[bytes | None] | None = None,
 ) -> None:
     """The first page of one profile in each of its languages, one after the other, each
     ending with a page break (the profile's details follow). ``marks`` holds each view's
-    contents bookmark (name, id), set on its heading."""
+    contents bookmark (name, id), set on its heading; ``pictures`` each view's timeline PNG
+    (from TimelinePictures; drawn here when not given)."""
+    if timelines and pictures is None:
+        pictures = _timeline_pictures(views)
     for index, view in enumerate(views):
         if view.first_page is not None:
-            _first_page(doc, view, timelines, marks[index] if marks else None)
+            picture = pictures[index] if timelines and pictures else None
+            _first_page(doc, view, picture, marks[index] if marks else None)
 
 
 def _no_borders(tbl) -> None:
@@ -83,7 +143,7 @@ def _no_borders(tbl) -> None:
         tbl.tblPr.append(borders)
 
 
-def _first_page(doc, view: ProfileView, timelines: bool, mark) -> None:
+def _first_page(doc, view: ProfileView, timeline_picture: bytes | None, mark) -> None:
     lang = view.lang
     fp = view.first_page
     assert fp is not None
@@ -122,11 +182,10 @@ def _first_page(doc, view: ProfileView, timelines: bool, mark) -> None:
     if fp.summary:
         add_text(doc, "", lang)
         add_text(doc, fp.summary, lang)
-    tl = fp.timeline if timelines else None
-    if tl is not None:
+    if timeline_picture is not None:
         add_text(doc, s("timeline", lang), lang, style="Heading 2")
         picture = add_text(doc, "", lang)
-        _picture(doc, picture, timeline_png.render_png(tl, TIMELINE_SCALE), Cm(TEXT_WIDTH_CM))
+        _picture(doc, picture, timeline_picture, Cm(TEXT_WIDTH_CM))
     add_text(doc, "", lang).add_run().add_break(WD_BREAK.PAGE)
 
 
