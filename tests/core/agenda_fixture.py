@@ -194,3 +194,32 @@ def make_vault(vault) -> None:
         repo.create_profile(profile)
     repo.create_profile(dict(TRASHED))
     repo.delete_profile(TRASHED["id"])
+
+
+def dated_out_of_order() -> list[dict]:
+    """Two held people whose records core/facts.py warns about: a session dated before the first
+    arrest (Sami Nabil), a birth after an arrest (Mona Said). Nothing else of theirs is due."""
+    base = {"status": "detained", "consent": {"level": "full"}}
+    base["updated_at"] = "2026-11-30T00:00:00Z"
+    session_first = {
+        **base,
+        "id": pid(40),
+        "name": {"ar": "سامي نبيل", "en": "Sami Nabil"},
+        "detentions": [{"id": pid(41), "arrest_date": "2026-01-01"}],
+        "cases": [
+            {
+                "id": pid(42),
+                "number": "7",
+                "year": 2025,
+                "proceedings": [{"id": pid(43), "date": "2025-06-01", "outcome": "renewed"}],
+            }
+        ],
+    }
+    born_later = {
+        **base,
+        "id": pid(44),
+        "name": {"ar": "منى سعيد", "en": "Mona Said"},
+        "birth_date": "2021-05-05",
+        "detentions": [{"id": pid(45), "arrest_date": "2020-01-01"}],
+    }
+    return [session_first, born_later]

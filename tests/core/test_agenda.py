@@ -7,10 +7,20 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from agenda_fixture import EXPECTED, EXPECTED_ATTENTION, TODAY, as_tuple, make_vault, pid, profiles
+from agenda_fixture import (
+    EXPECTED,
+    EXPECTED_ATTENTION,
+    TODAY,
+    as_tuple,
+    dated_out_of_order,
+    make_vault,
+    pid,
+    profiles,
+)
 
 from profileeditor.core import agenda as ag
 from profileeditor.core import agenda_words as words
+from profileeditor.core import wording
 from profileeditor.core.facts import compute
 
 
@@ -202,7 +212,15 @@ def _odd_records() -> list[dict]:
     held_but_released = _held("2024-01-01")
     held_but_released["detentions"][0]["release_date"] = "2025-01-01"
     died = _held("2024-01-01", status="deceased_in_custody")
-    return [reversed_dates, earlier_reversed, partial_equal, out_but_open, held_but_released, died]
+    return [
+        reversed_dates,
+        earlier_reversed,
+        partial_equal,
+        out_but_open,
+        held_but_released,
+        died,
+        *dated_out_of_order(),
+    ]
 
 
 def test_held_and_contradictions_agree_with_core_facts():
@@ -221,7 +239,7 @@ def test_contradictions_from_the_store_match_the_profiles(vault):
     served = ag.build_from_repository(vault.repository, today=TODAY).attention
     computed = _agenda(odd).attention
     assert served == computed
-    assert {i.code for i in served} == set(ag.CONTRADICTIONS)
+    assert {i.code for i in served} == set(wording.WARNINGS)  # every code, each worded
     for item in served:
         assert words.what(item, "en") and "_" not in words.what(item, "ar")
 
@@ -295,3 +313,32 @@ def test_the_first_page_served_from_the_store_is_the_agendas_first_page(vault, l
         assert page.attention_count == len(full.attention) and full.attention_total is None
         kinds = {i.kind for i in full.attention}
         assert {ag.NO_OUTCOME, ag.STALE, ag.CONTRADICTION} <= kinds or today != TODAY
+
+
+def test_dates_out_of_order_need_attention_in_both_languages(vault):
+    """The warnings the editor shows for a session before the arrest and a birth after it are
+    the agenda's too: in the full agenda, from the store and on the screen's first page."""
+    odd = dated_out_of_order()
+    for profile in odd:
+        vault.repository.create_profile(profile)
+    want = [
+        (pid(40), "session_before_arrest", "Sami Nabil", "سامي نبيل"),
+        (pid(44), "born_after_arrest", "Mona Said", "منى سعيد"),
+    ]
+    agendas = {
+        "profiles": _agenda(odd),
+        "store": ag.build_from_repository(vault.repository, today=TODAY),
+        "page": ag.build_from_repository(vault.repository, today=TODAY, attention_limit=1000),
+    }
+    for where, agenda in agendas.items():
+        found = [i for i in agenda.attention if i.kind == ag.CONTRADICTION]
+        assert [(i.profile_id, i.code) for i in found] == [w[:2] for w in want], where
+        assert agenda.attention_count == len(agenda.attention)
+        for item, (_id, code, en, ar) in zip(found, want, strict=True):
+            assert words.summary(item, "en") == f"{en}: {wording.warning(code, 'en')}"
+            assert words.summary(item, "ar") == f"{ar}: {wording.warning(code, 'ar')}"
+    session, born = (i for i in agendas["page"].attention if i.kind == ag.CONTRADICTION)
+    assert words.what(session, "en") == "A session is dated before the first arrest"
+    assert words.what(session, "ar") == "جلسة مؤرخة قبل أول قبض"
+    assert words.what(born, "en") == "The birth date is after an arrest date"
+    assert words.what(born, "ar") == "تاريخ الميلاد بعد تاريخ القبض"

@@ -12,11 +12,13 @@ from PIL import Image
 from PySide6.QtCore import Qt
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from agenda_fixture import EXPECTED, EXPECTED_ATTENTION, TODAY, make_vault, pid
+from agenda_fixture import EXPECTED, EXPECTED_ATTENTION, TODAY, dated_out_of_order, make_vault, pid
 
 
-def _show_agenda(qtbot, window, vault):
+def _show_agenda(qtbot, window, vault, extra=()):
     make_vault(vault)
+    for profile in extra:
+        vault.repository.create_profile(profile)
     window.open_vault(vault)
     window.resize(1280, 800)
     window.show()
@@ -66,6 +68,43 @@ def test_arabic_agenda_dates_in_words(qtbot, qapp, app_settings, dialogs, fast_k
             "علاء عبد الفتاح",
             "1000 يوم في الاحتجاز",
         ] in texts
+    finally:
+        win.shutdown()
+        i18n.install(qapp, "en")
+
+
+def _attention_texts(view) -> list[list[str]]:
+    return [
+        [r.text(c) for c in range(1, 3)]
+        for r in view.rows()
+        if view.item_at(r).kind == "contradiction"
+    ]
+
+
+def test_dates_out_of_order_need_attention(qtbot, window, vault):
+    """The warnings the editor shows for a session before the arrest and a birth after it are on
+    the tab's first page too, in words."""
+    view = _show_agenda(qtbot, window, vault, extra=dated_out_of_order())
+    texts = _attention_texts(view)
+    assert ["Sami Nabil", "A session is dated before the first arrest"] in texts
+    assert ["Mona Said", "The birth date is after an arrest date"] in texts
+
+
+def test_arabic_dates_out_of_order_need_attention(
+    qtbot, qapp, app_settings, dialogs, fast_kdf, vault
+):
+    from profileeditor.gui import i18n
+    from profileeditor.gui.main_window import MainWindow
+
+    app_settings.language = "ar"
+    i18n.install(qapp, "ar")
+    win = MainWindow(app_settings, kdf=fast_kdf)
+    qtbot.addWidget(win)
+    try:
+        view = _show_agenda(qtbot, win, vault, extra=dated_out_of_order())
+        texts = _attention_texts(view)
+        assert ["سامي نبيل", "جلسة مؤرخة قبل أول قبض"] in texts
+        assert ["منى سعيد", "تاريخ الميلاد بعد تاريخ القبض"] in texts
     finally:
         win.shutdown()
         i18n.install(qapp, "en")

@@ -52,12 +52,9 @@ MILESTONES = (DAYS, LEGAL_LIMIT, ANNIVERSARY, BIRTHDAY)
 ATTENTION = (NO_OUTCOME, STALE, CONTRADICTION)
 KINDS = (SESSION, *MILESTONES, *ATTENTION)
 
-# Contradiction codes: core/facts.py's warnings (core/wording.py words them), checked here on the
-# store's columns the same way.
-RELEASED_WITHOUT_DATE = "released_without_release_date"
-HELD_BUT_RELEASED = "detained_but_released_episode"
-RELEASE_BEFORE_ARREST = "release_before_arrest"
-CONTRADICTIONS = (RELEASED_WITHOUT_DATE, HELD_BUT_RELEASED, RELEASE_BEFORE_ARREST)
+# Contradiction items carry core/facts.py's warning codes (core/wording.py words them), the same
+# the editor's header and the list's "needs attention" filter show: from the profile's facts, or
+# from the ``warnings`` column the store keeps of them on every save.
 
 # Statuses under which a person with an open detention is not held (as core/facts.py decides).
 NOT_HELD_STATUSES = NOT_DETAINED_STATUSES
@@ -177,8 +174,7 @@ class Person:
     cases: list = field(default_factory=list)
     until: int | None = None  # the last day any case names (None: no dated session)
     cases_json: str | None = None  # from the store: ``cases`` still as JSON, decoded by build()
-    release_before_arrest: bool = False  # some detention's release is dated before its arrest
-    released_without_date: bool = False  # out by status, the latest detention has no release
+    warnings: tuple[str, ...] = ()  # core/facts.py's codes, in its order
 
 
 @dataclass(slots=True)  # not frozen: a frozen init costs a third more, and there are 100,000s
@@ -320,8 +316,7 @@ def person_from_profile(profile: dict) -> Person:
         ),
         cases=cases,
         until=cases_until(cases),
-        release_before_arrest=RELEASE_BEFORE_ARREST in facts.warnings,
-        released_without_date=RELEASED_WITHOUT_DATE in facts.warnings,
+        warnings=facts.warnings,
     )
 
 
@@ -342,14 +337,7 @@ def held(person: Person) -> bool:
 
 def contradictions(person: Person) -> list[str]:
     """Where the record contradicts itself: the warnings of core/facts.py, in its order."""
-    out = []
-    if person.released_without_date:
-        out.append(RELEASED_WITHOUT_DATE)
-    if person.end is not None and person.status == "detained":
-        out.append(HELD_BUT_RELEASED)
-    if person.release_before_arrest:
-        out.append(RELEASE_BEFORE_ARREST)
-    return out
+    return list(person.warnings)
 
 
 class _Window:
@@ -527,7 +515,7 @@ def _items(p: Person, w: _Window, limit: int) -> list[Item]:
                     count=w.today - updated,
                 )
             )
-    if p.start is not None or p.released_without_date or p.release_before_arrest:
+    if p.warnings:
         today = from_day_number(w.today)
         for code in contradictions(p):
             out.append(Item(today, CONTRADICTION, p.id, p.name, code=code))
@@ -543,8 +531,23 @@ _FIELDS = {
     ANNIVERSARY: ("detentions.arrest_date",),
     BIRTHDAY: ("birth_date", "detentions.arrest_date"),
     STALE: ("updated_at",),
-    CONTRADICTION: ("status", "detentions.release_date"),
 }
+# A contradiction rests on the fields its warning compares.
+_WARNING_FIELDS = {
+    "released_without_release_date": ("status", "detentions.release_date"),
+    "detained_but_released_episode": ("status", "detentions.release_date"),
+    "release_before_arrest": ("detentions.arrest_date", "detentions.release_date"),
+    "born_after_arrest": ("birth_date", "detentions.arrest_date"),
+    "session_before_arrest": ("cases.proceedings.date", "detentions.arrest_date"),
+}
+_ANY_WARNING = tuple(sorted({path for paths in _WARNING_FIELDS.values() for path in paths}))
+
+
+def _rests_on(item: Item) -> tuple[str, ...]:
+    if item.kind == CONTRADICTION:
+        # A code this version does not know (a newer one's) rests on everything a warning can.
+        return _WARNING_FIELDS.get(item.code or "", _ANY_WARNING)
+    return _FIELDS[item.kind]
 
 
 def _visible(items: list[Item], p: Person, level: str) -> list[Item]:
@@ -560,7 +563,7 @@ def _visible(items: list[Item], p: Person, level: str) -> list[Item]:
 
     if not allowed("name"):
         return []
-    return [i for i in items if all(allowed(path) for path in _FIELDS[i.kind])]
+    return [i for i in items if all(allowed(path) for path in _rests_on(i))]
 
 
 def _by_id(person: Person) -> str:

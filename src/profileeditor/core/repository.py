@@ -25,7 +25,7 @@ from typing import Any
 
 import sqlcipher3
 
-from profileeditor.core import agenda, arabic, dates, errors, schema, vocab
+from profileeditor.core import agenda, arabic, errors, schema, vocab
 from profileeditor.core.changes import (
     CREATED,
     DELETED,
@@ -36,7 +36,7 @@ from profileeditor.core.changes import (
     Change,
     ChangeHub,
 )
-from profileeditor.core.facts import DEFAULT_LEGAL_LIMIT_DAYS, OUT_STATUSES, compute
+from profileeditor.core.facts import DEFAULT_LEGAL_LIMIT_DAYS, compute
 from profileeditor.core.model import RECORDS, Record, all_columns, from_columns, to_columns
 
 SETTING_AUTHOR = "author_name"
@@ -1129,40 +1129,27 @@ class Repository:
         return [r[0] for r in rows]
 
     # -- the agenda (core/agenda.py) -----------------------------------------------------------
-    def _agenda_odd(self) -> tuple[set[int], list[int], set[int]]:
-        """The rare odd records, found apart: (release dated before its arrest, arrest known to
-        the month or year only, out by status with an unreleased latest detention)."""
+    def _agenda_odd(self) -> tuple[list[int], dict[int, tuple[str, ...]]]:
+        """The rare odd records, found apart: (arrest known to the month or year only, the
+        stored warnings of those that contradict themselves — core/facts.py's codes, the same
+        the editor and the list's "needs attention" filter show, read from v6's partial index)."""
         conn = self.conn
-        # One pass over the detentions for the rare odd ones: an arrest date known only to the
-        # month or year (the milestones' precision), a release dated before its arrest.
-        odd = conn.execute(
-            "SELECT parent_pk, arrest_date, release_date FROM detentions "
-            "WHERE length(arrest_date) < 10 OR release_date < arrest_date"
-        ).fetchall()
-        reversed_pks = {
-            pk
-            for pk, arrest, release in odd
-            if arrest
-            and release
-            and dates.is_partial_date(arrest)
-            and dates.is_partial_date(release)
-            and dates.earliest(release) < dates.earliest(arrest)
-        }
-        partial_pks = sorted({pk for pk, arrest, _ in odd if arrest and len(arrest) < 10})
-        # Out by status, yet the latest detention has no release date: core/facts.py then leaves
-        # the episode uncounted (no episode start), which the list index answers.
-        out_marks = ", ".join("?" * len(OUT_STATUSES))
-        unknown_end_pks = {
+        # The milestones' precision: one pass over the detentions for the rare partial arrests.
+        partial_pks = [
             pk
             for (pk,) in conn.execute(
-                "SELECT pk FROM profiles INDEXED BY profiles_list WHERE deleted_at IS NULL "
-                f"AND status IN ({out_marks}) AND episode_start_day IS NULL AND EXISTS "
-                "(SELECT 1 FROM detentions d WHERE d.parent_pk = profiles.pk "
-                "AND d.arrest_date IS NOT NULL)",
-                sorted(OUT_STATUSES),
+                "SELECT DISTINCT parent_pk FROM detentions WHERE length(arrest_date) < 10 "
+                "AND arrest_date <> '' ORDER BY parent_pk"
+            )
+        ]
+        warned = {
+            pk: tuple(codes.split())
+            for pk, codes in conn.execute(
+                "SELECT pk, warnings FROM profiles WHERE deleted_at IS NULL "
+                "AND warnings IS NOT NULL"
             )
         }
-        return reversed_pks, partial_pks, unknown_end_pks
+        return partial_pks, warned
 
     def agenda_people(self, first_day: date | None = None) -> list[agenda.Person]:
         """Every live profile as the agenda reads it, from the one narrow index that holds all
@@ -1170,20 +1157,18 @@ class Repository:
 
         With ``first_day`` (the window's first), only the profiles that can have an item on or
         after it: an open detention (milestones, sessions, contradictions), a case naming a day
-        that late, or a release that the status or an arrest date contradicts.
+        that late, or a record that contradicts itself (its stored warnings).
         """
-        reversed_pks, partial_pks, unknown_end_pks = self._agenda_odd()
+        partial_pks, warned = self._agenda_odd()
         where, params = "deleted_at IS NULL", {}
         if first_day is not None:
-            listed = ", ".join(str(int(pk)) for pk in reversed_pks | unknown_end_pks)
+            listed = ", ".join(str(int(pk)) for pk in warned)
             where += (
                 " AND ((episode_start_day IS NOT NULL AND episode_end_day IS NULL)"
-                " OR agenda_until >= :first"
-                " OR (episode_end_day IS NOT NULL AND status = 'detained')"
-                f" OR pk IN ({listed}))"
+                f" OR agenda_until >= :first OR pk IN ({listed}))"
             )
             params["first"] = day_number(first_day)
-        return self._agenda_rows(where, params, reversed_pks, partial_pks, unknown_end_pks)
+        return self._agenda_rows(where, params, partial_pks, warned)
 
     def agenda_page(
         self, today: date, days: int, limit: int, legal_limit_days: int
@@ -1195,12 +1180,12 @@ class Repository:
         needing attention the people of its first ``limit`` items (in the order agenda.build
         sorts them) with the count of all its items. Returns (people, {kind: count}).
 
-        The tests mirror core/agenda.py's rules (``_sessions``, ``held``, ``contradictions``);
+        The tests mirror core/agenda.py's rules (``_sessions``, ``held``); contradictions are
+        the stored warnings, read from their partial index (``_agenda_odd``).
         tests/core/test_agenda.py checks that counts and pages equal the full computation.
         """
         conn = self.conn
-        reversed_pks, partial_pks, unknown_end_pks = self._agenda_odd()
-        flagged = reversed_pks | unknown_end_pks
+        partial_pks, warned = self._agenda_odd()
         t = agenda.day_number(today)
         first, last = t - agenda.PAST_DAYS, t + days
         not_held = sorted(agenda.NOT_HELD_STATUSES)
@@ -1270,35 +1255,16 @@ class Repository:
         ).fetchall()
         totals[agenda.STALE] = first_pages[0][1] if first_pages else 0
         pages.update(pk for pk, _ in first_pages)
-        # Held by status with the episode closed (agenda.contradictions), found through the
-        # list index; and the flagged ones, found apart. Their items all fall on today: the
-        # first page is theirs in id order.
-        listed_flagged = ", ".join(str(int(pk)) for pk in flagged)
-        closed_held = (
-            "status = 'detained' AND episode_end_day IS NOT NULL AND "
-            f"(episode_start_day IS NOT NULL OR pk IN ({listed_flagged}))"
-        )
-        (closed_count,) = conn.execute(
-            "SELECT count(*) FROM profiles INDEXED BY profiles_list WHERE deleted_at IS NULL "
-            f"AND {closed_held}"
-        ).fetchone()
-        # unknown_end_pks are live already; the reversed ones come from the detentions.
-        live_flagged = unknown_end_pks | {
-            pk
-            for (pk,) in conn.execute(
-                "SELECT pk FROM profiles WHERE deleted_at IS NULL AND pk IN "
-                f"({', '.join(str(int(pk)) for pk in reversed_pks)})"
-            )
-        }
-        totals[agenda.CONTRADICTION] = (
-            closed_count + len(reversed_pks & live_flagged) + len(unknown_end_pks & live_flagged)
-        )
-        if closed_count or live_flagged:
+        # Contradictions: one item per stored warning code, all on today, so the first page is
+        # that of the first ``limit`` warned people in id order.
+        totals[agenda.CONTRADICTION] = sum(len(codes) for codes in warned.values())
+        if warned:
+            listed_warned = ", ".join(str(int(pk)) for pk in warned)
             pages.update(
                 pk
                 for (pk,) in conn.execute(
                     "SELECT pk FROM profiles INDEXED BY profiles_agenda WHERE deleted_at IS NULL "
-                    f"AND ({closed_held} OR pk IN ({listed_flagged})) ORDER BY id LIMIT :limit",
+                    f"AND pk IN ({listed_warned}) ORDER BY id LIMIT :limit",
                     params,
                 )
             )
@@ -1335,9 +1301,7 @@ class Repository:
             params,
         ).fetchall()
         totals[agenda.NO_OUTCOME] = rows[0][-1] if rows else 0
-        people = self._agenda_rows(
-            [r[:-1] for r in rows], params, reversed_pks, partial_pks, unknown_end_pks
-        )
+        people = self._agenda_rows([r[:-1] for r in rows], params, partial_pks, warned)
         return people, totals
 
     _AGENDA_COLUMNS = (
@@ -1350,9 +1314,8 @@ class Repository:
         self,
         where: str | list[tuple],
         params: dict,
-        reversed_pks: set[int],
         partial_pks: list[int],
-        unknown_end_pks: set[int],
+        warned: dict[int, tuple[str, ...]],
     ) -> list[agenda.Person]:
         """People from the agenda index's rows where ``where`` holds (or from rows already read,
         in the order of _AGENDA_COLUMNS)."""
@@ -1404,8 +1367,7 @@ class Repository:
                     [],
                     r[12],
                     r[11],
-                    pk in reversed_pks,
-                    pk in unknown_end_pks,
+                    warned.get(pk, ()),
                 )
             )
         return people
