@@ -444,13 +444,15 @@ class CompatFPDF(FPDF):
         return TextLine(fragments, text_width, spaces, align, height, width, False, False, 0)
 
     def _render_styled_text_line(self, text_line, *args, **kwargs):
-        # A line with right-to-left text has its fragments swapped for recorders; fpdf2 lays the line out
+        # A right-to-left line has its fragments swapped for recorders (an Arabic name in an
+        # English line keeps fpdf2's drawing: there the space between its words is in the Latin
+        # font, whose Tf would cut pypdf's right-to-left run in two); fpdf2 lays the line out
         # (alignment, page break, links, position) and _out puts the text in its BT … ET.
         fragments = text_line.fragments
         if (
             not fragments
             or not self._layered
-            or not any(frag.fragment_direction == TextDirection.RTL for frag in fragments)
+            or fragments[0].paragraph_direction != TextDirection.RTL
             or text_line.align == Align.J
             or not all(_plain(frag) for frag in fragments)
         ):

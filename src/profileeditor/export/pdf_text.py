@@ -141,6 +141,9 @@ def _tokens(runs: Sequence[Run], words: bool) -> list[_Token]:
             continue
         _marks_in_stored_order(run)
         text = run.text
+        if not words and not text.strip():  # a run of spaces (the fallback font's)
+            out.append(_Token("S", run, list(run.glyphs), text))
+            continue
         if not words:
             lead = len(text) - len(text.lstrip())
             tail = len(text.rstrip())
@@ -298,9 +301,18 @@ def rtl_line_operators(
             # Punctuation after digits ("2024.", the hyphens of 2019-01-10): poppler would join
             # it to a neighbouring digits' run, on the wrong side of them; Arabic letter marks
             # on both sides (in its ActualText) keep it in its place.
-            ops.append(actual_text_operator(ALM + "".join(g.text for g in token.glyphs) + ALM))
+            shown = ALM + "".join(g.text for g in token.glyphs) + ALM
+            if trailer is not None:
+                shown += SPACE_UNIT * len(trailer.glyphs) + ALM
+            ops.append(actual_text_operator(shown))
             for g in token.glyphs:
                 glyph(run, g, g.text)
+            if trailer is not None:
+                for g in trailer.glyphs:
+                    glyph(trailer.run, g, SPACE_UNIT)
+                last = trailer.glyphs[-1]
+                draw(trailer.run, trailer.run.invisible, ALM, last.x + last.width, y, 0.0)
+                trailer = None
             ops.append("EMC")
             continue
         span = span_text != "none" and (not words or _needs_span(token))
