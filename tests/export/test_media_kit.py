@@ -161,6 +161,7 @@ def test_key_facts_of_a_long_record_are_the_facts(tmp_path, samples):
     assert ar_rows["محتجزة منذ"].startswith("11 فبراير 2020 (6 سنوات و9 أشهر")
     assert ar_rows["الإضراب عن الطعام"].startswith("2: ")
     assert ar_page.summary == "صحفية من الجيزة."
+    assert "تجديد الحبس: 30 جلسة" in [m.text for m in ar_page.timeline.markers]
     # The same facts on the written first page, in both languages.
     for lang, held, summary in (
         ("en", rows["Held since"], page.summary),

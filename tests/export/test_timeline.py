@@ -62,6 +62,9 @@ def test_the_whole_record_is_drawn(samples):
     )
     assert len(tl.ticks) == renewals
     assert any(f"{renewals} renewal sessions" in m.text for m in tl.markers)
+    arabic = _layout(profile, "ar")
+    counted = "جلسات" if 3 <= renewals <= 10 else "جلسة"  # the noun agrees with the count
+    assert any(m.text == f"تجديد الحبس: {renewals} {counted}" for m in arabic.markers)
     lanes = {s.lane for s in tl.spans}
     assert {"detention", "facility"} <= lanes
     for case in profile["cases"]:

@@ -188,14 +188,11 @@ def layout(
             tl.spans.append(Span("event", x(event_start), x(event_end), COLORS["event"], text))
         tl.markers.append(Marker(x(event_start), text, COLORS["event"]))
     if renewals:
-        word = wording.number(renewals, lang, arabic_digits)
-        tl.markers.append(
-            Marker(
-                min(tl.ticks) if rtl else max(tl.ticks),
-                f"{word} {_WORDS['sessions'][lang]}",
-                COLORS["session"],
-            )
-        )
+        if rtl:  # the noun agrees with the count: جلستان، 5 جلسات، 30 جلسة
+            text = f"تجديد الحبس: {wording.count(renewals, 'session', lang, arabic_digits)}"
+        else:
+            text = f"{wording.number(renewals, lang, arabic_digits)} {_WORDS['sessions'][lang]}"
+        tl.markers.append(Marker(min(tl.ticks) if rtl else max(tl.ticks), text, COLORS["session"]))
     _place_labels(tl, measure)
     return tl
 
