@@ -569,5 +569,45 @@ Open the restored vault now? The vault open now is locked first; the restored on
             <source>{file}: cannot be read ({reason})</source>
             <translation>{file}: تتعذّر قراءته ({reason})</translation>
         </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>الملف فارغ</translation>
+        </message>
+        <message>
+            <source>the file is too large ({size} MB; at most {limit} MB)</source>
+            <translation>الملف أكبر من اللازم ({size} م.ب، والحد الأقصى {limit} م.ب)</translation>
+        </message>
+        <message>
+            <source>the image is damaged or truncated and cannot be read</source>
+            <translation>الصورة تالفة أو ناقصة ولا يمكن قراءتها</translation>
+        </message>
+        <message>
+            <source>not an image Profile Editor can read ({formats})</source>
+            <translation>ليست صورة يستطيع محرر الملفات قراءتها ({formats})</translation>
+        </message>
+        <message>
+            <source>the image is too large (more than {megapixels} megapixels)</source>
+            <translation>الصورة أكبر من اللازم (أكثر من {megapixels} ميغابكسل)</translation>
+        </message>
+        <message>
+            <source>the image has no pixels</source>
+            <translation>الصورة خالية من أي بكسل</translation>
+        </message>
+        <message>
+            <source>could not remove the metadata from this photo ({parts})</source>
+            <translation>تعذّرت إزالة البيانات الوصفية من هذه الصورة ({parts})</translation>
+        </message>
+        <message>
+            <source>{where}: the data is not valid base64</source>
+            <translation>{where}: البيانات ليست بالترميز المتوقع</translation>
+        </message>
+        <message>
+            <source>{where}: the data does not match its hash (altered or damaged)</source>
+            <translation>{where}: البيانات لا تطابق بصمتها (عُدِّلت أو تلفت)</translation>
+        </message>
+        <message>
+            <source>{where}: {problem}</source>
+            <translation>{where}: {problem}</translation>
+        </message>
     </context>
 </TS>

@@ -172,3 +172,24 @@ def test_restoring_into_a_full_folder_says_so_in_arabic(
     kind, _title, text = dialogs.messages[-1]
     assert kind == "error" and text.startswith("المجلد ليس فارغًا"), text
     assert str(busy) in text and "folder" not in text
+
+
+def test_photo_and_attachment_errors_in_arabic(arabic):
+    """A file that is no image, and an attachment whose data was altered, are told in Arabic
+    (they were English inside an Arabic sentence), the English kept for the command line."""
+    from profileeditor.core.attachments import AttachmentError, check_attachments
+    from profileeditor.core.photos import PhotoError, clean_photo
+
+    with pytest.raises(PhotoError) as photo_error:
+        clean_photo(b"this is not an image")
+    assert str(photo_error.value).startswith("not an image Profile Editor can read")
+    shown = gui_messages.error_text(photo_error.value)
+    assert shown.startswith("ليست صورة")
+    assert not LATIN_WORD.search(shown.split("(")[0]), shown
+
+    altered = {"attachments": [{"id": "a1", "kind": "document", "data": "aGVsbG8=", "sha256": "0"}]}
+    with pytest.raises(AttachmentError) as attachment_error:
+        check_attachments(altered)
+    assert str(attachment_error.value).startswith("attachments[0]: the data does not match")
+    shown = gui_messages.error_text(attachment_error.value)
+    assert "المرفقات" in shown and "بصمتها" in shown and not LATIN_WORD.search(shown), shown

@@ -13,10 +13,12 @@ import binascii
 import hashlib
 
 from profileeditor.core import photos
+from profileeditor.core.messages import MessageError, Where, message
 
 
-class AttachmentError(ValueError):
-    """One attachment is unusable; the message starts with its place (``attachments[2]…``)."""
+class AttachmentError(MessageError, ValueError):
+    """One attachment is unusable; the English message starts with its place
+    (``attachments[2]…``), ``detail`` says it for the user (core/messages.py)."""
 
 
 def is_photo(profile: dict, attachment: dict) -> bool:
@@ -30,16 +32,16 @@ def is_photo(profile: dict, attachment: dict) -> bool:
 def check_attachments(profile: dict) -> None:
     """Verify, and clean where needed, every attachment of ``profile`` in place."""
     for index, attachment in enumerate(profile.get("attachments") or []):
-        where = f"attachments[{index}]"
+        where = Where(("attachments", index))
         if attachment.get("data") is None:
             continue
         try:
             data = base64.b64decode(attachment["data"], validate=True)
         except (binascii.Error, ValueError) as exc:
-            raise AttachmentError(f"{where}.data: not valid base64") from exc
+            raise AttachmentError(message("attachment.not_base64", where=where)) from exc
         if not is_photo(profile, attachment):
             if hashlib.sha256(data).hexdigest() != attachment.get("sha256"):
-                raise AttachmentError(f"{where}.sha256: does not match the attachment's data")
+                raise AttachmentError(message("attachment.altered", where=where))
             continue
         try:
             photos.thumbnail(data, 8)  # decodes within the size limits, or raises
@@ -47,7 +49,10 @@ def check_attachments(profile: dict) -> None:
             if not clean:
                 cleaned = photos.clean_photo(data)
         except photos.PhotoError as exc:
-            raise AttachmentError(f"{where}: {exc}") from exc
+            problem = exc.detail or str(exc)
+            raise AttachmentError(
+                message("attachment.photo", where=where, problem=problem)
+            ) from exc
         if not clean:
             data = cleaned.data
             attachment["data"] = base64.b64encode(data).decode("ascii")

@@ -270,6 +270,17 @@ TEMPLATES: dict[str, str] = {
     "import.schema": "does not match the format",
     "import.no_such_id": "no profile has this id, and the row has no name",
     "import.namesake": "a profile with this name exists ({id}) but the birth dates differ or are missing: a new profile is made; add an id or birth date column to add to it instead",
+    # photos and attachments (core/photos.py, core/attachments.py)
+    "photo.empty": "the file is empty",
+    "photo.file_too_large": "the file is too large ({size} MB; at most {limit} MB)",
+    "photo.damaged": "the image is damaged or truncated and cannot be read",
+    "photo.unreadable": "not an image Profile Editor can read ({formats})",
+    "photo.too_many_pixels": "the image is too large (more than {megapixels} megapixels)",
+    "photo.no_pixels": "the image has no pixels",
+    "photo.metadata_left": "could not remove the metadata from this photo ({parts})",
+    "attachment.not_base64": "{where}: the data is not valid base64",
+    "attachment.altered": "{where}: the data does not match its hash (altered or damaged)",
+    "attachment.photo": "{where}: {problem}",
     # vaults (core/vault.py)
     "vault.disk_full": "the disk is full: the vault cannot be opened",
     "vault.exists": "a vault already exists at {folder}",

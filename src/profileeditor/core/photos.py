@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from profileeditor.core.messages import MessageError, message
+
 try:  # ImageCms needs Pillow built with littlecms; without it ICC profiles are simply dropped.
     from PIL import ImageCms
 except ImportError:  # pragma: no cover - depends on the Pillow build
@@ -51,8 +53,9 @@ JPEG_QUALITY = 88
 THUMBNAIL_QUALITY = 85
 
 
-class PhotoError(ValueError):
-    """The bytes are not a photo we can safely take in; the message is meant for the user."""
+class PhotoError(MessageError, ValueError):
+    """The bytes are not a photo we can safely take in; ``detail`` is the user's message
+    (core/messages.py), ``str()`` its English."""
 
 
 @dataclass(frozen=True)
@@ -100,11 +103,14 @@ def _decode(data: bytes, max_side: int) -> Image.Image:
     if max_side < 1:
         raise ValueError(f"max_side must be positive, not {max_side}")
     if not data:
-        raise PhotoError("the file is empty")
+        raise PhotoError(message("photo.empty"))
     if len(data) > MAX_INPUT_BYTES:
         raise PhotoError(
-            f"the file is too large ({len(data) // (1024 * 1024)} MB; at most "
-            f"{MAX_INPUT_BYTES // (1024 * 1024)} MB)"
+            message(
+                "photo.file_too_large",
+                size=len(data) // (1024 * 1024),
+                limit=MAX_INPUT_BYTES // (1024 * 1024),
+            )
         )
     # Pillow reports malformed metadata and over-large images through warnings; under a test run
     # with warnings as errors (or any caller's filters) they would escape as the wrong exception.
@@ -125,15 +131,15 @@ def _decode(data: bytes, max_side: int) -> Image.Image:
         except Exception as exc:
             # Decoders of untrusted input fail in many ways (OSError for truncation, SyntaxError,
             # struct.error, ValueError, EOFError, ...); to the user they all mean the same thing.
-            raise PhotoError("the image is damaged or truncated and cannot be read") from exc
+            raise PhotoError(message("photo.damaged")) from exc
 
 
 def _unreadable() -> PhotoError:
-    return PhotoError(f"not an image Profile Editor can read ({SUPPORTED_DESCRIPTION})")
+    return PhotoError(message("photo.unreadable", formats=SUPPORTED_DESCRIPTION))
 
 
 def _too_large() -> PhotoError:
-    return PhotoError(f"the image is too large (more than {MAX_PIXELS // 1_000_000} megapixels)")
+    return PhotoError(message("photo.too_many_pixels", megapixels=MAX_PIXELS // 1_000_000))
 
 
 def _decode_unchecked(data: bytes, max_side: int) -> Image.Image:
@@ -142,7 +148,7 @@ def _decode_unchecked(data: bytes, max_side: int) -> Image.Image:
             raise _unreadable()
         width, height = opened.size
         if width < 1 or height < 1:
-            raise PhotoError("the image has no pixels")
+            raise PhotoError(message("photo.no_pixels"))
         if width * height > MAX_PIXELS:
             raise _too_large()
         # Animated PNG/WebP and MPO: the first frame is the photo.
@@ -259,9 +265,7 @@ def _assert_no_metadata(encoded: bytes) -> None:
     except (IndexError, struct.error, ValueError):
         leftover = ["unparseable output"]
     if leftover:
-        raise PhotoError(
-            "could not remove the metadata from this photo (" + ", ".join(leftover) + ")"
-        )
+        raise PhotoError(message("photo.metadata_left", parts=", ".join(leftover)))
 
 
 def _png_metadata_chunks(encoded: bytes) -> list[str]:

@@ -135,7 +135,8 @@ def check_document(doc: object, source: str = "the file") -> dict:
         try:
             check_attachments(profile)
         except AttachmentError as exc:
-            place = message("import.at", where=Where(("profiles", index)), problem=str(exc))
+            problem = exc.detail or str(exc)
+            place = message("import.at", where=Where(("profiles", index)), problem=problem)
             raise BadInputFile(message("import.bad_file", file=source, problems=[place])) from exc
     return doc
 

@@ -141,7 +141,8 @@ def merge_payload(
                 try:
                     check_attachments(profile)
                 except AttachmentError as exc:
-                    raise BundleError(message("bundle.attachment", problem=str(exc))) from exc
+                    problem = exc.detail or str(exc)
+                    raise BundleError(message("bundle.attachment", problem=problem)) from exc
             top = conn.execute("SELECT coalesce(max(pk), 0) FROM revisions").fetchone()[0]
             _merge(repository, conn, states, bodies, known, contact, origin, report)
             conn.execute(

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from profileeditor.core.levels import attachment_level
 from profileeditor.core.photos import PhotoError, clean_photo
 from profileeditor.core.repository import now_iso
+from profileeditor.gui import messages
 from profileeditor.gui.editor.fields import (
     BilingualField,
     ComboField,
@@ -182,7 +183,7 @@ class AttachmentsTab(QWidget):
             return
         except PhotoError as exc:
             self.message.setText(
-                self.tr("Could not take in this image: %1").replace("%1", str(exc))
+                self.tr("Could not take in this image: %1").replace("%1", messages.error_text(exc))
             )
             return
         self.message.clear()

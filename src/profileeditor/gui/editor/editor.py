@@ -48,6 +48,7 @@ from profileeditor.core.errors import StorageError
 from profileeditor.core.model import display_name
 from profileeditor.core.photos import PhotoError
 from profileeditor.core.repository import InvalidProfile, ProfileNotFound, StaleProfile
+from profileeditor.gui import messages
 from profileeditor.gui.editor import paths
 from profileeditor.gui.editor.attachments import AttachmentsTab, make_attachment
 from profileeditor.gui.editor.cases import CasesTab
@@ -502,7 +503,7 @@ class ProfileEditor(QWidget):
         try:
             record = make_attachment(data, filename or "photo.jpg", "photo", "public")
         except PhotoError as exc:
-            self.identity.photo.show_error(str(exc))
+            self.identity.photo.show_error(messages.error_text(exc))
             return
         removed = describe_metadata(data)
         self.flush()
