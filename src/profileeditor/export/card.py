@@ -30,6 +30,7 @@ from PIL import Image, ImageDraw, ImageFont, ImageOps, features
 
 from profileeditor.core import facts as facts_mod
 from profileeditor.core import wording
+from profileeditor.export import pillow_fonts
 from profileeditor.export.content import build_view
 from profileeditor.export.dispatch import CARD_SIZES, CARD_TEMPLATES, CARD_VARIANTS
 from profileeditor.resources import resource
@@ -112,16 +113,26 @@ class TextWriter:
         self.use_raqm = use_raqm
         self.width = width
         self._fonts: dict[tuple[str, int], ImageFont.FreeTypeFont] = {}
+        self._arabic_fonts: dict[int, bool] = {}  # id(font) → drawn right to left
 
     def font(self, text: str, size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
-        family = "NotoNaskhArabic" if is_arabic(text) else "NotoSans"
-        name = f"{family}-{'Bold' if bold else 'Regular'}.ttf"
-        key = (name, size)
+        arabic = is_arabic(text)
+        key = (f"{'ar' if arabic else 'latin'}-{'bold' if bold else 'regular'}", size)
         if key not in self._fonts:
             engine = ImageFont.Layout.RAQM if self.use_raqm else ImageFont.Layout.BASIC
-            self._fonts[key] = ImageFont.truetype(
-                str(resource("fonts", name)), size, layout_engine=engine
+            # Arabic: Noto Naskh with the punctuation it lacks (export/pillow_fonts.py).
+            source = (
+                io.BytesIO(pillow_fonts.arabic_font_bytes(bold))
+                if arabic
+                else str(
+                    resource(
+                        "fonts", f"{pillow_fonts.LATIN_FACE}-{'Bold' if bold else 'Regular'}.ttf"
+                    )
+                )
             )
+            font = ImageFont.truetype(source, size, layout_engine=engine)
+            self._arabic_fonts[id(font)] = arabic
+            self._fonts[key] = font
         return self._fonts[key]
 
     def visual(self, text: str) -> str:
@@ -134,7 +145,7 @@ class TextWriter:
 
     def direction(self, font: ImageFont.FreeTypeFont) -> dict:
         """Layout arguments for text in ``font``: right to left for Arabic under raqm."""
-        arabic_font = str(font.path).endswith(("Arabic-Regular.ttf", "Arabic-Bold.ttf"))
+        arabic_font = self._arabic_fonts.get(id(font), False)
         return {"direction": "rtl"} if self.use_raqm and arabic_font else {}
 
     def measure(self, text: str, size: int, bold: bool = False) -> tuple[int, int, int, int]:

@@ -29,13 +29,6 @@ def _writer(lang: str) -> TextWriter:
     return TextWriter(ImageDraw.Draw(Image.new("RGB", (1, 1))), lang, raqm_available())
 
 
-def _naskh_only(text: str) -> str:
-    """An Arabic label in characters Noto Naskh Arabic has: Pillow has no fallback font, and
-    the face lacks "/" and parentheses (they came out as boxes). "قضية 911/2022 (مُدوَّرة)"
-    becomes "قضية 911؍2022، مُدوَّرة" (the Arabic date separator reads 911 first, right to left)."""
-    return text.replace("/", "؍").replace(" (", "، ").replace("(", "").replace(")", "")
-
-
 def render_png(tl: timeline_mod.Timeline, scale: float = 2.0) -> bytes:
     width, height = round(tl.width * scale), round(tl.height * scale)
     image = Image.new("RGB", (width, height), WHITE)
@@ -48,8 +41,6 @@ def render_png(tl: timeline_mod.Timeline, scale: float = 2.0) -> bytes:
 
     def text(x: float, baseline: float, value: str, size: int, fill, anchor: str) -> None:
         """``value`` with its start (``anchor`` "start"), its end ("end") or its middle at x."""
-        if rtl:
-            value = _naskh_only(value)
         font = writer.font(value, v(size))
         shown = writer.visual(value)
         kwargs = writer.direction(font)
