@@ -69,38 +69,38 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/profileeditor/gui/views/agenda_view.py" line="199" />
-            <source>Coming up and the past week (%n)</source>
+            <source>Coming up and the past week (%Ln)</source>
             <translation>
-                <numerusform>القادم والأسبوع الماضي (%n)</numerusform>
-                <numerusform>القادم والأسبوع الماضي (%n)</numerusform>
-                <numerusform>القادم والأسبوع الماضي (%n)</numerusform>
-                <numerusform>القادم والأسبوع الماضي (%n)</numerusform>
-                <numerusform>القادم والأسبوع الماضي (%n)</numerusform>
-                <numerusform>القادم والأسبوع الماضي (%n)</numerusform>
+                <numerusform>القادم والأسبوع الماضي (%Ln)</numerusform>
+                <numerusform>القادم والأسبوع الماضي (%Ln)</numerusform>
+                <numerusform>القادم والأسبوع الماضي (%Ln)</numerusform>
+                <numerusform>القادم والأسبوع الماضي (%Ln)</numerusform>
+                <numerusform>القادم والأسبوع الماضي (%Ln)</numerusform>
+                <numerusform>القادم والأسبوع الماضي (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/profileeditor/gui/views/agenda_view.py" line="200" />
-            <source>Needs attention (%n)</source>
+            <source>Needs attention (%Ln)</source>
             <translation>
-                <numerusform>يحتاج إلى مراجعة (%n)</numerusform>
-                <numerusform>يحتاج إلى مراجعة (%n)</numerusform>
-                <numerusform>يحتاج إلى مراجعة (%n)</numerusform>
-                <numerusform>يحتاج إلى مراجعة (%n)</numerusform>
-                <numerusform>يحتاج إلى مراجعة (%n)</numerusform>
-                <numerusform>يحتاج إلى مراجعة (%n)</numerusform>
+                <numerusform>يحتاج إلى مراجعة (%Ln)</numerusform>
+                <numerusform>يحتاج إلى مراجعة (%Ln)</numerusform>
+                <numerusform>يحتاج إلى مراجعة (%Ln)</numerusform>
+                <numerusform>يحتاج إلى مراجعة (%Ln)</numerusform>
+                <numerusform>يحتاج إلى مراجعة (%Ln)</numerusform>
+                <numerusform>يحتاج إلى مراجعة (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/profileeditor/gui/views/agenda_view.py" line="221" />
-            <source>… and %n more (profileeditor agenda --json lists them all)</source>
+            <source>… and %Ln more (profileeditor agenda --json lists them all)</source>
             <translation>
-                <numerusform>… و%n غيرها (الأمر profileeditor agenda --json يعرضها كلها)</numerusform>
-                <numerusform>… و%n غيرها (الأمر profileeditor agenda --json يعرضها كلها)</numerusform>
-                <numerusform>… و%n غيرها (الأمر profileeditor agenda --json يعرضها كلها)</numerusform>
-                <numerusform>… و%n غيرها (الأمر profileeditor agenda --json يعرضها كلها)</numerusform>
-                <numerusform>… و%n غيرها (الأمر profileeditor agenda --json يعرضها كلها)</numerusform>
-                <numerusform>… و%n غيرها (الأمر profileeditor agenda --json يعرضها كلها)</numerusform>
+                <numerusform>… و%Ln غيرها (الأمر profileeditor agenda --json يعرضها كلها)</numerusform>
+                <numerusform>… و%Ln غيرها (الأمر profileeditor agenda --json يعرضها كلها)</numerusform>
+                <numerusform>… و%Ln غيرها (الأمر profileeditor agenda --json يعرضها كلها)</numerusform>
+                <numerusform>… و%Ln غيرها (الأمر profileeditor agenda --json يعرضها كلها)</numerusform>
+                <numerusform>… و%Ln غيرها (الأمر profileeditor agenda --json يعرضها كلها)</numerusform>
+                <numerusform>… و%Ln غيرها (الأمر profileeditor agenda --json يعرضها كلها)</numerusform>
             </translation>
         </message>
         <message>

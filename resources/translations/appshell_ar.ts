@@ -23,14 +23,14 @@ Open the restored vault now? The vault open now is locked first; the restored on
             <translation>اطلب مني تأكيد عبارة المرور</translation>
         </message>
         <message numerus="yes">
-            <source>Every %n day(s)</source>
+            <source>Every %Ln day(s)</source>
             <translation>
                 <numerusform>كل يوم</numerusform>
                 <numerusform>كل يوم</numerusform>
                 <numerusform>كل يومين</numerusform>
-                <numerusform>كل %n أيام</numerusform>
-                <numerusform>كل %n يومًا</numerusform>
-                <numerusform>كل %n يوم</numerusform>
+                <numerusform>كل %Ln أيام</numerusform>
+                <numerusform>كل %Ln يومًا</numerusform>
+                <numerusform>كل %Ln يوم</numerusform>
             </translation>
         </message>
         <message>

@@ -4,24 +4,24 @@
     <context>
         <name>AgendaView</name>
         <message numerus="yes">
-            <source>Coming up and the past week (%n)</source>
+            <source>Coming up and the past week (%Ln)</source>
             <translation>
-                <numerusform>Coming up and the past week (%n)</numerusform>
-                <numerusform>Coming up and the past week (%n)</numerusform>
+                <numerusform>Coming up and the past week (%Ln)</numerusform>
+                <numerusform>Coming up and the past week (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Needs attention (%n)</source>
+            <source>Needs attention (%Ln)</source>
             <translation>
-                <numerusform>Needs attention (%n)</numerusform>
-                <numerusform>Needs attention (%n)</numerusform>
+                <numerusform>Needs attention (%Ln)</numerusform>
+                <numerusform>Needs attention (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>… and %n more (profileeditor agenda --json lists them all)</source>
+            <source>… and %Ln more (profileeditor agenda --json lists them all)</source>
             <translation>
-                <numerusform>… and %n more (profileeditor agenda --json lists them all)</numerusform>
-                <numerusform>… and %n more (profileeditor agenda --json lists them all)</numerusform>
+                <numerusform>… and %Ln more (profileeditor agenda --json lists them all)</numerusform>
+                <numerusform>… and %Ln more (profileeditor agenda --json lists them all)</numerusform>
             </translation>
         </message>
     </context>
@@ -59,160 +59,160 @@
     <context>
         <name>DataActions</name>
         <message numerus="yes">
-            <source>%n profile(s) sent.</source>
+            <source>%Ln profile(s) sent.</source>
             <translation>
-                <numerusform>%n profile sent.</numerusform>
-                <numerusform>%n profiles sent.</numerusform>
+                <numerusform>%Ln profile sent.</numerusform>
+                <numerusform>%Ln profiles sent.</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>DuplicatesController</name>
         <message numerus="yes">
-            <source>%n likely duplicate pair(s).</source>
+            <source>%Ln likely duplicate pair(s).</source>
             <translation>
-                <numerusform>%n likely duplicate pair.</numerusform>
-                <numerusform>%n likely duplicate pairs.</numerusform>
+                <numerusform>%Ln likely duplicate pair.</numerusform>
+                <numerusform>%Ln likely duplicate pairs.</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>ImportSheetController</name>
         <message numerus="yes">
-            <source>%1 — %n row(s)</source>
+            <source>%1 — %Ln row(s)</source>
             <translation>
-                <numerusform>%1 — %n row</numerusform>
-                <numerusform>%1 — %n rows</numerusform>
+                <numerusform>%1 — %Ln row</numerusform>
+                <numerusform>%1 — %Ln rows</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n row(s) read from the sheet.</source>
+            <source>%Ln row(s) read from the sheet.</source>
             <translation>
-                <numerusform>%n row read from the sheet.</numerusform>
-                <numerusform>%n rows read from the sheet.</numerusform>
+                <numerusform>%Ln row read from the sheet.</numerusform>
+                <numerusform>%Ln rows read from the sheet.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Import the good rows only (skip the %n row(s) with errors)</source>
+            <source>Import the good rows only (skip the %Ln row(s) with errors)</source>
             <translation>
-                <numerusform>Import the good rows only (skip the %n row with errors)</numerusform>
-                <numerusform>Import the good rows only (skip the %n rows with errors)</numerusform>
+                <numerusform>Import the good rows only (skip the %Ln row with errors)</numerusform>
+                <numerusform>Import the good rows only (skip the %Ln rows with errors)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Look for duplicates of the %n new profile(s) among those already in the vault?</source>
+            <source>Look for duplicates of the %Ln new profile(s) among those already in the vault?</source>
             <translation>
-                <numerusform>Look for duplicates of the %n new profile among those already in the vault?</numerusform>
-                <numerusform>Look for duplicates of the %n new profiles among those already in the vault?</numerusform>
+                <numerusform>Look for duplicates of the %Ln new profile among those already in the vault?</numerusform>
+                <numerusform>Look for duplicates of the %Ln new profiles among those already in the vault?</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>ReceiveBundleController</name>
         <message numerus="yes">
-            <source>%n field(s) were changed on both sides; the later change stands meanwhile in every vault. Open the conflicts now?</source>
+            <source>%Ln field(s) were changed on both sides; the later change stands meanwhile in every vault. Open the conflicts now?</source>
             <translation>
-                <numerusform>%n field was changed on both sides; the later change stands meanwhile in every vault. Open the conflicts now?</numerusform>
-                <numerusform>%n fields were changed on both sides; the later change stands meanwhile in every vault. Open the conflicts now?</numerusform>
+                <numerusform>%Ln field was changed on both sides; the later change stands meanwhile in every vault. Open the conflicts now?</numerusform>
+                <numerusform>%Ln fields were changed on both sides; the later change stands meanwhile in every vault. Open the conflicts now?</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n field(s) were changed on both sides; your values are kept until you decide. Open the conflicts now?</source>
+            <source>%Ln field(s) were changed on both sides; your values are kept until you decide. Open the conflicts now?</source>
             <translation>
-                <numerusform>%n field was changed on both sides; your values are kept until you decide. Open the conflicts now?</numerusform>
-                <numerusform>%n fields were changed on both sides; your values are kept until you decide. Open the conflicts now?</numerusform>
+                <numerusform>%Ln field was changed on both sides; your values are kept until you decide. Open the conflicts now?</numerusform>
+                <numerusform>%Ln fields were changed on both sides; your values are kept until you decide. Open the conflicts now?</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>SendBundleController</name>
         <message numerus="yes">
-            <source>The selected profile(s) (%n)</source>
+            <source>The selected profile(s) (%Ln)</source>
             <translation>
-                <numerusform>The selected profile (%n)</numerusform>
-                <numerusform>The selected profiles (%n)</numerusform>
+                <numerusform>The selected profile (%Ln)</numerusform>
+                <numerusform>The selected profiles (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>The profiles in the list as filtered (%n)</source>
+            <source>The profiles in the list as filtered (%Ln)</source>
             <translation>
-                <numerusform>The profiles in the list as filtered (%n)</numerusform>
-                <numerusform>The profiles in the list as filtered (%n)</numerusform>
+                <numerusform>The profiles in the list as filtered (%Ln)</numerusform>
+                <numerusform>The profiles in the list as filtered (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>All profiles (%n)</source>
+            <source>All profiles (%Ln)</source>
             <translation>
-                <numerusform>All profiles (%n)</numerusform>
-                <numerusform>All profiles (%n)</numerusform>
+                <numerusform>All profiles (%Ln)</numerusform>
+                <numerusform>All profiles (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n profile(s) written to %1.</source>
+            <source>%Ln profile(s) written to %1.</source>
             <translation>
-                <numerusform>%n profile written to %1.</numerusform>
-                <numerusform>%n profiles written to %1.</numerusform>
+                <numerusform>%Ln profile written to %1.</numerusform>
+                <numerusform>%Ln profiles written to %1.</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>ExportDialog</name>
         <message numerus="yes">
-            <source>%n file(s) exported</source>
+            <source>%Ln file(s) exported</source>
             <translation>
-                <numerusform>%n file exported</numerusform>
-                <numerusform>%n files exported</numerusform>
+                <numerusform>%Ln file exported</numerusform>
+                <numerusform>%Ln files exported</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <source>%n profile(s) in the trash</source>
+            <source>%Ln profile(s) in the trash</source>
             <translation>
-                <numerusform>%n profile in the trash</numerusform>
-                <numerusform>%n profiles in the trash</numerusform>
+                <numerusform>%Ln profile in the trash</numerusform>
+                <numerusform>%Ln profiles in the trash</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n profile(s)</source>
+            <source>%Ln profile(s)</source>
             <translation>
-                <numerusform>%n profile</numerusform>
-                <numerusform>%n profiles</numerusform>
+                <numerusform>%Ln profile</numerusform>
+                <numerusform>%Ln profiles</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n match(es)</source>
+            <source>%Ln match(es)</source>
             <translation>
-                <numerusform>%n match</numerusform>
-                <numerusform>%n matches</numerusform>
+                <numerusform>%Ln match</numerusform>
+                <numerusform>%Ln matches</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n profile(s) imported…</source>
+            <source>%Ln profile(s) imported…</source>
             <translation>
-                <numerusform>%n profile imported…</numerusform>
-                <numerusform>%n profiles imported…</numerusform>
+                <numerusform>%Ln profile imported…</numerusform>
+                <numerusform>%Ln profiles imported…</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>UnlockController</name>
         <message numerus="yes">
-            <source>Too many failed attempts: wait %n second(s).</source>
+            <source>Too many failed attempts: wait %Ln second(s).</source>
             <translation>
-                <numerusform>Too many failed attempts: wait %n second.</numerusform>
-                <numerusform>Too many failed attempts: wait %n seconds.</numerusform>
+                <numerusform>Too many failed attempts: wait %Ln second.</numerusform>
+                <numerusform>Too many failed attempts: wait %Ln seconds.</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message numerus="yes">
-            <source>Every %n day(s)</source>
+            <source>Every %Ln day(s)</source>
             <translation>
                 <numerusform>Every day</numerusform>
-                <numerusform>Every %n days</numerusform>
+                <numerusform>Every %Ln days</numerusform>
             </translation>
         </message>
     </context>

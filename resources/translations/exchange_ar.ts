@@ -121,14 +121,14 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/profileeditor/gui/dialogs/data_actions.py" line="154"/>
-        <source>%n profile(s) sent.</source>
+        <source>%Ln profile(s) sent.</source>
         <translation>
-            <numerusform>أُرسل %n ملف.</numerusform>
-            <numerusform>أُرسل %n ملف.</numerusform>
-            <numerusform>أُرسل %n ملف.</numerusform>
-            <numerusform>أُرسل %n ملف.</numerusform>
-            <numerusform>أُرسل %n ملف.</numerusform>
-            <numerusform>أُرسل %n ملف.</numerusform>
+            <numerusform>أُرسل %Ln ملف.</numerusform>
+            <numerusform>أُرسل %Ln ملف.</numerusform>
+            <numerusform>أُرسل %Ln ملف.</numerusform>
+            <numerusform>أُرسل %Ln ملف.</numerusform>
+            <numerusform>أُرسل %Ln ملف.</numerusform>
+            <numerusform>أُرسل %Ln ملف.</numerusform>
         </translation>
     </message>
 </context>
@@ -225,14 +225,14 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/profileeditor/gui/dialogs/duplicates_dialog.py" line="262"/>
-        <source>%n likely duplicate pair(s).</source>
+        <source>%Ln likely duplicate pair(s).</source>
         <translation>
-            <numerusform>أزواج مكررة محتملة: %n.</numerusform>
-            <numerusform>أزواج مكررة محتملة: %n.</numerusform>
-            <numerusform>أزواج مكررة محتملة: %n.</numerusform>
-            <numerusform>أزواج مكررة محتملة: %n.</numerusform>
-            <numerusform>أزواج مكررة محتملة: %n.</numerusform>
-            <numerusform>أزواج مكررة محتملة: %n.</numerusform>
+            <numerusform>أزواج مكررة محتملة: %Ln.</numerusform>
+            <numerusform>أزواج مكررة محتملة: %Ln.</numerusform>
+            <numerusform>أزواج مكررة محتملة: %Ln.</numerusform>
+            <numerusform>أزواج مكررة محتملة: %Ln.</numerusform>
+            <numerusform>أزواج مكررة محتملة: %Ln.</numerusform>
+            <numerusform>أزواج مكررة محتملة: %Ln.</numerusform>
         </translation>
     </message>
     <message>
@@ -391,14 +391,14 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/profileeditor/gui/dialogs/import_sheet_dialog.py" line="270"/>
-        <source>%1 — %n row(s)</source>
+        <source>%1 — %Ln row(s)</source>
         <translation>
-            <numerusform>%1 — عدد الصفوف: %n</numerusform>
-            <numerusform>%1 — عدد الصفوف: %n</numerusform>
-            <numerusform>%1 — عدد الصفوف: %n</numerusform>
-            <numerusform>%1 — عدد الصفوف: %n</numerusform>
-            <numerusform>%1 — عدد الصفوف: %n</numerusform>
-            <numerusform>%1 — عدد الصفوف: %n</numerusform>
+            <numerusform>%1 — عدد الصفوف: %Ln</numerusform>
+            <numerusform>%1 — عدد الصفوف: %Ln</numerusform>
+            <numerusform>%1 — عدد الصفوف: %Ln</numerusform>
+            <numerusform>%1 — عدد الصفوف: %Ln</numerusform>
+            <numerusform>%1 — عدد الصفوف: %Ln</numerusform>
+            <numerusform>%1 — عدد الصفوف: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -436,14 +436,14 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/profileeditor/gui/dialogs/import_sheet_dialog.py" line="375"/>
-        <source>%n row(s) read from the sheet.</source>
+        <source>%Ln row(s) read from the sheet.</source>
         <translation>
-            <numerusform>قُرئ من الجدول %n صف.</numerusform>
-            <numerusform>قُرئ من الجدول %n صف.</numerusform>
-            <numerusform>قُرئ من الجدول %n صف.</numerusform>
-            <numerusform>قُرئ من الجدول %n صف.</numerusform>
-            <numerusform>قُرئ من الجدول %n صف.</numerusform>
-            <numerusform>قُرئ من الجدول %n صف.</numerusform>
+            <numerusform>قُرئ من الجدول %Ln صف.</numerusform>
+            <numerusform>قُرئ من الجدول %Ln صف.</numerusform>
+            <numerusform>قُرئ من الجدول %Ln صف.</numerusform>
+            <numerusform>قُرئ من الجدول %Ln صف.</numerusform>
+            <numerusform>قُرئ من الجدول %Ln صف.</numerusform>
+            <numerusform>قُرئ من الجدول %Ln صف.</numerusform>
         </translation>
     </message>
     <message>
@@ -453,14 +453,14 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/profileeditor/gui/dialogs/import_sheet_dialog.py" line="385"/>
-        <source>Import the good rows only (skip the %n row(s) with errors)</source>
+        <source>Import the good rows only (skip the %Ln row(s) with errors)</source>
         <translation>
-            <numerusform>استيراد الصفوف السليمة فقط (تخطي الصفوف التي بها أخطاء: %n)</numerusform>
-            <numerusform>استيراد الصفوف السليمة فقط (تخطي الصفوف التي بها أخطاء: %n)</numerusform>
-            <numerusform>استيراد الصفوف السليمة فقط (تخطي الصفوف التي بها أخطاء: %n)</numerusform>
-            <numerusform>استيراد الصفوف السليمة فقط (تخطي الصفوف التي بها أخطاء: %n)</numerusform>
-            <numerusform>استيراد الصفوف السليمة فقط (تخطي الصفوف التي بها أخطاء: %n)</numerusform>
-            <numerusform>استيراد الصفوف السليمة فقط (تخطي الصفوف التي بها أخطاء: %n)</numerusform>
+            <numerusform>استيراد الصفوف السليمة فقط (تخطي الصفوف التي بها أخطاء: %Ln)</numerusform>
+            <numerusform>استيراد الصفوف السليمة فقط (تخطي الصفوف التي بها أخطاء: %Ln)</numerusform>
+            <numerusform>استيراد الصفوف السليمة فقط (تخطي الصفوف التي بها أخطاء: %Ln)</numerusform>
+            <numerusform>استيراد الصفوف السليمة فقط (تخطي الصفوف التي بها أخطاء: %Ln)</numerusform>
+            <numerusform>استيراد الصفوف السليمة فقط (تخطي الصفوف التي بها أخطاء: %Ln)</numerusform>
+            <numerusform>استيراد الصفوف السليمة فقط (تخطي الصفوف التي بها أخطاء: %Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -501,14 +501,14 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/profileeditor/gui/dialogs/import_sheet_dialog.py" line="465"/>
-        <source>Look for duplicates of the %n new profile(s) among those already in the vault?</source>
+        <source>Look for duplicates of the %Ln new profile(s) among those already in the vault?</source>
         <translation>
-            <numerusform>البحث عن تكرارات للملفات الجديدة (%n) بين الملفات الموجودة في الخزنة؟</numerusform>
-            <numerusform>البحث عن تكرارات للملفات الجديدة (%n) بين الملفات الموجودة في الخزنة؟</numerusform>
-            <numerusform>البحث عن تكرارات للملفات الجديدة (%n) بين الملفات الموجودة في الخزنة؟</numerusform>
-            <numerusform>البحث عن تكرارات للملفات الجديدة (%n) بين الملفات الموجودة في الخزنة؟</numerusform>
-            <numerusform>البحث عن تكرارات للملفات الجديدة (%n) بين الملفات الموجودة في الخزنة؟</numerusform>
-            <numerusform>البحث عن تكرارات للملفات الجديدة (%n) بين الملفات الموجودة في الخزنة؟</numerusform>
+            <numerusform>البحث عن تكرارات للملفات الجديدة (%Ln) بين الملفات الموجودة في الخزنة؟</numerusform>
+            <numerusform>البحث عن تكرارات للملفات الجديدة (%Ln) بين الملفات الموجودة في الخزنة؟</numerusform>
+            <numerusform>البحث عن تكرارات للملفات الجديدة (%Ln) بين الملفات الموجودة في الخزنة؟</numerusform>
+            <numerusform>البحث عن تكرارات للملفات الجديدة (%Ln) بين الملفات الموجودة في الخزنة؟</numerusform>
+            <numerusform>البحث عن تكرارات للملفات الجديدة (%Ln) بين الملفات الموجودة في الخزنة؟</numerusform>
+            <numerusform>البحث عن تكرارات للملفات الجديدة (%Ln) بين الملفات الموجودة في الخزنة؟</numerusform>
         </translation>
     </message>
 </context>
@@ -589,14 +589,14 @@
     <name>ReceiveBundleController</name>
     <message numerus="yes">
         <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="763"/>
-        <source>%n field(s) were changed on both sides; the later change stands meanwhile in every vault. Open the conflicts now?</source>
+        <source>%Ln field(s) were changed on both sides; the later change stands meanwhile in every vault. Open the conflicts now?</source>
         <translation>
-            <numerusform>عُدّل %n حقل على الجانبين؛ يسري التعديل الأحدث مؤقتًا في كل الخزنات. هل تفتح التعارضات الآن؟</numerusform>
-            <numerusform>عُدّل %n حقل على الجانبين؛ يسري التعديل الأحدث مؤقتًا في كل الخزنات. هل تفتح التعارضات الآن؟</numerusform>
-            <numerusform>عُدّل %n حقل على الجانبين؛ يسري التعديل الأحدث مؤقتًا في كل الخزنات. هل تفتح التعارضات الآن؟</numerusform>
-            <numerusform>عُدّل %n حقل على الجانبين؛ يسري التعديل الأحدث مؤقتًا في كل الخزنات. هل تفتح التعارضات الآن؟</numerusform>
-            <numerusform>عُدّل %n حقل على الجانبين؛ يسري التعديل الأحدث مؤقتًا في كل الخزنات. هل تفتح التعارضات الآن؟</numerusform>
-            <numerusform>عُدّل %n حقل على الجانبين؛ يسري التعديل الأحدث مؤقتًا في كل الخزنات. هل تفتح التعارضات الآن؟</numerusform>
+            <numerusform>عُدّل %Ln حقل على الجانبين؛ يسري التعديل الأحدث مؤقتًا في كل الخزنات. هل تفتح التعارضات الآن؟</numerusform>
+            <numerusform>عُدّل %Ln حقل على الجانبين؛ يسري التعديل الأحدث مؤقتًا في كل الخزنات. هل تفتح التعارضات الآن؟</numerusform>
+            <numerusform>عُدّل %Ln حقل على الجانبين؛ يسري التعديل الأحدث مؤقتًا في كل الخزنات. هل تفتح التعارضات الآن؟</numerusform>
+            <numerusform>عُدّل %Ln حقل على الجانبين؛ يسري التعديل الأحدث مؤقتًا في كل الخزنات. هل تفتح التعارضات الآن؟</numerusform>
+            <numerusform>عُدّل %Ln حقل على الجانبين؛ يسري التعديل الأحدث مؤقتًا في كل الخزنات. هل تفتح التعارضات الآن؟</numerusform>
+            <numerusform>عُدّل %Ln حقل على الجانبين؛ يسري التعديل الأحدث مؤقتًا في كل الخزنات. هل تفتح التعارضات الآن؟</numerusform>
         </translation>
     </message>
     <message>
@@ -663,14 +663,14 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="421"/>
-        <source>%n field(s) were changed on both sides; your values are kept until you decide. Open the conflicts now?</source>
+        <source>%Ln field(s) were changed on both sides; your values are kept until you decide. Open the conflicts now?</source>
         <translation>
-            <numerusform>عُدّلت حقول على الجانبين (%n)؛ تبقى قيمك حتى تقرر. فتح التعارضات الآن؟</numerusform>
-            <numerusform>عُدّلت حقول على الجانبين (%n)؛ تبقى قيمك حتى تقرر. فتح التعارضات الآن؟</numerusform>
-            <numerusform>عُدّلت حقول على الجانبين (%n)؛ تبقى قيمك حتى تقرر. فتح التعارضات الآن؟</numerusform>
-            <numerusform>عُدّلت حقول على الجانبين (%n)؛ تبقى قيمك حتى تقرر. فتح التعارضات الآن؟</numerusform>
-            <numerusform>عُدّلت حقول على الجانبين (%n)؛ تبقى قيمك حتى تقرر. فتح التعارضات الآن؟</numerusform>
-            <numerusform>عُدّلت حقول على الجانبين (%n)؛ تبقى قيمك حتى تقرر. فتح التعارضات الآن؟</numerusform>
+            <numerusform>عُدّلت حقول على الجانبين (%Ln)؛ تبقى قيمك حتى تقرر. فتح التعارضات الآن؟</numerusform>
+            <numerusform>عُدّلت حقول على الجانبين (%Ln)؛ تبقى قيمك حتى تقرر. فتح التعارضات الآن؟</numerusform>
+            <numerusform>عُدّلت حقول على الجانبين (%Ln)؛ تبقى قيمك حتى تقرر. فتح التعارضات الآن؟</numerusform>
+            <numerusform>عُدّلت حقول على الجانبين (%Ln)؛ تبقى قيمك حتى تقرر. فتح التعارضات الآن؟</numerusform>
+            <numerusform>عُدّلت حقول على الجانبين (%Ln)؛ تبقى قيمك حتى تقرر. فتح التعارضات الآن؟</numerusform>
+            <numerusform>عُدّلت حقول على الجانبين (%Ln)؛ تبقى قيمك حتى تقرر. فتح التعارضات الآن؟</numerusform>
         </translation>
     </message>
     <message>
@@ -693,38 +693,38 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="239"/>
-        <source>The selected profile(s) (%n)</source>
+        <source>The selected profile(s) (%Ln)</source>
         <translation>
-            <numerusform>الملفات المحددة (%n)</numerusform>
-            <numerusform>الملفات المحددة (%n)</numerusform>
-            <numerusform>الملفات المحددة (%n)</numerusform>
-            <numerusform>الملفات المحددة (%n)</numerusform>
-            <numerusform>الملفات المحددة (%n)</numerusform>
-            <numerusform>الملفات المحددة (%n)</numerusform>
+            <numerusform>الملفات المحددة (%Ln)</numerusform>
+            <numerusform>الملفات المحددة (%Ln)</numerusform>
+            <numerusform>الملفات المحددة (%Ln)</numerusform>
+            <numerusform>الملفات المحددة (%Ln)</numerusform>
+            <numerusform>الملفات المحددة (%Ln)</numerusform>
+            <numerusform>الملفات المحددة (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="241"/>
-        <source>The profiles in the list as filtered (%n)</source>
+        <source>The profiles in the list as filtered (%Ln)</source>
         <translation>
-            <numerusform>ملفات القائمة بعد التصفية (%n)</numerusform>
-            <numerusform>ملفات القائمة بعد التصفية (%n)</numerusform>
-            <numerusform>ملفات القائمة بعد التصفية (%n)</numerusform>
-            <numerusform>ملفات القائمة بعد التصفية (%n)</numerusform>
-            <numerusform>ملفات القائمة بعد التصفية (%n)</numerusform>
-            <numerusform>ملفات القائمة بعد التصفية (%n)</numerusform>
+            <numerusform>ملفات القائمة بعد التصفية (%Ln)</numerusform>
+            <numerusform>ملفات القائمة بعد التصفية (%Ln)</numerusform>
+            <numerusform>ملفات القائمة بعد التصفية (%Ln)</numerusform>
+            <numerusform>ملفات القائمة بعد التصفية (%Ln)</numerusform>
+            <numerusform>ملفات القائمة بعد التصفية (%Ln)</numerusform>
+            <numerusform>ملفات القائمة بعد التصفية (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="243"/>
-        <source>All profiles (%n)</source>
+        <source>All profiles (%Ln)</source>
         <translation>
-            <numerusform>كل الملفات (%n)</numerusform>
-            <numerusform>كل الملفات (%n)</numerusform>
-            <numerusform>كل الملفات (%n)</numerusform>
-            <numerusform>كل الملفات (%n)</numerusform>
-            <numerusform>كل الملفات (%n)</numerusform>
-            <numerusform>كل الملفات (%n)</numerusform>
+            <numerusform>كل الملفات (%Ln)</numerusform>
+            <numerusform>كل الملفات (%Ln)</numerusform>
+            <numerusform>كل الملفات (%Ln)</numerusform>
+            <numerusform>كل الملفات (%Ln)</numerusform>
+            <numerusform>كل الملفات (%Ln)</numerusform>
+            <numerusform>كل الملفات (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -779,14 +779,14 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="343"/>
-        <source>%n profile(s) written to %1.</source>
+        <source>%Ln profile(s) written to %1.</source>
         <translation>
-            <numerusform>كُتب %n ملف في %1.</numerusform>
-            <numerusform>كُتب %n ملف في %1.</numerusform>
-            <numerusform>كُتب %n ملف في %1.</numerusform>
-            <numerusform>كُتب %n ملف في %1.</numerusform>
-            <numerusform>كُتب %n ملف في %1.</numerusform>
-            <numerusform>كُتب %n ملف في %1.</numerusform>
+            <numerusform>كُتب %Ln ملف في %1.</numerusform>
+            <numerusform>كُتب %Ln ملف في %1.</numerusform>
+            <numerusform>كُتب %Ln ملف في %1.</numerusform>
+            <numerusform>كُتب %Ln ملف في %1.</numerusform>
+            <numerusform>كُتب %Ln ملف في %1.</numerusform>
+            <numerusform>كُتب %Ln ملف في %1.</numerusform>
         </translation>
     </message>
     <message>

@@ -367,14 +367,14 @@
         </message>
         <message numerus="yes">
             <location filename="../../src/profileeditor/gui/dialogs/export_dialog.py" line="531" />
-            <source>%n file(s) exported</source>
+            <source>%Ln file(s) exported</source>
             <translation>
                 <numerusform>لم يُصدَّر أي ملف</numerusform>
                 <numerusform>صُدِّر ملف واحد</numerusform>
                 <numerusform>صُدِّر ملفان</numerusform>
-                <numerusform>صُدِّرت %n ملفات</numerusform>
-                <numerusform>صُدِّر %n ملفًا</numerusform>
-                <numerusform>صُدِّر %n ملف</numerusform>
+                <numerusform>صُدِّرت %Ln ملفات</numerusform>
+                <numerusform>صُدِّر %Ln ملفًا</numerusform>
+                <numerusform>صُدِّر %Ln ملف</numerusform>
             </translation>
         </message>
         <message>

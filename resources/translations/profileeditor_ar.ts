@@ -379,18 +379,18 @@ Type %2 to erase.</source>
     </message>
     <message numerus="yes">
         <location filename="../../src/profileeditor/gui/main_window.py" line="382" />
-        <source>%n profile(s) in the trash</source>
-        <translation><numerusform>سلة المهملات فارغة</numerusform><numerusform>ملف واحد في سلة المهملات</numerusform><numerusform>ملفان في سلة المهملات</numerusform><numerusform>%n ملفات في سلة المهملات</numerusform><numerusform>%n ملفًا في سلة المهملات</numerusform><numerusform>%n ملف في سلة المهملات</numerusform></translation>
+        <source>%Ln profile(s) in the trash</source>
+        <translation><numerusform>سلة المهملات فارغة</numerusform><numerusform>ملف واحد في سلة المهملات</numerusform><numerusform>ملفان في سلة المهملات</numerusform><numerusform>%Ln ملفات في سلة المهملات</numerusform><numerusform>%Ln ملفًا في سلة المهملات</numerusform><numerusform>%Ln ملف في سلة المهملات</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/profileeditor/gui/main_window.py" line="385" />
-        <source>%n profile(s)</source>
-        <translation><numerusform>لا ملفات</numerusform><numerusform>ملف واحد</numerusform><numerusform>ملفان</numerusform><numerusform>%n ملفات</numerusform><numerusform>%n ملفًا</numerusform><numerusform>%n ملف</numerusform></translation>
+        <source>%Ln profile(s)</source>
+        <translation><numerusform>لا ملفات</numerusform><numerusform>ملف واحد</numerusform><numerusform>ملفان</numerusform><numerusform>%Ln ملفات</numerusform><numerusform>%Ln ملفًا</numerusform><numerusform>%Ln ملف</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/profileeditor/gui/main_window.py" line="387" />
-        <source>%n match(es)</source>
-        <translation><numerusform>لا نتائج</numerusform><numerusform>نتيجة واحدة</numerusform><numerusform>نتيجتان</numerusform><numerusform>%n نتائج</numerusform><numerusform>%n نتيجة</numerusform><numerusform>%n نتيجة</numerusform></translation>
+        <source>%Ln match(es)</source>
+        <translation><numerusform>لا نتائج</numerusform><numerusform>نتيجة واحدة</numerusform><numerusform>نتيجتان</numerusform><numerusform>%Ln نتائج</numerusform><numerusform>%Ln نتيجة</numerusform><numerusform>%Ln نتيجة</numerusform></translation>
     </message>
     <message>
         <location filename="../../src/profileeditor/gui/main_window.py" line="449" />
@@ -434,8 +434,8 @@ Type %2 to erase.</source>
     </message>
     <message numerus="yes">
         <location filename="../../src/profileeditor/gui/main_window.py" line="512" />
-        <source>%n profile(s) imported…</source>
-        <translation><numerusform>لم يُستورد أي ملف…</numerusform><numerusform>استُورد ملف واحد…</numerusform><numerusform>استُورد ملفان…</numerusform><numerusform>استُوردت %n ملفات…</numerusform><numerusform>استُورد %n ملفًا…</numerusform><numerusform>استُورد %n ملف…</numerusform></translation>
+        <source>%Ln profile(s) imported…</source>
+        <translation><numerusform>لم يُستورد أي ملف…</numerusform><numerusform>استُورد ملف واحد…</numerusform><numerusform>استُورد ملفان…</numerusform><numerusform>استُوردت %Ln ملفات…</numerusform><numerusform>استُورد %Ln ملفًا…</numerusform><numerusform>استُورد %Ln ملف…</numerusform></translation>
     </message>
     <message>
         <location filename="../../src/profileeditor/gui/main_window.py" line="521" />
@@ -700,8 +700,8 @@ Type %2 to erase.</source>
     </message>
     <message numerus="yes">
         <location filename="../../src/profileeditor/gui/dialogs/unlock.py" line="128" />
-        <source>Too many failed attempts: wait %n second(s).</source>
-        <translation><numerusform>محاولات فاشلة كثيرة: انتظر.</numerusform><numerusform>محاولات فاشلة كثيرة: انتظر ثانية واحدة.</numerusform><numerusform>محاولات فاشلة كثيرة: انتظر ثانيتين.</numerusform><numerusform>محاولات فاشلة كثيرة: انتظر %n ثوانٍ.</numerusform><numerusform>محاولات فاشلة كثيرة: انتظر %n ثانية.</numerusform><numerusform>محاولات فاشلة كثيرة: انتظر %n ثانية.</numerusform></translation>
+        <source>Too many failed attempts: wait %Ln second(s).</source>
+        <translation><numerusform>محاولات فاشلة كثيرة: انتظر.</numerusform><numerusform>محاولات فاشلة كثيرة: انتظر ثانية واحدة.</numerusform><numerusform>محاولات فاشلة كثيرة: انتظر ثانيتين.</numerusform><numerusform>محاولات فاشلة كثيرة: انتظر %Ln ثوانٍ.</numerusform><numerusform>محاولات فاشلة كثيرة: انتظر %Ln ثانية.</numerusform><numerusform>محاولات فاشلة كثيرة: انتظر %Ln ثانية.</numerusform></translation>
     </message>
     <message>
         <location filename="../../src/profileeditor/gui/dialogs/unlock.py" line="134" />

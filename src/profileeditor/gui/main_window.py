@@ -435,12 +435,12 @@ class MainWindow(QMainWindow):
             self.counts_label.clear()
             return
         if self.trash_action.isChecked():
-            text = self.tr("%n profile(s) in the trash", "", self.model.total)
+            text = self.tr("%Ln profile(s) in the trash", "", self.model.total)
         else:
             everything = self.repository.count()
-            text = self.tr("%n profile(s)", "", everything)
+            text = self.tr("%Ln profile(s)", "", everything)
             if self.model.total != everything:
-                text += " · " + self.tr("%n match(es)", "", self.model.total)
+                text += " · " + self.tr("%Ln match(es)", "", self.model.total)
         self.counts_label.setText(text)
 
     def select_profile(self, profile_id: str, load: bool = True) -> bool:
@@ -587,7 +587,7 @@ class MainWindow(QMainWindow):
                 context.repository,
                 Path(path),
                 progress=lambda n: context.progress(
-                    n, 0, self.tr("%n profile(s) imported…", "", n)
+                    n, 0, self.tr("%Ln profile(s) imported…", "", n)
                 ),
                 cancelled=context.cancelled,
             )

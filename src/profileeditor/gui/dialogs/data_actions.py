@@ -210,7 +210,7 @@ class DataActions(QObject):
         controller = SendBundleController(window.vault, view, selection)
         controller.sent.connect(
             lambda count, _path: window.statusBar().showMessage(
-                self.tr("%n profile(s) sent.", "", count), 6000
+                self.tr("%Ln profile(s) sent.", "", count), 6000
             )
         )
         view.open()

@@ -259,7 +259,7 @@ class DuplicatesController(QObject):
     def _say_count(self) -> None:
         count = self.view.pairs_model.rowCount()
         self.view.status_label.setText(
-            self.tr("%n likely duplicate pair(s).", "", count)
+            self.tr("%Ln likely duplicate pair(s).", "", count)
             if count
             else self.tr("No likely duplicates found.")
         )

@@ -479,11 +479,11 @@ class SendBundleController(QObject):
             "all": repository.count(),
         }
         texts = {
-            "selected": self.tr("The selected profile(s) (%n)", "", counts["selected"]),
+            "selected": self.tr("The selected profile(s) (%Ln)", "", counts["selected"]),
             "filtered": self.tr(
-                "The profiles in the list as filtered (%n)", "", counts["filtered"]
+                "The profiles in the list as filtered (%Ln)", "", counts["filtered"]
             ),
-            "all": self.tr("All profiles (%n)", "", counts["all"]),
+            "all": self.tr("All profiles (%Ln)", "", counts["all"]),
         }
         for which, button in view.selection_buttons.items():
             button.setText(texts[which])
@@ -598,7 +598,7 @@ class SendBundleController(QObject):
         dialog_service.service().information(
             self.view,
             self.tr("Bundle written"),
-            self.tr("%n profile(s) written to %1.", "", count).replace("%1", str(out)),
+            self.tr("%Ln profile(s) written to %1.", "", count).replace("%1", str(out)),
         )
         self.view.accept()
 
@@ -763,7 +763,7 @@ class ReceiveBundleController(QObject):
             dialogs.information(self.parent_widget, self.tr("Bundle received"), text)
             return
         question = self.tr(
-            "%n field(s) were changed on both sides; the later change stands meanwhile in "
+            "%Ln field(s) were changed on both sides; the later change stands meanwhile in "
             "every vault. Open the conflicts now?",
             "",
             len(report.conflicts),

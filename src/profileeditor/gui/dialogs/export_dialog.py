@@ -617,7 +617,7 @@ class ExportDialog(QDialog):
             text = self.tr("Exported to %1.").replace("%1", str(paths[0]))
         else:
             text = (
-                self.tr("%n file(s) exported", "", len(paths))
+                self.tr("%Ln file(s) exported", "", len(paths))
                 + " — "
                 + str(folder_of(paths, self._request.out, self._request.fmt))
             )

@@ -267,7 +267,7 @@ class ImportSheetController(QObject):
         self.plan = None
         self._show_mapping(mapping)
         self.view.file_label.setText(
-            self.tr("%1 — %n row(s)", "", len(sheet.rows)).replace("%1", str(self.path))
+            self.tr("%1 — %Ln row(s)", "", len(sheet.rows)).replace("%1", str(self.path))
         )
         self._set_sheet_ui(True)
         self.view.show_page(self.view.MAPPING_PAGE)
@@ -372,7 +372,7 @@ class ImportSheetController(QObject):
             .replace("%4", str(warnings))
         )
         view.summary_label.setText(
-            self.tr("%n row(s) read from the sheet.", "", len(plan.rows))
+            self.tr("%Ln row(s) read from the sheet.", "", len(plan.rows))
             + " "
             + self.tr("Nothing has been stored yet.")
         )
@@ -382,7 +382,7 @@ class ImportSheetController(QObject):
         view.good_rows_check.setChecked(False)
         view.good_rows_check.setVisible(plan.has_errors)
         view.good_rows_check.setText(
-            self.tr("Import the good rows only (skip the %n row(s) with errors)", "", bad_rows)
+            self.tr("Import the good rows only (skip the %Ln row(s) with errors)", "", bad_rows)
         )
         view.refusal_label.setVisible(plan.has_errors)
         view.refusal_label.setText(
@@ -462,7 +462,7 @@ class ImportSheetController(QObject):
             self.view.parentWidget(),
             self.tr("Look for duplicates"),
             self.tr(
-                "Look for duplicates of the %n new profile(s) among those already in the vault?",
+                "Look for duplicates of the %Ln new profile(s) among those already in the vault?",
                 "",
                 len(result.created),
             ),

@@ -77,7 +77,7 @@ class SettingsDialog(QDialog):
         self.reminder_combo.setObjectName("passphraseReminderCombo")
         for days in secret_check.REMINDER_CHOICES:
             self.reminder_combo.addItem(
-                self.tr("Never") if days == 0 else self.tr("Every %n day(s)", "", days), days
+                self.tr("Never") if days == 0 else self.tr("Every %Ln day(s)", "", days), days
             )
         vault_form = QFormLayout(self.vault_box)
         vault_form.addRow(self.tr("Your name"), self.author_edit)

@@ -125,7 +125,7 @@ class UnlockController(QObject):
             delay = delay_after(count)
             if delay:
                 text += " " + self.tr(
-                    "Too many failed attempts: wait %n second(s).", "", -(-delay // 1000)
+                    "Too many failed attempts: wait %Ln second(s).", "", -(-delay // 1000)
                 )
                 self._start_wait(delay)
             self.view.show_message(text)

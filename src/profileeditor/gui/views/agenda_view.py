@@ -204,12 +204,12 @@ class AgendaView(QWidget):
         )
         groups = (
             (
-                self.tr("Coming up and the past week (%n)", "", len(agenda.items)),
+                self.tr("Coming up and the past week (%Ln)", "", len(agenda.items)),
                 agenda.items,
                 len(agenda.items),
             ),
             (
-                self.tr("Needs attention (%n)", "", agenda.attention_count),
+                self.tr("Needs attention (%Ln)", "", agenda.attention_count),
                 agenda.attention,
                 agenda.attention_count,
             ),
@@ -233,7 +233,7 @@ class AgendaView(QWidget):
                     group,
                     [
                         self.tr(
-                            "… and %n more (profileeditor agenda --json lists them all)",
+                            "… and %Ln more (profileeditor agenda --json lists them all)",
                             "",
                             count - SHOWN_PER_GROUP,
                         )
