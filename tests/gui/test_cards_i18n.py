@@ -54,10 +54,15 @@ def test_catalogue_covers_the_modules(tmp_path):
         check=True,
         capture_output=True,
     )
-    missing = set(_messages(ET.parse(fresh).getroot())) - set(
-        _messages(ET.parse(CATALOGUE).getroot())
+    # A string of these modules may be translated in any Arabic catalogue (the Statistics tab's
+    # progress line is in stats_ar.ts): the interface loads them all.
+    known: set = set()
+    for catalogue in i18n.translations_dir().glob("*_ar.ts"):
+        known |= set(_messages(ET.parse(catalogue).getroot()))
+    missing = set(_messages(ET.parse(fresh).getroot())) - known
+    assert not missing, (
+        f"run pyside6-lupdate on an Arabic catalogue and translate: {sorted(missing)}"
     )
-    assert not missing, f"run pyside6-lupdate on cards_ar.ts and translate: {sorted(missing)}"
 
 
 def test_arabic_is_loaded(qapp):
