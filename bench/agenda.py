@@ -11,7 +11,6 @@ other figures are inflated by load.
 from __future__ import annotations
 
 import argparse
-import itertools
 import shutil
 import statistics
 import sys
@@ -23,32 +22,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.synthetic import iter_profiles
+from bench.common import PASSPHRASE, build_vault, calibration_ms
 from profileeditor.core import agenda
-from profileeditor.core.keyfile import KdfParams
 from profileeditor.core.vault import Vault
 from profileeditor.gui.views.agenda_view import SHOWN_PER_GROUP
 
-PASSPHRASE = "benchmark passphrase"
 TARGET_MS = 1000
-
-
-def build_vault(path: Path, count: int) -> None:
-    vault, _ = Vault.create(path, PASSPHRASE, KdfParams.insecure_for_tests())
-    repo = vault.repository
-    profiles = iter_profiles(count)
-    with repo.bulk_import():
-        while chunk := list(itertools.islice(profiles, 10_000)):
-            repo.import_profiles(chunk, batch_size=1000)
-    vault.lock()
-
-
-def calibration_ms() -> float:
-    start = time.process_time()
-    total = 0
-    for i in range(1_000_000):
-        total += i
-    return (time.process_time() - start) * 1000
 
 
 def main() -> int:

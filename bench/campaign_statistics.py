@@ -12,7 +12,6 @@ run. The load average and a fixed pure-Python loop's time say how loaded the mac
 from __future__ import annotations
 
 import argparse
-import itertools
 import os
 import shutil
 import sys
@@ -25,31 +24,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.synthetic import iter_profiles
+from bench.common import PASSPHRASE, build_vault, calibration_ms
 from profileeditor.core import statistics
-from profileeditor.core.keyfile import KdfParams
 from profileeditor.core.levels import select_for_level
 from profileeditor.core.vault import Vault
-
-PASSPHRASE = "benchmark passphrase"
-
-
-def build_vault(path: Path, count: int) -> None:
-    vault, _ = Vault.create(path, PASSPHRASE, KdfParams.insecure_for_tests())
-    repo = vault.repository
-    profiles = iter_profiles(count)
-    with repo.bulk_import():
-        while chunk := list(itertools.islice(profiles, 10_000)):
-            repo.import_profiles(chunk, batch_size=1000)
-    vault.lock()
-
-
-def calibration_ms() -> float:
-    start = time.process_time()
-    total = 0
-    for i in range(1_000_000):
-        total += i
-    return (time.process_time() - start) * 1000
 
 
 def streamed(repo, ids, level, today):

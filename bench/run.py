@@ -26,6 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.common import calibration_ms
 from bench.synthetic import iter_profiles
 from profileeditor.core import keyfile
 from profileeditor.core.repository import Filters
@@ -72,16 +73,6 @@ def timed(fn, repeat: int) -> list[float]:
         fn()
         out.append((time.perf_counter() - start) * 1000)
     return out
-
-
-def calibration_ms() -> float:
-    """CPU time of a fixed Python loop: beside the load average, how much a busy shared machine
-    inflates the other figures (compare it between runs; bench/agenda.py prints the same)."""
-    start = time.process_time()
-    total = 0
-    for i in range(1_000_000):
-        total += i
-    return (time.process_time() - start) * 1000
 
 
 def pct(values: list[float], q: float) -> float:
