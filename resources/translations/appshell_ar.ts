@@ -609,5 +609,37 @@ Open the restored vault now? The vault open now is locked first; the restored on
             <source>{where}: {problem}</source>
             <translation>{where}: {problem}</translation>
         </message>
+        <message>
+            <source>Expecting value</source>
+            <translation>كان يُنتظر قيمة</translation>
+        </message>
+        <message>
+            <source>Expecting property name enclosed in double quotes</source>
+            <translation>كان يُنتظر اسم حقل بين علامتي تنصيص مزدوجتين</translation>
+        </message>
+        <message>
+            <source>Expecting ',' delimiter</source>
+            <translation>كانت تُنتظر فاصلة ,</translation>
+        </message>
+        <message>
+            <source>Expecting ':' delimiter</source>
+            <translation>كانت تُنتظر نقطتان :</translation>
+        </message>
+        <message>
+            <source>Unterminated string starting at</source>
+            <translation>نص لم يُغلق بعلامة التنصيص</translation>
+        </message>
+        <message>
+            <source>Invalid control character at</source>
+            <translation>حرف تحكم غير مسموح به</translation>
+        </message>
+        <message>
+            <source>Extra data</source>
+            <translation>بيانات زائدة بعد نهاية الملف</translation>
+        </message>
+        <message>
+            <source>Invalid \escape</source>
+            <translation>تسلسل هروب غير صالح (\)</translation>
+        </message>
     </context>
 </TS>

@@ -193,3 +193,18 @@ def test_photo_and_attachment_errors_in_arabic(arabic):
     assert str(attachment_error.value).startswith("attachments[0]: the data does not match")
     shown = gui_messages.error_text(attachment_error.value)
     assert "المرفقات" in shown and "بصمتها" in shown and not LATIN_WORD.search(shown), shown
+
+
+@pytest.mark.parametrize("text", ["{", '{"profiles" []}', "[1 2]", '{"a": 1} x', '"abc'])
+def test_a_json_syntax_error_is_told_in_arabic(arabic, text):
+    """The parser's reason ("Expecting value") was English inside the Arabic sentence; the
+    command line keeps Python's words."""
+    from profileeditor.importers.json_import import BadInputFile, load_json
+
+    with pytest.raises(BadInputFile) as refused:
+        load_json(text.encode(), "x.json")
+    assert "line 1, column" in str(refused.value)
+    shown = gui_messages.error_text(refused.value)
+    # The format keeps its name (JSON), as in the rest of the interface.
+    outside = re.sub("\u2068[^\u2069]*\u2069", "", shown).replace("JSON", "")
+    assert not LATIN_WORD.search(outside), shown

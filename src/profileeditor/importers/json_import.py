@@ -172,7 +172,11 @@ def load_json(raw: bytes, source: str, max_depth: int = MAX_JSON_DEPTH) -> objec
     except json.JSONDecodeError as exc:
         raise BadInputFile(
             message(
-                "import.not_json", file=source, line=exc.lineno, column=exc.colno, reason=exc.msg
+                "import.not_json",
+                file=source,
+                line=exc.lineno,
+                column=exc.colno,
+                reason=_parser_reason(exc.msg),
             )
         ) from exc
     except RecursionError as exc:
@@ -236,3 +240,22 @@ def import_document(
 
 def import_file(repository: Repository, path: Path, **kwargs) -> ImportResult:
     return import_document(repository, read_file(path), checked=True, **kwargs)
+
+
+# What Python's JSON parser says (json.decoder's messages), as messages the interface can word.
+_PARSER_REASONS = {
+    "Expecting value": "json.expecting_value",
+    "Expecting property name enclosed in double quotes": "json.expecting_name",
+    "Expecting ',' delimiter": "json.expecting_comma",
+    "Expecting ':' delimiter": "json.expecting_colon",
+    "Unterminated string starting at": "json.unterminated_string",
+    "Invalid control character at": "json.control_character",
+    "Extra data": "json.extra_data",
+    "Invalid \\escape": "json.invalid_escape",
+    "Invalid \\uXXXX escape": "json.invalid_escape",
+}
+
+
+def _parser_reason(reason: str) -> Message | str:
+    code = _PARSER_REASONS.get(reason)
+    return message(code) if code else reason
