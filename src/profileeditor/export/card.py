@@ -113,7 +113,6 @@ class TextWriter:
         self.use_raqm = use_raqm
         self.width = width
         self._fonts: dict[tuple[str, int], ImageFont.FreeTypeFont] = {}
-        self._arabic_fonts: dict[int, bool] = {}  # id(font) → drawn right to left
 
     def font(self, text: str, size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
         arabic = is_arabic(text)
@@ -130,9 +129,7 @@ class TextWriter:
                     )
                 )
             )
-            font = ImageFont.truetype(source, size, layout_engine=engine)
-            self._arabic_fonts[id(font)] = arabic
-            self._fonts[key] = font
+            self._fonts[key] = ImageFont.truetype(source, size, layout_engine=engine)
         return self._fonts[key]
 
     def visual(self, text: str) -> str:
@@ -145,7 +142,7 @@ class TextWriter:
 
     def direction(self, font: ImageFont.FreeTypeFont) -> dict:
         """Layout arguments for text in ``font``: right to left for Arabic under raqm."""
-        arabic_font = self._arabic_fonts.get(id(font), False)
+        arabic_font = font.getname()[0] == pillow_fonts.ARABIC_FAMILY
         return {"direction": "rtl"} if self.use_raqm and arabic_font else {}
 
     def measure(self, text: str, size: int, bold: bool = False) -> tuple[int, int, int, int]:

@@ -19,6 +19,7 @@ from fontTools.ttLib import TTFont
 from profileeditor.resources import resource
 
 ARABIC_FACE = "NotoNaskhArabic"
+ARABIC_FAMILY = "Noto Naskh Arabic"  # the family name the face gives Pillow (getname)
 LATIN_FACE = "NotoSans"
 
 
