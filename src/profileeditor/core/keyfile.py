@@ -288,12 +288,13 @@ def _safety_copy(path: Path) -> Path:
     return path.with_name(path.name + ".tmp")
 
 
-def read_key_file(path: Path) -> dict:
+def read_key_file(path: Path, repair: bool = True) -> dict:
     """The key document at ``path``; ``KeyFileDamaged`` when it is not a sound one.
 
     An interrupted ``write_key_file`` leaves the complete new document in ``vault.key.tmp``
     while ``vault.key`` itself is being overwritten: that copy is used, and ``vault.key``
-    repaired from it, when ``vault.key`` does not read."""
+    repaired from it (unless ``repair`` is False: a check that must not write), when
+    ``vault.key`` does not read."""
     try:
         return _parse(_read_bounded(path), path)
     except (OSError, KeyFileDamaged) as first:
@@ -304,8 +305,9 @@ def read_key_file(path: Path) -> dict:
             if isinstance(first, KeyFileDamaged):
                 raise first from None
             raise KeyFileDamaged(f"the key file cannot be read: {path}") from first
-    with contextlib.suppress(OSError):
-        write_key_file(path, doc)
+    if repair:
+        with contextlib.suppress(OSError):
+            write_key_file(path, doc)
     return doc
 
 

@@ -25,7 +25,8 @@ from pathlib import Path
 
 PREFIX = ".partial-"
 # Our names: the prefix, eight characters of tempfile's or our alphabet, an optional suffix.
-_OURS = re.compile(r"^\.partial-[a-z0-9_]{8}(\.[A-Za-z0-9]{1,8})?$")
+# A trailing "-" is a partial claimed by a Windows sweep (_claim) that it could not finish.
+_OURS = re.compile(r"^\.partial-[a-z0-9_]{8}(\.[A-Za-z0-9]{1,8})?-*$")
 _O_TMPFILE = getattr(os, "O_TMPFILE", None)
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789_"
 
@@ -127,6 +128,9 @@ def atomic_path(final: Path) -> Iterator[Path]:
 def _anonymous(final: Path) -> Iterator[Path]:
     assert _O_TMPFILE is not None
     fd = os.open(final.parent, _O_TMPFILE | os.O_RDWR, 0o600)
+    # Locked like a named partial: when it replaces a file it is one for an instant, and
+    # another export's sweep must not take it for a dead writer's.
+    _lock(fd)
     folder = os.open(final.parent, os.O_RDONLY)
     handle = f"/proc/self/fd/{fd}"
 

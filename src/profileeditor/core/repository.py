@@ -1229,20 +1229,6 @@ class Repository:
             "OR open_pretrial_start_day + :legal + 1 BETWEEN :first AND :last "
             f"OR {yearly})))"
         )
-        # Each case's gap (agenda._sessions): a latest session passed with nothing entered, or
-        # the session due after it (its next date, else the renewal period) passed, the case
-        # not closed. j.value: [case id, number, year, day, type, outcome, renewal, next day],
-        # each field read once (MATERIALIZED: inlined, SQLite would parse the JSON per use).
-        closing_outcomes = ", ".join(repr(x) for x in sorted(agenda.CLOSING_OUTCOMES))
-        closing_types = ", ".join(repr(x) for x in sorted(agenda.CLOSING_TYPES))
-        closed = (
-            f"(coalesce(oc, '') IN ({closing_outcomes}) OR coalesce(ty, '') IN ({closing_types}))"
-        )
-        gap = (
-            "CASE WHEN d < :today AND coalesce(oc, '') = '' THEN d "
-            f"WHEN NOT {closed} THEN CASE WHEN nx > d THEN nx "
-            "WHEN coalesce(rn, 0) != 0 THEN d + rn END END"
-        )
         totals: dict[str, int] = {}
         pages: set[int] = set()
         # No update for 90 days: the list index holds the status, the episode and updated_at.

@@ -18,10 +18,10 @@ from profileeditor.core.vault import Vault, VaultDamaged
 
 
 def _key_file_as_on_disk(vault: Vault) -> dict:
-    # read_key_file would repair a torn vault.key from its spare copy; a check must not write.
+    # A check must not write: no repair of a torn vault.key from its spare copy.
     path = vault.key_path
     try:
-        return keyfile._parse(keyfile._read_bounded(path), path)
+        return keyfile.read_key_file(path, repair=False)
     except (OSError, KeyFileDamaged) as exc:
         raise VaultDamaged(f"the key file cannot be read: {path}") from exc
 
@@ -31,8 +31,10 @@ def _matches(vault: Vault, candidates: Iterator[bytearray]) -> bool:
     found = False
     try:
         for key in candidates:
-            found = found or keyfile.key_id(key) == wanted
+            found = keyfile.key_id(key) == wanted
             key[:] = bytes(len(key))  # no copy of the data key outlives the check
+            if found:  # each further slot would cost another key derivation
+                break
     except WrongSecret:  # not even shaped like a recovery key
         return False
     except KeyFileDamaged as exc:
