@@ -38,6 +38,7 @@ def test_every_core_message_has_an_arabic_template_with_the_same_placeholders():
     arabic = _catalogue()
     for code, template in core_messages.TEMPLATES.items():
         assert template in arabic, code
+        assert arabic[template].strip(), code
         assert set(PLACEHOLDER.findall(arabic[template])) == set(PLACEHOLDER.findall(template)), (
             code
         )
@@ -66,7 +67,9 @@ def test_parameters_are_worded_not_raw(arabic):
     assert "1 ديسمبر 2026" in replayed and "2026-12-01" not in replayed
     assert core_messages.field_label("detentions.arrest_date", "ar") != "detentions.arrest_date"
     assert "." not in core_messages.field_label("no.such.path[0].field_x", "en")
-    assert Field  # field parameters are worded by the same renderer
+    missing = gui_messages.text(message("import.missing", name=Field("detentions.arrest_date")))
+    assert core_messages.field_label("detentions.arrest_date", "ar") in missing
+    assert "arrest_date" not in missing and not LATIN_WORD.search(missing), missing
     i18n.apply_digits("ar", True)
     assert "١٠٠٠" in gui_messages.text(message("value.year_out_of_range", year=1000))
 

@@ -30,6 +30,7 @@ from PIL import Image, ImageDraw, ImageFont, ImageOps, features
 
 from profileeditor.core import facts as facts_mod
 from profileeditor.core import wording
+from profileeditor.core.arabic import has_arabic
 from profileeditor.export import pillow_fonts
 from profileeditor.export.content import build_view
 from profileeditor.export.dispatch import CARD_SIZES, CARD_TEMPLATES, CARD_VARIANTS
@@ -97,10 +98,6 @@ def raqm_available() -> bool:
     return bool(features.check("raqm"))
 
 
-def is_arabic(text: str) -> bool:
-    return any("\u0600" <= ch <= "\u06ff" for ch in text)
-
-
 class TextWriter:
     """Shaped text on a Pillow image (cards, charts): raqm where Pillow has it, else reshaped
     visual-order forms."""
@@ -115,7 +112,7 @@ class TextWriter:
         self._fonts: dict[tuple[str, int], ImageFont.FreeTypeFont] = {}
 
     def font(self, text: str, size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
-        arabic = is_arabic(text)
+        arabic = has_arabic(text)
         key = (f"{'ar' if arabic else 'latin'}-{'bold' if bold else 'regular'}", size)
         if key not in self._fonts:
             engine = ImageFont.Layout.RAQM if self.use_raqm else ImageFont.Layout.BASIC
@@ -133,7 +130,7 @@ class TextWriter:
         return self._fonts[key]
 
     def visual(self, text: str) -> str:
-        if self.use_raqm or not is_arabic(text):
+        if self.use_raqm or not has_arabic(text):
             return text
         import arabic_reshaper
         from bidi import get_display

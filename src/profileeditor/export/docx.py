@@ -823,17 +823,19 @@ def write_docx(
         docx_media.statistics_sections(doc, statistics, langs, issued, options.arabic_digits)
 
     pictures = docx_media.TimelinePictures(views, options.timelines)  # drawn ahead, on a thread
-    for i, per_lang in enumerate(views):
-        section = doc.add_section(WD_SECTION.NEW_PAGE)
-        section.different_first_page_header_footer = False  # only the cover's differs
-        _header(section, level, langs)
-        marks = [(_bookmark_name(v.lang, i + 1), 2 * i + (v.lang == "en")) for v in per_lang]
-        docx_media.first_pages(doc, per_lang, options.timelines, marks, pictures.get(i))
-        for view, mark in zip(per_lang, marks, strict=True):
-            _profile_part(doc, view, bookmark=mark)
-        if progress:
-            progress(i + 1)
-    pictures.close()
+    try:
+        for i, per_lang in enumerate(views):
+            section = doc.add_section(WD_SECTION.NEW_PAGE)
+            section.different_first_page_header_footer = False  # only the cover's differs
+            _header(section, level, langs)
+            marks = [(_bookmark_name(v.lang, i + 1), 2 * i + (v.lang == "en")) for v in per_lang]
+            docx_media.first_pages(doc, per_lang, options.timelines, marks, pictures.get(i))
+            for view, mark in zip(per_lang, marks, strict=True):
+                _profile_part(doc, view, bookmark=mark)
+            if progress:
+                progress(i + 1)  # may raise Cancelled: the drawing thread is stopped below
+    finally:
+        pictures.close()
     doc.save(str(out))
     from profileeditor.export.ooxml import scrub_package
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from profileeditor.core import secret_check
 from profileeditor.core.vault import Vault, VaultError
-from profileeditor.gui import dialog_service, workers
+from profileeditor.gui import dialog_service, messages, workers
 
 
 class RecoveryCheckDialog(QDialog):
@@ -70,7 +70,12 @@ class RecoveryCheckDialog(QDialog):
         try:
             ok = secret_check.recovery_key_opens(self._vault, typed)
         except VaultError as exc:
-            self._show(False, self.tr("The key file could not be read: %1").replace("%1", str(exc)))
+            self._show(
+                False,
+                self.tr("The key file could not be read: %1").replace(
+                    "%1", messages.error_text(exc)
+                ),
+            )
             return None
         if ok:
             self.key_edit.clear()  # right: nothing more to type, so it does not stay on screen
@@ -178,4 +183,6 @@ class PassphraseReminder(QObject):
         self.job = None
         if isinstance(error, workers.Cancelled):
             return
-        dialog_service.service().error(self._window, self.tr("Confirm your passphrase"), str(error))
+        dialog_service.service().error(
+            self._window, self.tr("Confirm your passphrase"), messages.error_text(error)
+        )

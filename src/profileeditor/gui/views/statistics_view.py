@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from profileeditor.core import statistics
 from profileeditor.core.repository import Filters
-from profileeditor.gui import dialog_service, workers
+from profileeditor.gui import dialog_service, messages, workers
 
 MIN_SIDE, MAX_SIDE = 340, 540  # shown size of each 1080×1080 chart: its text stays readable
 
@@ -80,6 +80,10 @@ class StatisticsView(QWidget):
         self.charts: list = []
         self.ids: list[str] = []
         self._stale = True
+        self._recount_soon = QTimer(self)
+        self._recount_soon.setSingleShot(True)
+        self._recount_soon.setInterval(500)
+        self._recount_soon.timeout.connect(self.refresh_if_stale)
         self._counted_on = date.today()
 
         self.level_combo = QComboBox(self)
@@ -141,9 +145,12 @@ class StatisticsView(QWidget):
         window.changes.changed.connect(lambda _change: self.mark_stale())
 
     def mark_stale(self) -> None:
+        """The figures are out of date. Shown, they are counted again once the changes pause
+        (each save of a typing user is a change: a count over the whole list per keystroke
+        would be restarted again and again)."""
         self._stale = True
         if self.isVisible():
-            self.refresh()
+            self._recount_soon.start()
 
     def refresh_if_stale(self) -> None:
         if self._stale:
@@ -230,7 +237,7 @@ class StatisticsView(QWidget):
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation != self._generation or isinstance(error, workers.Cancelled):
             return
-        self.summary_label.setText(str(error))
+        self.summary_label.setText(messages.error_text(error))
 
     def _show_charts(self, pixmaps: list[QPixmap]) -> None:
         for label in self.chart_labels:
@@ -303,7 +310,7 @@ class StatisticsView(QWidget):
                 atomic=atomic_path,
             )
         except (OSError, ValueError, RuntimeError) as exc:
-            dialogs.warning(self, self.tr("Save charts"), str(exc))
+            dialogs.warning(self, self.tr("Save charts"), messages.error_text(exc))
             return []
         dialogs.information(
             self,
