@@ -184,6 +184,31 @@ def test_contents_filled_with_page_numbers_without_an_update(docx_files, consent
         assert name in pages[target - 1].split("Identity")[0], (name, target)
 
 
+def _mostly_arabic(el) -> bool:
+    kinds = [unicodedata.bidirectional(ch) for ch in _text(el)]
+    return sum(k in ("AL", "R") for k in kinds) > sum(k == "L" for k in kinds)
+
+
+# tblPr's children in the schema's order (ECMA-376 CT_TblPr), the ones a dossier may carry.
+TBL_PR_ORDER = ["tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblW", "jc", "tblBorders",
+                "tblLayout", "tblCellMar", "tblLook"]  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["ar+en", "ar", "en"])
+def test_arabic_tables_and_only_they_run_right_to_left(docx_files, lang):
+    """Every table of Arabic text carries bidiVisual (its first column on the right), in schema
+    order; no English table does."""
+    with zipfile.ZipFile(docx_files[lang]) as z:
+        root = etree.fromstring(z.read("word/document.xml"))
+    tables = list(root.iter(W + "tbl"))
+    arabic = [tbl for tbl in tables if _mostly_arabic(tbl)]
+    assert len(arabic) == {"ar": len(tables), "en": 0}.get(lang, len(tables) / 2), lang
+    for tbl in tables:
+        tags = [el.tag.removeprefix(W) for el in tbl.find(W + "tblPr")]
+        assert ("bidiVisual" in tags) is (tbl in arabic), (tags, _text(tbl)[:60])
+        assert tags == sorted(tags, key=TBL_PR_ORDER.index), tags
+
+
 def test_column_widths_set_and_titles_kept_with_what_follows(docx_files):
     with zipfile.ZipFile(docx_files["ar+en"]) as z:
         root = etree.fromstring(z.read("word/document.xml"))
@@ -195,9 +220,6 @@ def test_column_widths_set_and_titles_kept_with_what_follows(docx_files):
         assert abs(sum(grid) - 17 * 567) < 60, grid
         tbl_pr = tbl.find(W + "tblPr")
         assert tbl_pr.find(f"{W}tblLayout").get(W + "type") == "fixed"
-        tags = [el.tag.removeprefix(W) for el in tbl_pr]
-        if "bidiVisual" in tags:  # in schema order, before the width
-            assert tags.index("bidiVisual") < tags.index("tblW"), tags
     grids = {tuple(c.get(W + "w") for c in t.find(W + "tblGrid")) for t in tables}
     assert len(grids) > 2  # not every table in equal columns
     # A title right before a table (a case's sessions) is kept on the table's page.
