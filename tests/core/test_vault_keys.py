@@ -382,13 +382,34 @@ def _edit_key(path: Path, change) -> None:
 def test_kdf_parameters_out_of_range_are_damage(vault, name, value, monkeypatch):
     path = vault.path
     vault.lock()
+    derived: list[dict] = []  # the parameters of every Argon2 derivation asked for
+    real = keyfile.hash_secret_raw
+
+    def spy(secret, salt, **params):
+        derived.append(params)
+        if params["time_cost"] <= 4 and params["memory_cost"] <= 64 * 1024:
+            return real(secret, salt, **params)  # the test vault's cheap parameters
+        return b"\0" * 32  # a broken bound would not hang the test on 10**9 passes
+
+    monkeypatch.setattr(keyfile, "hash_secret_raw", spy)
+    stored = json.loads((path / "vault.key").read_text())["slots"][0]["kdf"]
+    # Positive controls: the spy sees the derivation of an unlock with the stored parameters,
+    # and of one with an edited parameter still in range (wrong, so the unlock fails).
+    Vault.open(path, PASSPHRASE).lock()
+    assert [(d["time_cost"], d["memory_cost"]) for d in derived] == [
+        (stored["iterations"], stored["memory_kib"])
+    ]
+    derived.clear()
+    _edit_key(path / "vault.key", lambda doc: doc["slots"][0]["kdf"].update(iterations=2))
+    with pytest.raises(WrongPassphrase):
+        Vault.open(path, PASSPHRASE)
+    assert [d["time_cost"] for d in derived] == [2]
+    derived.clear()
 
     def change(doc):
         doc["slots"][0]["kdf"][name] = value
 
     _edit_key(path / "vault.key", change)
-    derived = []
-    monkeypatch.setattr(keyfile, "hash_secret_raw", lambda *a, **k: derived.append(1) or b"")
     with pytest.raises(VaultDamaged):
         Vault.open(path, PASSPHRASE)
     assert not derived  # refused from the parameters, never derived with them
