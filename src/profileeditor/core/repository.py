@@ -110,6 +110,7 @@ class Summary:
     has_photo: bool
     approximate: bool
     warnings: tuple[str, ...] = ()  # core/facts.py's codes; core.wording.warning words them
+    sex: str | None = None  # the Arabic labels agree with the person (vocab.label's sex)
 
 
 @dataclass(frozen=True)
@@ -1082,7 +1083,7 @@ class Repository:
             for r in self.conn.execute(
                 f"SELECT p.pk, p.id, p.name_ar, p.name_en, p.status, p.profession, {self._DAYS_SQL}, "
                 f"p.facility_ar, p.facility_en, p.case_numbers, coalesce({self._BEYOND_SQL}, 0), "
-                f"p.updated_at, p.photo IS NOT NULL, p.approximate, p.warnings "
+                f"p.updated_at, p.photo IS NOT NULL, p.approximate, p.warnings, p.sex "
                 f"FROM profiles p WHERE p.pk IN ({marks})",
                 {"today": params["today"], "limit": params["limit"]},
             )
@@ -1107,6 +1108,7 @@ class Repository:
             has_photo=bool(r[12]),
             approximate=bool(r[13]),
             warnings=tuple(r[14].split()) if r[14] else (),
+            sex=r[15],
         )
 
     def ids(

@@ -310,9 +310,9 @@ class ProfileListModel(QAbstractTableModel):
             # The other language's name beneath, as the issue asks.
             return f"{first}\n{second}" if second and second != first else first
         if column == STATUS:
-            return vocab.label("status", summary.status, self._lang)
+            return vocab.label("status", summary.status, self._lang, summary.sex)
         if column == PROFESSION:
-            return vocab.label("profession", summary.profession, self._lang)
+            return vocab.label("profession", summary.profession, self._lang, summary.sex)
         if column == DAYS:
             if summary.days_detained is None:
                 return ""
