@@ -4,6 +4,7 @@ the cover has the organisation and no page number, every page but the cover is n
 
 from __future__ import annotations
 
+import positions
 import pymupdf
 import pytest
 from export_helpers import TODAY
@@ -13,6 +14,7 @@ from profileeditor.export import export_profiles
 from profileeditor.export.content import DossierOptions
 
 HEADING_PT = 13  # pdf.heading()'s size; the name is 17, body text 10.5 and less
+FOOTER = 40  # points at the foot of the page that hold its number
 
 
 @pytest.fixture(scope="module")
@@ -34,19 +36,52 @@ def _spans(page):
                     yield span
 
 
-def test_headings_never_end_a_page(showcase_pdf):
-    doc = pymupdf.open(str(showcase_pdf))
-    assert doc.page_count > 6
-    for page in doc.pages(1):  # after the cover
-        body = [s for s in _spans(page) if s["bbox"][3] < page.rect.height - 40]
-        last = max(body, key=lambda s: s["bbox"][3])
-        assert round(last["size"]) < HEADING_PT, (page.number + 1, last["text"])
+def _last_lines_pymupdf(path) -> list[tuple[int, float, str]]:
+    """(page, font size, text) of the lowest line above the footer of every page but the cover,
+    from PyMuPDF's spans and their sizes."""
+    out = []
+    with pymupdf.open(str(path)) as doc:
+        for page in doc.pages(1):
+            body = [s for s in _spans(page) if s["bbox"][3] < page.rect.height - FOOTER]
+            last = max(body, key=lambda s: s["bbox"][3])
+            out.append((page.number + 1, last["size"], last["text"]))
+    return out
 
 
-def test_cover_has_the_organisation_and_no_page_number(showcase_pdf):
-    doc = pymupdf.open(str(showcase_pdf))
-    cover = doc[0].get_text()
-    assert "Rights Coalition" in cover and "contact@example.org" in cover
-    assert "Page" not in cover and "صفحة" not in doc[0].get_text("text").replace("\u200f", "")
-    for page in doc.pages(1):
-        assert "Page" in page.get_text() or "صفحة" in page.get_text() or "ةحفص" in page.get_text()
+def _last_lines_poppler(path) -> list[tuple[int, float, str]]:
+    """The same from poppler's word boxes, a box's height turned into a font size by the
+    fonts' own ascent and descent (poppler gives no size)."""
+    ratios = positions.height_per_point(path)
+    out = []
+    for page in positions.poppler_pages(path)[1:]:
+        body = [line for line in page.lines if line.y1 < page.height - FOOTER]
+        last = max(body, key=lambda line: line.y1)
+        out.append((page.number, positions.poppler_size(last, ratios), last.text))
+    return out
+
+
+@pytest.mark.parametrize("reader", ["PyMuPDF", "poppler"])
+def test_headings_never_end_a_page(showcase_pdf, reader):
+    last_lines = {"PyMuPDF": _last_lines_pymupdf, "poppler": _last_lines_poppler}[reader]
+    found = last_lines(showcase_pdf)
+    assert len(found) > 5
+    for page, size, text in found:
+        assert round(size) < HEADING_PT, (reader, page, size, text)
+
+
+@pytest.mark.parametrize("reader", list(positions.READERS))
+def test_cover_has_the_organisation_and_no_page_number(showcase_pdf, reader):
+    pages = positions.READERS[reader](showcase_pdf)
+    cover = pages[0]
+    assert cover.number == 1 and len(pages) > 6
+    assert any(line.has("Rights Coalition") for line in cover.lines)
+    assert any(line.has("تنسيقية الحقوق") for line in cover.lines)
+    assert any(line.has("contact@example.org") for line in cover.lines)
+    assert not any(line.has("Page") or line.has("صفحة") for line in cover.lines)
+    for page in pages[1:]:
+        # "Page 3 of 25" / "صفحة 2 من 25" at the foot of the page.
+        footer = [line for line in page.lines if line.y0 > page.height - FOOTER]
+        assert len(footer) == 1, (reader, page.number, [line.text for line in footer])
+        words = [w.text for w in footer[0].words]
+        assert footer[0].has("Page") or footer[0].has("صفحة"), (reader, page.number, words)
+        assert str(page.number) in words and str(len(pages)) in words, (reader, words)
