@@ -14,6 +14,7 @@ from collections import Counter
 from datetime import date
 
 import docx
+import positions
 import pymupdf
 import pytest
 from export_helpers import normalise
@@ -207,37 +208,74 @@ def test_health_concern_only_where_the_level_allows_it(tmp_path, samples):
         assert ("Heart condition" in body + cells) is shown, level
 
 
-def _timeline_spans(page) -> list[tuple[float, float, float, str]]:
-    """(x0, y0, x1, text) of the text below the page's "Timeline" heading."""
-    spans = [  # one per drawn line of text (an Arabic line holds several spans)
-        (
-            line["bbox"][0],
-            line["bbox"][1],
-            line["bbox"][2],
-            "".join(s["text"] for s in line["spans"]),
+def _first_page(pages: list[positions.Page], lang: str) -> positions.Page:
+    key = "Key facts" if lang == "en" else "وقائع أساسية"
+    return next(p for p in pages if any(line.has(key) for line in p.lines))
+
+
+def _timeline_words(page: positions.Page) -> list[positions.Word]:
+    """The words (with a letter or digit) below the page's "Timeline" heading, above its foot."""
+    heading = next(
+        line
+        for line in page.lines
+        if line.text in ("Timeline", "الخط الزمني", "ينمزلا طخلا", "الزمني الخط")
+    )
+    return [w for w in page.words if w.inked and heading.y1 < w.y0 < page.height - 40]
+
+
+def _rows(words: list[positions.Word]) -> list[list[positions.Word]]:
+    """Words grouped into rows of text by their top (within a point and a half)."""
+    rows: list[list[positions.Word]] = []
+    for word in sorted(words, key=lambda w: w.y0):
+        if rows and word.y0 - rows[-1][0].y0 < 1.5:
+            rows[-1].append(word)
+        else:
+            rows.append([word])
+    return rows
+
+
+@pytest.mark.parametrize("reader", list(positions.READERS))
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_timeline_text_runs_the_way_the_language_reads(timeline_pdfs, lang, reader):
+    """Years along the axis in reading order, labels that never overlap, the arrest on the
+    right in Arabic: the same from poppler's word boxes and from PyMuPDF's."""
+    page = _first_page(positions.READERS[reader](timeline_pdfs[lang]), lang)
+    words = _timeline_words(page)
+    axis = min(w.y0 for w in words)  # the years sit above everything else
+    years = sorted((w for w in words if w.y0 < axis + 2), key=lambda w: w.x0)
+    if lang == "ar":
+        years.reverse()  # time runs right to left
+    assert [w.text for w in years] == [str(y) for y in range(2020, 2028)], (reader, years)
+    labels = [w for w in words if w.y0 >= axis + 2]
+    # Labels on one row never overlap, word by word.
+    rows = _rows(labels)
+    assert len(rows) >= 2, (reader, [w.text for w in labels])
+    for row in rows:
+        boxes = sorted((w.x0, w.x1, w.text) for w in row)
+        for (_, right, a), (left, _, b) in itertools.pairwise(boxes):
+            assert right <= left + 0.5, (reader, a, b, boxes)
+    # Time runs the way the text reads: the arrest label is on the right in Arabic, the two
+    # hunger strikes (2023 and 2025) on the left.
+    (arrest,) = [w for w in labels if w.has("Arrest") or w.has("القبض")]
+    strikes = [w for w in labels if w.has("Hunger") or w.has("إضراب")]
+    assert len(strikes) == 2, (reader, [w.text for w in labels])
+    for strike in strikes:
+        assert (arrest.x0 > strike.x1) if lang == "ar" else (arrest.x1 < strike.x0), (
+            reader,
+            arrest,
+            strike,
         )
-        for block in page.get_text("dict")["blocks"]
-        for line in block.get("lines", [])
-    ]
-    heading = next(y for _, y, _, text in spans if text.strip() in ("Timeline", "الخط الزمني"))
-    footer = page.rect.height - 40
-    return [s for s in spans if heading + 5 < s[1] < footer]
+    # The three cases, each once.
+    assert sum(w.text in ("Case", "قضية", "ةيضق") for w in labels) == 3, reader
+    for number in ("1337/2020", "911/2022", "440/2024"):
+        assert sum(w.has(number) for w in labels) == 1, (reader, number)
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
-def test_timeline_drawn_in_the_pdf_and_right_to_left_in_arabic(tmp_path, samples, lang):
-    profile = long_record(samples)
-    out = tmp_path / f"t-{lang}.pdf"
-    export_profiles([profile], "pdf", out, lang=lang, level="public", today=TODAY)
-    with pymupdf.open(out) as pdf:
+def test_timeline_drawn_in_the_pdf_as_vectors(timeline_pdfs, lang):
+    with pymupdf.open(timeline_pdfs[lang]) as pdf:
         key = "Key facts" if lang == "en" else "وقائع أساسية"
         page = next(p for p in pdf if key in p.get_text())
-        spans = _timeline_spans(page)
-        axis = min(y for _, y, _, _ in spans)  # the years sit above everything else
-        years = [(x0, text.strip()) for x0, y, _, text in spans if y < axis + 2]
-        assert [y for _, y in years] == [str(y) for y in range(2020, 2028)]
-        xs = [x for x, _ in years]
-        assert xs == sorted(xs, reverse=lang == "ar"), xs
         # Vector drawing: the detention bar, the three places as bars, 30 renewal ticks.
         drawings = page.get_drawings()
         red = [d for d in drawings if d.get("fill") and _near(d["fill"], "#8a1c1c")]
@@ -257,19 +295,18 @@ def test_timeline_drawn_in_the_pdf_and_right_to_left_in_arabic(tmp_path, samples
             if item[0] == "l" and abs(abs(item[2].y - item[1].y) - tick) < 0.6
         ]
         assert len(ticks) == 30
-        # Labels on one line never overlap.
-        labels = [s for s in spans if s[1] >= axis + 2]
-        assert len(labels) >= 4  # PyMuPDF may join two labels of one row into one line
-        for row in itertools.groupby(
-            sorted(labels, key=lambda s: round(s[1])), lambda s: round(s[1])
-        ):
-            boxes = sorted((x0, x1) for x0, _, x1, _ in row[1])
-            for (_, right), (left, _) in itertools.pairwise(boxes):
-                assert right <= left + 0.5, boxes
-        # Time runs the way the text reads: the arrest label is on the right in Arabic.
-        arrest = next(s for s in labels if "2020" in s[3] and ("Arrest" in s[3] or "القبض" in s[3]))
-        strike = next(s for s in labels if "Hunger" in s[3] or "إضراب" in s[3])
-        assert (arrest[0] > strike[0]) == (lang == "ar")
+
+
+@pytest.fixture(scope="module")
+def timeline_pdfs(tmp_path_factory, samples):
+    folder = tmp_path_factory.mktemp("timeline")
+    files = {}
+    for lang in ("ar", "en"):
+        files[lang] = folder / f"t-{lang}.pdf"
+        export_profiles(
+            [long_record(samples)], "pdf", files[lang], lang=lang, level="public", today=TODAY
+        )
+    return files
 
 
 def _near(rgb, hex_color: str) -> bool:
