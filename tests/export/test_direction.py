@@ -2,8 +2,9 @@
 
 An Arabic line that starts with a Latin name, a list of Latin aliases, an English line with an
 Arabic name or an Arabic fallback: each is laid out in its section's direction, and what is in the
-other direction is an isolated run. Checked on the views, on our PDF (word positions from
-pdftotext -bbox) and on the DOCX as LibreOffice lays it out (its PDF read back the same way).
+other direction is an isolated run. Checked on the views, on our PDF (glyph positions from
+pdfminer, word boxes from poppler's pdftotext -bbox-layout and from PyMuPDF) and on the DOCX as
+LibreOffice lays it out (its PDF read back the same ways).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import unicodedata
 from datetime import date
 from pathlib import Path
 
+import positions
 import pytest
 from export_helpers import normalise
 
@@ -131,6 +133,38 @@ def _check_aliases(chars) -> None:
     assert first > second > arabic, (first, second, arabic)
 
 
+def _start(words: list[positions.Word], phrase: str) -> float | None:
+    """The x where the Latin ``phrase`` begins among ``words`` (left to right), if it does."""
+    wanted = phrase.split()
+    texts = [w.text for w in words]
+    for i in range(len(texts) - len(wanted) + 1):
+        if texts[i : i + len(wanted)] == wanted:
+            return words[i].x0
+    return None
+
+
+def _check_aliases_by_words(pages: list[positions.Page], reader: str) -> None:
+    """The same order from a reader's word boxes (poppler's, PyMuPDF's): on the row of the
+    first alias (every word of the page beside it, as a reader may split the row into lines at
+    each isolated run), it starts right of the second, and the Arabic alias is leftmost."""
+    for page in pages:
+        for line in page.lines:
+            words = sorted(line.words, key=lambda w: w.x0)
+            first = _start(words, "Ahmed Samir Santawy")
+            if first is None:
+                continue
+            top, bottom = words[0].y0, words[0].y1
+            row = sorted(
+                (w for w in page.words if top < (w.y0 + w.y1) / 2 < bottom), key=lambda w: w.x0
+            )
+            second = _start(row, "A. Santawy")
+            arabic = [w.x0 for w in row if w.has("سنطاوي")]
+            assert second is not None and arabic, (reader, [w.text for w in row])
+            assert first > second > max(arabic), (reader, first, second, arabic)
+            return
+    raise AssertionError(f"{reader}: no line with the first alias")
+
+
 @pytest.fixture(scope="module")
 def dossiers(tmp_path_factory):
     folder = tmp_path_factory.mktemp("direction")
@@ -143,14 +177,20 @@ def dossiers(tmp_path_factory):
     return files
 
 
+def _check_aliases_in_every_reader(pdf: Path) -> None:
+    _check_aliases(_chars(pdf))  # pdfminer, glyph by glyph
+    for reader, pages in positions.READERS.items():
+        _check_aliases_by_words(pages(pdf), reader)
+
+
 def test_pdf_lists_latin_aliases_right_to_left(dossiers):
-    _check_aliases(_chars(dossiers["ar", "pdf"]))
+    _check_aliases_in_every_reader(dossiers["ar", "pdf"])
 
 
 @pytest.mark.slow
 def test_docx_through_libreoffice(dossiers, soffice_pdf):
     pdfs = soffice_pdf([dossiers["ar", "docx"], dossiers["en", "docx"]])
-    _check_aliases(_chars(pdfs[dossiers["ar", "docx"]]))
+    _check_aliases_in_every_reader(pdfs[dossiers["ar", "docx"]])
     english = pdfs[dossiers["en", "docx"]]
     text = normalise(
         subprocess.run(["pdftotext", str(english), "-"], capture_output=True, text=True).stdout
