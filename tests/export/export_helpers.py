@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import re
 import subprocess
+import zipfile
 import zlib
 from datetime import date
 from pathlib import Path
@@ -82,3 +83,63 @@ def plant_canaries(profiles: list[dict]) -> list[dict]:
         )
         out.append(p)
     return out
+
+
+def appears(phrase: str, text: str) -> bool:
+    """``phrase`` in ``text`` in any order a file may hold it: logical, letter-reversed (visual
+    Arabic, as in an ActualText span) or word-reversed."""
+    return any(p in text for p in (phrase, phrase[::-1], " ".join(reversed(phrase.split()))))
+
+
+_PDF_HEX_STRING = re.compile(rb"(?<!<)<([0-9A-Fa-f\s]+)>")
+_PDF_LITERAL_STRING = re.compile(rb"\((?:\\.|[^\\()])*\)", re.S)
+
+
+def pdf_raw_strings(path: Path, work: Path) -> str:
+    """Every string of the PDF as ``qpdf --qdf`` writes it (streams uncompressed, no object
+    streams): the file's bytes as Latin-1 and UTF-8, and each literal and hex string decoded
+    (UTF-16 where it starts with its byte-order mark). What a grep of the file finds, whatever a
+    reader shows: metadata, bookmarks, ActualText spans, hidden text."""
+    qdf = work / "raw.qdf.pdf"
+    subprocess.run(
+        ["qpdf", "--qdf", "--object-streams=disable", str(path), str(qdf)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    raw = qdf.read_bytes()
+    qdf.unlink()
+    found = [raw.decode("latin-1"), raw.decode("utf-8", "ignore")]
+
+    def decoded(data: bytes) -> str:
+        if data.startswith(b"\xfe\xff"):
+            return data[2:].decode("utf-16-be", "ignore")
+        return data.decode("utf-8", "ignore") + "\n" + data.decode("latin-1")
+
+    for match in _PDF_HEX_STRING.finditer(raw):
+        digits = re.sub(rb"\s", b"", match.group(1))
+        found.append(decoded(bytes.fromhex((digits + b"0" * (len(digits) % 2)).decode())))
+    for match in _PDF_LITERAL_STRING.finditer(raw):
+        body = match.group(0)[1:-1]
+        body = re.sub(rb"\\([nrtbf()\\])", lambda m: m.group(1), body)  # escapes, roughly
+        found.append(decoded(body))
+    return "\n".join(found)
+
+
+def docx_parts_text(path: Path) -> dict[str, str]:
+    """Every part of a DOCX (document, headers, footers, comments, notes, docProps, custom XML,
+    relationships, anything in the zip) as text: its bytes as UTF-8, and for XML its text nodes
+    joined without a break (Word splits a phrase across runs) and its attribute values."""
+    from lxml import etree
+
+    parts = {}
+    with zipfile.ZipFile(path) as z:
+        for name in z.namelist():
+            data = z.read(name)
+            texts = [data.decode("utf-8", "ignore")]
+            if name.endswith((".xml", ".rels")):
+                root = etree.fromstring(data)
+                texts.append("".join(root.itertext()))
+                texts += [v for el in root.iter() for v in el.attrib.values()]
+            parts[name] = "\n".join(texts)
+    return parts
