@@ -124,12 +124,107 @@ def test_text_fits_inside_the_card_and_never_overlaps(
         assert {"name", "figure", "caption"} <= {t.role for t in layout.texts}, where
 
 
+def _ground(img, layout):
+    """The card's ground colour: the commonest in the region where the lines go."""
+    crop = img.crop(layout.region)
+    return max(crop.getcolors(crop.width * crop.height))[1]
+
+
+def _stray_ink(img, layout, slack: int = 2):
+    """The box of whatever is drawn off the ground between the top bar and the band that is
+    neither the photo nor inside a line's own box (grown by ``slack`` pixels), or None. Found
+    from the pixels, so a box that the layout measured wrong, or text drawn past the card's
+    edge (cut off there), shows."""
+    ground = _ground(img, layout)
+    width, height = img.size
+    top = 0
+    while img.getpixel((0, top)) != ground:  # the accent bar along the top
+        top += 1
+    bottom = layout.band[1] if layout.band else height
+    masked = img.copy()
+    paint = ImageDraw.Draw(masked)
+    for box in [layout.photo] if layout.photo else []:
+        paint.rectangle((box[0] - 1, box[1] - 1, box[2], box[3]), fill=ground)
+    for text in layout.texts:
+        x0, y0, x1, y1 = text.box
+        paint.rectangle((x0 - slack, y0 - slack, x1 + slack - 1, y1 + slack - 1), fill=ground)
+    area = (0, top, width, bottom)
+    diff = ImageChops.difference(
+        masked.crop(area), Image.new("RGB", masked.crop(area).size, ground)
+    )
+    stray = diff.convert("L").point(lambda v: 255 if v > 40 else 0).getbbox()
+    return None if stray is None else (stray[0], stray[1] + top, stray[2], stray[3] + top)
+
+
+def _shortened_at_a_word(shown: str, full: str) -> bool:
+    """``shown`` is ``full`` cut after a whole word, with an ellipsis saying so."""
+    if not shown.endswith("…"):
+        return False
+    kept = shown[:-1]
+    return bool(kept) and full.startswith(kept) and full[len(kept)] in " ,،-"
+
+
+LONG_AR = "عبد الرحمن محمد عبد الرحمن إبراهيم عبد الفتاح السيد الشناوي المنصوري الدمياطي"
+LONG_EN = (
+    "Abdel-Rahman Mohamed Abdel-Rahman Ibrahim Abdel-Fattah El-Sayed El-Shenawy El-Mansoury "
+    "El-Domyati"
+)
+NAMES = [
+    {"ar": LONG_AR, "en": LONG_EN},  # longer than a line, fits once shrunk
+    {"ar": " ".join([LONG_AR] * 3), "en": " ".join([LONG_EN] * 3)},  # must be shortened
+]
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+@pytest.mark.parametrize("template", TEMPLATES)
+@pytest.mark.parametrize("use_raqm", RAQM)
+def test_long_names_stay_inside_the_card_and_are_shortened_at_a_word(
+    consented, size, template, use_raqm
+):
+    shortened = set()
+    for names, lang in itertools.product(NAMES, LANGS):
+        profile = copy.deepcopy(consented[0])
+        profile["name"] = dict(names)
+        img, layout = _layout(profile, lang=lang, size=size, template=template, use_raqm=use_raqm)
+        where = (size, template, lang, len(names["en"]))
+        assert _stray_ink(img, layout) is None, where
+        shown = layout.of("name")
+        assert {t.lang for t in shown} == set(lang.split("+")), where
+        for name in shown:
+            full = names[name.lang]
+            # Drawn: ink in its box; the box inside the card with room to spare.
+            crop = img.crop(name.box).convert("L")
+            assert crop.getextrema()[0] != crop.getextrema()[1], (where, name)
+            x0, y0, x1, y1 = name.box
+            assert x0 >= 20 and y0 >= 20 and x1 <= img.width - 20 and y1 <= img.height - 20
+            if name.text != full:
+                assert _shortened_at_a_word(name.text, full), (where, name.text)
+                shortened.add(name.lang)
+    assert shortened == {"ar", "en"}  # the triple names were shortened in both languages
+
+
+def test_the_ink_check_sees_text_outside_its_box(consented):
+    """A positive control for _stray_ink: a name drawn past its box (here, a second copy beside
+    the card's edge) is found."""
+    img, layout = _layout(consented[0], lang="en", size="link")
+    assert _stray_ink(img, layout) is None
+    name = layout.of("name")[0]
+    TextWriter(ImageDraw.Draw(img), "en", False, img.width).draw_at(
+        img.width - 30, name.box[1], name.text, name.size, (255, 255, 255), True
+    )
+    stray = _stray_ink(img, layout)
+    assert stray and stray[0] >= img.width - 32, stray
+
+
 def test_long_names_shrink_then_shorten_but_stay_whole_when_they_fit(consented, long_record):
     _, layout = _layout(consented[0], lang="en", size="link")
     assert layout.of("name")[0].text == consented[0]["name"]["en"]
-    _, layout = _layout(long_record, lang="en", size="link")
-    name = layout.of("name")[0]
-    assert name.text.endswith("…") or name.text == long_record["name"]["en"]
+    for size in SIZES:
+        _, layout = _layout(long_record, lang="en", size=size, template="figure")
+        # The figure card has the room: the long name is whole, in a smaller type.
+        name = layout.of("name")[0]
+        assert name.text == long_record["name"]["en"], size
+        assert name.size < layout.of("caption")[0].size
 
 
 @pytest.mark.parametrize("template", TEMPLATES)

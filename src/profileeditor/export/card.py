@@ -254,6 +254,17 @@ def _figure_lines(
 
 
 def _truncate(writer: TextWriter, text: str, size: int, bold: bool, width: int) -> str:
+    """``text`` shortened to ``width`` with an ellipsis: whole words dropped from its end (a name
+    cut mid-word reads as another name, and a cut Arabic word changes its letters' forms); a
+    single word too wide for the line is cut letter by letter."""
+    words = text.split()
+    while len(words) > 1:
+        words.pop()
+        shortened = " ".join(words).rstrip(",،-") + "…"
+        box = writer.measure(shortened, size, bold)
+        if box[2] - box[0] <= width:
+            return shortened
+    text = words[0] if words else text
     while len(text) > 1:
         box = writer.measure(text, size, bold)
         if box[2] - box[0] <= width:
