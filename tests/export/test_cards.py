@@ -5,16 +5,19 @@ file names that name no one."""
 from __future__ import annotations
 
 import copy
+import functools
 import io
 import itertools
+import unicodedata
 from datetime import date
 
 import pytest
 from export_helpers import TODAY
+from fontTools.ttLib import TTFont
 from PIL import Image, ImageChops, ImageDraw, ImageStat, features
 
 from profileeditor.core import agenda as ag
-from profileeditor.export import export_profiles
+from profileeditor.export import export_profiles, pillow_fonts
 from profileeditor.export.card import (
     SIZES,
     TEMPLATES,
@@ -26,6 +29,7 @@ from profileeditor.export.card import (
 )
 from profileeditor.export.milestone_card import write_milestone_card
 from profileeditor.export.strings import DEFAULT_CAMPAIGN_LINE
+from profileeditor.resources import resource
 
 RAQM = [
     pytest.param(True, marks=pytest.mark.skipif(not features.check("raqm"), reason="no raqm")),
@@ -156,6 +160,24 @@ def _stray_ink(img, layout, slack: int = 2):
     return None if stray is None else (stray[0], stray[1] + top, stray[2], stray[3] + top)
 
 
+@functools.cache
+def _characters_of(arabic: bool, bold: bool) -> frozenset[int]:
+    """The characters with a glyph in the face a card line is drawn in (Pillow has no fallback
+    font: any other character is an empty box)."""
+    if arabic:
+        font = TTFont(io.BytesIO(pillow_fonts.arabic_font_bytes(bold)))
+    else:
+        weight = "Bold" if bold else "Regular"
+        font = TTFont(str(resource("fonts", f"{pillow_fonts.LATIN_FACE}-{weight}.ttf")))
+    return frozenset(font.getBestCmap())
+
+
+def _missing_glyphs(text: str, bold: bool) -> set[str]:
+    arabic = any(unicodedata.bidirectional(ch) in ("AL", "R") for ch in text)
+    drawn = _characters_of(arabic, bold)
+    return {ch for ch in text if not ch.isspace() and ord(ch) not in drawn}
+
+
 def _shortened_at_a_word(shown: str, full: str) -> bool:
     """``shown`` is ``full`` cut after a whole word, with an ellipsis saying so."""
     if not shown.endswith("…"):
@@ -200,6 +222,8 @@ def test_long_names_stay_inside_the_card_and_are_shortened_at_a_word(
             if name.text != full:
                 assert _shortened_at_a_word(name.text, full), (where, name.text)
                 shortened.add(name.lang)
+            # Every character drawn, the ellipsis too: no empty box in its place.
+            assert not _missing_glyphs(name.text, bold=True), (where, name.text)
     assert shortened == {"ar", "en"}  # the triple names were shortened in both languages
 
 

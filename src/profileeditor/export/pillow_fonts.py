@@ -13,7 +13,10 @@ from __future__ import annotations
 import copy
 import functools
 import io
+import unicodedata
 
+from fontTools.pens.recordingPen import DecomposingRecordingPen
+from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib import TTFont
 
 from profileeditor.resources import resource
@@ -37,11 +40,19 @@ def arabic_font_bytes(bold: bool = False) -> bytes:
     order = list(arabic.getGlyphOrder())
     glyf, hmtx = arabic["glyf"], arabic["hmtx"]
     added: dict[int, str] = {}
+    latin_glyphs = latin.getGlyphSet()
     for cp in wanted:
         source_name = other[cp]
         glyph = latin["glyf"][source_name]
         if glyph.isComposite():  # composites name Noto Sans's glyphs: keep to simple outlines
-            continue
+            if unicodedata.category(chr(cp))[0] not in "PS":
+                continue  # accented letters: over a thousand, and not what Arabic lines hold
+            # Punctuation is drawn out as one outline.
+            recorded = DecomposingRecordingPen(latin_glyphs)  # ("…" is three full stops)
+            latin_glyphs[source_name].draw(recorded)
+            pen = TTGlyphPen(None)
+            recorded.replay(pen)
+            glyph = pen.glyph()
         name = f"pe.u{cp:04X}"
         glyph = copy.deepcopy(glyph)
         if hasattr(glyph, "program"):
