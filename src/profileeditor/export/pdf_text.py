@@ -62,6 +62,10 @@ RLM, LRM = "\u200f", "\u200e"
 # opens the word's chunk), neutral to pypdf, right-to-left to MuPDF.
 SPACE_UNIT = ALM + " "
 LATIN = "en"
+# The width of the left-to-right mark drawn between two right-to-left runs of different fonts,
+# in thousandths of an em: enough for poppler to join it to the word after it (less than 0.1 em
+# apart would be a duplicate to poppler), close enough for poppler and MuPDF to read no gap.
+SEAM_UNITS = 150
 
 
 @dataclass
@@ -212,6 +216,7 @@ def rtl_line_operators(
     ops: list[str] = []
     texts: list[str] = []  # the Unicode text of each glyph drawn, in drawing order
     pen: list[float] = [float("nan"), float("nan")]
+    mupdf_rtl = [False]  # the direction MuPDF is in after the last glyph drawn
 
     font = [""]  # the Tf in force
 
@@ -226,7 +231,17 @@ def rtl_line_operators(
         ops.append(f"({cid(run, gid, text, units)}) Tj")
         texts.append(text)
         pen[0], pen[1] = x + width, y
-        if text in (ALM, RLM):  # pdf.js skips the glyph without moving: place the next one again
+        if text:  # the direction MuPDF gives the glyph: its first character's, neutrals inherit
+            bidi = unicodedata.bidirectional(text[0])
+            if bidi in ("L", "EN", "ES", "ET"):
+                mupdf_rtl[0] = False
+            elif bidi in ("R", "AL", "AN"):
+                mupdf_rtl[0] = True
+        if text in (
+            ALM,
+            RLM,
+            LRM,
+        ):  # pdf.js skips the glyph without moving: place the next one again
             pen[0] = float("nan")
 
     def glyph(run: Run, g: Glyph, text: str) -> None:
@@ -291,6 +306,21 @@ def rtl_line_operators(
         left = min(g.x for g in token.glyphs)
         y = run.baseline  # not the first glyph's: a mark's is above or below it
         strong = any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in token.text)
+        prev = tokens[index - 1] if index > 0 else None
+        if prev is not None and prev.kind == "W" and prev.glyphs and mupdf_rtl[0]:
+            # Two right-to-left runs of different fonts touch ("أبريل/نيسان", a quote in the
+            # fallback font): MuPDF, still right to left, reads the jump back to this run's left
+            # end as a new line. A left-to-right mark first is a change of direction, where it
+            # reads no gap. Only MuPDF needs it: poppler, which would take the mark for
+            # left-to-right text and move the punctuation round it, reads an ALM instead
+            # (ActualText); the mark is as wide as SEAM_UNITS, just left of the run, so that
+            # poppler makes it part of the run's word instead of a word of its own (a lone
+            # blank word breaks poppler's lines).
+            start = opener.glyphs[0].x if opener is not None else left
+            seam = SEAM_UNITS / 1000 * run.size
+            ops.append(actual_text_operator(ALM))
+            draw(run, run.invisible, LRM, start - seam, y, seam, SEAM_UNITS)
+            ops.append("EMC")
         if after_ltr and strong and (opener is not None or _neutral(token.glyphs[0].text)):
             # pypdf is still in left-to-right order (digits or Latin came last, on this line
             # or the one before) and would put the neutral first glyph before the word: an
@@ -305,6 +335,10 @@ def rtl_line_operators(
             if trailer is not None:
                 shown += SPACE_UNIT * len(trailer.glyphs) + ALM
             ops.append(actual_text_operator(shown))
+            # MuPDF takes the punctuation after digits for left-to-right, as they are, and the
+            # jump back to it, left of them, for a new line: an ALM glyph first (the ActualText's
+            # own) makes it right to left, where a change of direction is no gap.
+            draw(run, run.invisible, ALM, token.glyphs[0].x, y, 0.0)
             for g in token.glyphs:
                 glyph(run, g, g.text)
             if trailer is not None:
