@@ -3,26 +3,36 @@
 Shaping (HarfBuzz) and positions do not change: every glyph is drawn where fpdf2 would draw
 it, so the page looks the same. What changes is the order of the drawing operators and the
 text each glyph carries, because that is what readers build their text from. Measured with
-small PDFs against each reader's source (poppler 22.12, pypdf 7.1, MuPDF 1.28, pdf.js 5.4):
+small PDFs and on the test fixture (tests/export/test_text_layer.py), read against each
+reader's source (poppler 22.12, pypdf 7.1, MuPDF 1.28 in PyMuPDF and 1.21 in mutool, pdf.js
+5.4, pdfminer.six 20260107):
 
 - pypdf reads glyphs in drawing order and reverses each run of right-to-left characters, a run
   ending where a left-to-right letter or digit starts (spaces and punctuation join the current
   run) or where a font operator (Tf) or text object ends the text it has gathered. It ignores
   marked content and ActualText, and it keeps the direction of the last strong character from
-  one line to the next.
+  one line to the next. A move right of more than the text drawn plus a space adds a space.
 - pdf.js cuts the page into chunks (at a font change, a jump left of more than 0.2 em, a new
   line, any BDC/EMC) and runs a bidi pass over each chunk as if it were in visual order; chunks
   follow each other in drawing order. A space glyph survives only inside a chunk, and a mark
   (category Mn) joins whatever chunk is open when it is drawn. It ignores ActualText.
 - MuPDF reads drawing order: glyphs that advance left to right on a right-to-left line are
   taken as visual order and that line's right-to-left runs reversed; a jump of more than
-  0.8 em starts a new line. ActualText replaces the glyphs' text character by character in
-  drawing order.
+  0.8 em starts a new line, unless the direction changes there (a jump between digits and
+  Arabic is never a gap). A glyph's direction is its own character's (the glyph's Unicode
+  mapping, not its ActualText), a neutral one taking the direction before it. ActualText
+  replaces the glyphs' text character by character in drawing order.
 - poppler sorts glyphs by position (``pdftotext``) or keeps drawing order word by word
   (``-raw``), then reverses right-to-left characters. ActualText is spread over the span's box
-  as if it were drawn left to right, so it is read in visual order as well; a mark drawn above
-  the baseline (shadda, tanween) starts a word of its own, and lam-alef, whose alef is drawn at
-  the lam's origin, is two words.
+  (from the origin of its first glyph drawn to the end of its last) as if it were drawn left
+  to right, so it is read in visual order as well; a mark drawn above the baseline (shadda,
+  tanween) starts a word of its own, and lam-alef, whose alef is drawn at the lam's origin, is
+  two words. A blank glyph that is a word of its own (nothing drawn within 0.1 em of it) breaks
+  the lines of ``pdftotext`` around it. Its direction table takes the Arabic comma, the full
+  stop and "/" for digits, and ``-raw`` reorders each word alone (a span is one word).
+- pdfminer and mutool (MuPDF 1.21's ``draw -F txt``) read the glyphs' Unicode mappings in
+  drawing order with no bidi at all, and ignore ActualText (logical ActualText leaves mutool's
+  text as it was).
 
 So a line with Arabic is drawn as its runs in logical order (an Arabic run, digits, Latin, an
 Arabic run in the fallback font…), each run's glyphs in visual order (what every reader above
@@ -30,24 +40,53 @@ reverses back), positions untouched:
 
 - an Arabic run is one span whose ActualText is its characters in drawing order: poppler and
   MuPDF, the two readers that honour ActualText, lay a span out in drawing order and reverse it
-  like glyphs (measured: logical ActualText there gave pdftotext 5 of 13 items and PyMuPDF 5,
-  instead of 13 and 11); the span keeps poppler -raw's words in order and a mark off the
-  baseline inside its word;
+  like glyphs (measured on the fixture: logical ActualText there gives pdftotext, -raw and
+  PyMuPDF 0 of 13 items, and no span at all pdftotext 6); the span keeps poppler -raw's words in
+  order and a mark off the baseline inside its word;
 - the space after a run is drawn first, at the run's left, mapped to ALM + space (pdf.js keeps
   it, in the run's chunk, before a mark the run may start with); the space between digits and
   the Arabic that follows is drawn last, with that Arabic (MuPDF ends a line at a jump back);
   an ALM (U+061C, the Arabic letter mark) also stands between a space and a comma, full stop
   or digits, where poppler would move the space across them;
+- two Arabic runs that touch (a "/" or quotes in the fallback font: "أبريل/نيسان") have a
+  left-to-right mark between them, a blank glyph 0.15 em wide just left of the second run, in
+  a span whose ActualText is an ALM: MuPDF sees a change of direction instead of a jump back
+  (PyMuPDF 11 → 12 of 13), poppler an ALM inside the run's word (as a left-to-right character
+  it would move the punctuation round it; as a word of its own it breaks the lines: pdftotext
+  13 → 11); punctuation after digits ("2024.") starts with a blank ALM glyph, which makes it
+  right to left to MuPDF, again a change of direction (PyMuPDF 13);
 - a Tf before each run ends pypdf's run; an ALM before an Arabic run that follows digits or
   Latin turns pypdf back to right-to-left;
 - Latin and digits are runs of their own, left to right; Latin in an Arabic line is in a span
   with ``/Lang (en)``.
 
-The marks (ALM, and the RLE/LRE … PDF that poppler adds itself) are invisible bidi controls,
-only at those seams; the tests drop them as they drop poppler's. The page looks exactly as
-before: the added glyphs are blank (U+200B's and the space's) and every glyph keeps fpdf2's
-position. (``words=True`` draws word by word instead: the same figures, but an ALM between all
+The marks (ALM, LRM, and the RLE/LRE … PDF that poppler adds itself) are invisible bidi
+controls, only at those seams; the tests drop them as they drop poppler's. The page looks
+exactly as before: the added glyphs are blank (U+200B's and the space's) and every glyph keeps
+fpdf2's position (the test suite renders the fixture with them drawn invisible, pixel for
+pixel). (``words=True`` draws word by word instead: the same figures, but an ALM between all
 words.)
+
+What no drawing gives, measured on the fixture (13 items; now pdftotext, pypdf, PyMuPDF and
+pdf.js 13, -raw 6, pdfminer and mutool 0):
+
+- poppler -raw and a comma or full stop after an Arabic word ("ممدوح، أحمد"): -raw reorders
+  each word alone, left to right, and a "digit" (the comma) inside it ends the right-to-left
+  part, so the comma must come after the word's letters in the word's text; pdftotext reverses
+  the whole line, so the same text puts the comma before the word. Two words, then: -raw joins
+  them with no space only if the comma's box starts within 0.2 em of the end of the word's box,
+  pdftotext puts the comma after the word only if its box starts left of the word's: the
+  word's box must end within 0.2 em of its start, while pdftotext makes a line only of words
+  less than 1.5 em apart. Tried (each section between commas a span whose box ends at its left
+  end, the comma a word starting 0.02 em inside it): -raw 6 → 9, but pdftotext 13 → 7 (10 with a
+  blank filler word over each section), pypdf 13 → 7, PyMuPDF 13 → 6, pdf.js 13 → 11.
+- a reader with no bidi: glyphs in logical drawing order (no ActualText) give mutool 13,
+  pdfminer 11 and PyMuPDF 12, but pypdf 0 (135 words reversed), pdf.js 0, pdftotext 5 and -raw
+  0 (a left-to-right mark after each letter: pypdf still 0, pdfminer 1). pdfminer, mutool and
+  pypdf all read the glyphs' own text in drawing order and ignore ActualText; pypdf reverses
+  Arabic, pdfminer and mutool do not, so no order of glyphs satisfies both (nor does
+  ActualText, which none of them reads: logical ActualText gives mutool and pdfminer 0 still,
+  and pdftotext, -raw and PyMuPDF 0).
 """
 
 from __future__ import annotations
