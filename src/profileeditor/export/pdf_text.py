@@ -77,9 +77,16 @@ pdf.js 13, -raw 6, pdfminer and mutool 0):
   them with no space only if the comma's box starts within 0.2 em of the end of the word's box,
   pdftotext puts the comma after the word only if its box starts left of the word's: the
   word's box must end within 0.2 em of its start, while pdftotext makes a line only of words
-  less than 1.5 em apart. Tried (each section between commas a span whose box ends at its left
-  end, the comma a word starting 0.02 em inside it): -raw 6 → 9, but pdftotext 13 → 7 (10 with a
-  blank filler word over each section), pypdf 13 → 7, PyMuPDF 13 → 6, pdf.js 13 → 11.
+  less than 1.5 em apart. Tried: each section between commas a span of its own, drawn in
+  logical order, whose box ends at its left end (a blank left-to-right mark drawn last there,
+  read as an ALM), the comma a span starting with a blank ALM 0.02 em inside that end, and a
+  blank word over the rest of the section, so that pdftotext keeps its lines: -raw 6 → 9,
+  pdftotext 13 → 7 without the blank word, 10 with it; with an ALM instead of the space unit
+  before a section that starts with a mark: -raw 11, pdftotext 12, pypdf 12, PyMuPDF 9, pdf.js
+  11. Left: a "/" or an opening quote before a word needs the word's box to start at its right
+  end (-raw joins words left to right), a section with punctuation on both sides both; and
+  each reader's own seams (pypdf adds a space at a move right, MuPDF a line at a jump back,
+  pdf.js moves a mark into the chunk before it).
 - a reader with no bidi: glyphs in logical drawing order (no ActualText) give mutool 13,
   pdfminer 11 and PyMuPDF 12, but pypdf 0 (135 words reversed), pdf.js 0, pdftotext 5 and -raw
   0 (a left-to-right mark after each letter: pypdf still 0, pdfminer 1). pdfminer, mutool and
