@@ -102,6 +102,7 @@ def test_a_refused_save_restores_nothing(qtbot, demo_vault):
     User(qtbot).choose(field(editor.identity, "consent.level"), "partial")
     editor.flush()
     history = editor.history
+    editor.tabs.setCurrentWidget(history)  # filled when shown
     history.list.setCurrentRow(0)
     # Someone else saves the profile (the editor alone hears no change hub: as if another
     # program had written it).
@@ -120,6 +121,7 @@ def test_history_in_arabic(qtbot, demo_vault, language):
     pid = editor.current_id()
     User(qtbot).choose(field(editor.identity, "status"), "released")
     editor.flush()
+    editor.tabs.setCurrentWidget(editor.history)  # filled when shown
     at = repo.history(pid)[-1].at
     text = editor.history.text(0)
     assert text == f"الوضع الحالي: رهن الاحتجاز ← مُفرج عنه، {local_words(at, 'ar')}، بواسطة Nadia"

@@ -164,6 +164,9 @@ class ProfileEditor(QWidget):
         self._retry_timer.timeout.connect(self._retry)
 
         self._rebuild_pending = False
+        # The History tab shows an older state of the profile than the editor's (editor.py
+        # fills it when the tab is shown).
+        self._history_stale = True
 
         self.pages = QStackedWidget(self)
         self.placeholder = QLabel(self.tr("Choose a profile in the list, or create one."), self)
@@ -301,6 +304,18 @@ class ProfileEditor(QWidget):
     def _tab_shown(self, index: int) -> None:
         if self.section_list.currentRow() != index:
             self.section_list.setCurrentRow(index)
+        self._show_history_if_current()
+
+    def _show_history_if_current(self) -> None:
+        """Fill the History tab when it is the one shown and the profile changed since it was
+        filled: reading and wording every revision of a long history at each save (while the
+        user types in another tab) would hold the window for nothing."""
+        if not self._history_stale or self.tabs.currentWidget() is not self.history:
+            return
+        if self._profile is None or self._repository is None:
+            return
+        self._history_stale = False
+        self.history.show_revisions(self._repository.history(self._profile["id"]), self._profile)
 
     def changeEvent(self, event) -> None:
         # Every text is set when the tabs are made: a new language rebuilds them, once, after
@@ -420,6 +435,7 @@ class ProfileEditor(QWidget):
             section.refresh({}, True)
         self.facts.clear()
         self.history.clear_rows()
+        self._history_stale = True
         self.identity.photo.show_photo(None)
         self.identity.photo.clear_report()
         for label in (self.title, self.subtitle, self.facts_line, self.warnings_label, self.status):
@@ -711,11 +727,9 @@ class ProfileEditor(QWidget):
         warnings = [wording.warning(code, lang) for code in facts.warnings]
         self.warnings_label.setText("\n".join("⚠ " + text for text in warnings))
         self.warnings_label.setVisible(bool(warnings))
-        self.history.show_revisions(
-            self._repository.history(profile["id"]),
-            profile,
-            bool(self._repository.get_setting(wording.SETTING_ARABIC_DIGITS, False)),
-        )
+        # The history is read again when its tab is shown, not at every save.
+        self._history_stale = True
+        self._show_history_if_current()
         # Names and the facts line follow the interface direction, not their own text's (an
         # Arabic name under an English one would otherwise sit at the far right).
         side = Qt.AlignRight if self.layoutDirection() == Qt.RightToLeft else Qt.AlignLeft

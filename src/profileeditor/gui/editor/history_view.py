@@ -1,6 +1,10 @@
 """The revision history of the profile as sentences in the interface language (issue 13 item 6):
 "Consent to publish: Full → —, 1 December 2026 14:02, by Nadia".
 
+A long value is cut short in the list (MAX_SHOWN characters) and shown whole in the row's tooltip.
+Digits follow the interface (``i18n.arabic_digits()``), as everywhere else in the window. The
+editor fills the view only when its tab is shown (editor.py): a profile's history can be long.
+
 Field names come from the catalogue (core/catalogue.py), a vocabulary code shows as its label, a
 country as its name, a date in words, the time of the change in local time. A value can be put
 back from here: "Restore this value" asks the editor to set the value that stood before the
@@ -9,6 +13,7 @@ change, through the editor's own save (revision-checked, undoable, and itself in
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from datetime import UTC, datetime
@@ -28,11 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from profileeditor.core import catalogue, vocab, wording
+from profileeditor.gui import i18n
 from profileeditor.gui.editor import paths
 from profileeditor.gui.editor.countries import country_name
 from profileeditor.gui.editor.fields import ui_lang
 
-MAX_SHOWN = 160  # characters of a value in a sentence; the tooltip has the rest
+MAX_SHOWN = 160  # characters of a value in a row's sentence; its tooltip has the whole value
 ADDRESS_ROLE = Qt.ItemDataRole.UserRole + 1
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 2  # the value before the change, as JSON text
 _POSITION = re.compile(r"\[(\d+)\]")  # the history names id-less records by position: [0]
@@ -79,20 +85,25 @@ class HistoryView(QWidget):
         layout.addLayout(buttons)
         self._profile: dict = {}
         self._arabic_digits = False
+        # The labels of the fixed choices, per interface language: made once, not per value.
+        self._choices_of: dict[str, dict[str, dict[str, str]]] = {}
 
     # -- filling -------------------------------------------------------------------------------
-    def show_revisions(self, revisions, profile: dict | None = None, arabic_digits=False) -> None:
+    def show_revisions(self, revisions, profile: dict | None = None) -> None:
         """Newest first. ``profile`` (as shown in the editor) decides which values can be put
         back: one whose record was removed since cannot."""
         self._profile = profile or {}
-        self._arabic_digits = arabic_digits
+        self._arabic_digits = i18n.arabic_digits()
         self.list.clear()
         lang = ui_lang()
         feminine = catalogue.is_feminine(self._profile)
         for revision in reversed(revisions):
             text = self.sentence(revision, lang, feminine)
             item = QListWidgetItem(text)
-            item.setToolTip(text if len(text) <= 4000 else text[:4000])
+            whole = self.sentence(revision, lang, feminine, shown=None)
+            # Rich text, so that Qt wraps a long value's tooltip rather than running it off the
+            # screen on one line; escaped, so that a value is never read as markup.
+            item.setToolTip(f"<p style='white-space:pre-wrap'>{html.escape(whole)}</p>")
             if restorable(revision.field) and self._record_exists(revision.field):
                 item.setData(ADDRESS_ROLE, address_of(revision.field))
                 item.setData(VALUE_ROLE, json.dumps(revision.old, ensure_ascii=False))
@@ -112,7 +123,10 @@ class HistoryView(QWidget):
         return self.list.item(row).text()
 
     # -- sentences -----------------------------------------------------------------------------
-    def sentence(self, revision, lang: str, feminine: bool = False) -> str:
+    def sentence(
+        self, revision, lang: str, feminine: bool = False, shown: int | None = MAX_SHOWN
+    ) -> str:
+        """The row's sentence, each value cut to ``shown`` characters (None: whole)."""
         when = self.when(revision.at, lang)
         author = revision.author or ""
         if revision.field == "*":
@@ -132,8 +146,8 @@ class HistoryView(QWidget):
                 )
             return self.tr("%1, %2").replace("%1", what).replace("%2", when)
         field = self.field_label(revision.field, lang, feminine)
-        old = self.value_text(revision.field, revision.old, lang)
-        new = self.value_text(revision.field, revision.new, lang)
+        old = self.value_text(revision.field, revision.old, lang, shown)
+        new = self.value_text(revision.field, revision.new, lang, shown)
         with_author = self.tr("%1: %2 → %3, %4, by %5")
         template = with_author if author else self.tr("%1: %2 → %3, %4")
         return (
@@ -186,13 +200,19 @@ class HistoryView(QWidget):
             name = f"{catalogue.label(record.path, lang)} › {name}"
         return f"{name} ({half})" if half else name
 
-    def value_text(self, field: str, value: Any, lang: str) -> str:
+    def value_text(self, field: str, value: Any, lang: str, shown: int | None = MAX_SHOWN) -> str:
         if value is None or value == "" or value == [] or value == {}:
             return "—"
         text = self._value(field, value, lang)
-        return text if len(text) <= MAX_SHOWN else text[: MAX_SHOWN - 1] + "…"
+        return text if shown is None or len(text) <= shown else text[: shown - 1] + "…"
 
-    def _choices(self) -> dict[str, dict[str, str]]:
+    def _choices(self, lang: str) -> dict[str, dict[str, str]]:
+        """The labels of the fixed choices in ``lang`` (built at its first use)."""
+        if lang not in self._choices_of:
+            self._choices_of[lang] = self._build_choices()
+        return self._choices_of[lang]
+
+    def _build_choices(self) -> dict[str, dict[str, str]]:
         levels = {
             "public": self.tr("Public"),
             "partner": self.tr("Partner"),
@@ -249,7 +269,7 @@ class HistoryView(QWidget):
                 return str(value.get(lang) or value.get("en" if lang == "ar" else "ar") or "")
             return json.dumps(value, ensure_ascii=False)
         text = str(value)
-        choices = self._choices().get(path)
+        choices = self._choices(lang).get(path)
         if choices is not None:
             return choices.get(text, text)
         if kind.startswith("vocab:"):
