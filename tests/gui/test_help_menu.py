@@ -167,16 +167,20 @@ def _turn_reminder_on(qtbot, window, dialogs, days=14):
     settings.accept()
 
 
-def test_the_passphrase_reminder(qtbot, window, demo_vault, dialogs):
-    window.open_vault(demo_vault)
-    assert demo_vault.repository.get_setting(secret_check.SETTING_REMINDER_DAYS, 0) == 0
+def test_the_passphrase_reminder(qtbot, window, keyed_vault, dialogs):
+    # Unlocked with the recovery key: an unlock with the passphrase is itself a confirmation
+    # (tests/gui/test_guifix_reminder.py).
+    vault, recovery = keyed_vault
+    window.open_vault(vault)
+    assert vault.repository.get_setting(secret_check.SETTING_REMINDER_DAYS, 0) == 0
     _turn_reminder_on(qtbot, window, dialogs)
-    assert demo_vault.repository.get_setting(secret_check.SETTING_REMINDER_DAYS) == 14
+    assert vault.repository.get_setting(secret_check.SETTING_REMINDER_DAYS) == 14
 
     # Due (never confirmed): after unlocking, the passphrase is asked for again. Wrong first.
     window.lock()
     dialogs.texts.append(PASSPHRASE + " typo")
-    qtbot.keyClicks(window.unlock_view.secret_edit, PASSPHRASE)
+    window.unlock_view.recovery_check.setChecked(True)
+    qtbot.keyClicks(window.unlock_view.secret_edit, recovery)
     qtbot.mouseClick(window.unlock_view.unlock_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(dialogs.messages) == 1, timeout=30_000)
     kind, _title, text = dialogs.messages[-1]
@@ -186,7 +190,8 @@ def test_the_passphrase_reminder(qtbot, window, demo_vault, dialogs):
     # Still due at the next unlock; this time right.
     window.lock()
     dialogs.texts.append(PASSPHRASE)
-    qtbot.keyClicks(window.unlock_view.secret_edit, PASSPHRASE)
+    window.unlock_view.recovery_check.setChecked(True)
+    qtbot.keyClicks(window.unlock_view.secret_edit, recovery)
     qtbot.mouseClick(window.unlock_view.unlock_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(dialogs.messages) == 2, timeout=30_000)
     kind, _title, text = dialogs.messages[-1]
@@ -197,7 +202,8 @@ def test_the_passphrase_reminder(qtbot, window, demo_vault, dialogs):
     # Not due again until fourteen days have passed: no question (dialogs.texts is empty and
     # get_text would fail the test if asked).
     window.lock()
-    qtbot.keyClicks(window.unlock_view.secret_edit, PASSPHRASE)
+    window.unlock_view.recovery_check.setChecked(True)
+    qtbot.keyClicks(window.unlock_view.secret_edit, recovery)
     qtbot.mouseClick(window.unlock_view.unlock_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.is_locked, timeout=30_000)
     qtbot.wait(100)

@@ -324,10 +324,14 @@ class MainWindow(QMainWindow):
             return False
         if result != QDialog.DialogCode.Accepted or dialog.vault is None:
             return False
-        self.open_vault(dialog.vault, dialog.demo_dir)
+        self.open_vault(dialog.vault, dialog.demo_dir, passphrase_typed=dialog.passphrase_typed)
         return True
 
-    def open_vault(self, vault: Vault, demo_dir: Path | None = None) -> None:
+    def open_vault(
+        self, vault: Vault, demo_dir: Path | None = None, passphrase_typed: bool = False
+    ) -> None:
+        """Show ``vault``. ``passphrase_typed``: the user just unlocked it with its passphrase
+        (which confirms it: the passphrase reminder does not ask for it again now)."""
         if demo_dir is not None:
             self._remove_demo()
             self._show_demo(demo_dir)
@@ -357,7 +361,9 @@ class MainWindow(QMainWindow):
             self.select_profile(self._last_selected)
         self.table.setFocus()
         self.data_actions.vault_opened()  # the sync folder's first pass and its timer
-        self.help_actions.vault_opened(vault, demo=self.demo_dir is not None)
+        self.help_actions.vault_opened(
+            vault, demo=self.demo_dir is not None, passphrase_typed=passphrase_typed
+        )
         if vault.warnings:  # a failed automatic backup, a lost log: the vault opened anyway
             dialog_service.service().warning(
                 self, self.tr("Opened with a warning"), "\n".join(vault.warnings)
@@ -390,7 +396,7 @@ class MainWindow(QMainWindow):
         self.unlock_view.secret_edit.setFocus()
 
     def _unlocked_again(self, vault: Vault) -> None:
-        self.open_vault(vault)
+        self.open_vault(vault, passphrase_typed=self.unlock.by_passphrase)
 
     def _set_unlocked_ui(self, unlocked: bool) -> None:
         for action in self.vault_actions:

@@ -58,6 +58,9 @@ class UnlockController(QObject):
         self.view = view
         self.vault_path: Path | None = None
         self.job: workers.Job | None = None
+        # Whether the last vault opened here was opened with its passphrase (not the recovery
+        # key): typing it right counts as confirming it (the passphrase reminder).
+        self.by_passphrase = False
         self._wait = QTimer(self)
         self._wait.setSingleShot(True)
         self._wait.timeout.connect(self._wait_over)
@@ -102,10 +105,15 @@ class UnlockController(QObject):
                 return Vault.open_with_recovery_key(path, secret)
             return Vault.open(path, secret)
 
-        self.job = workers.run_job(work, on_done=self._opened, on_error=self._failed)
+        self.job = workers.run_job(
+            work,
+            on_done=lambda vault: self._opened(vault, not use_recovery),
+            on_error=self._failed,
+        )
 
-    def _opened(self, vault: Vault) -> None:
+    def _opened(self, vault: Vault, by_passphrase: bool) -> None:
         _failures.pop(str(self.vault_path), None)
+        self.by_passphrase = by_passphrase
         self.view.reset()
         self.unlocked.emit(vault)
 

@@ -259,6 +259,7 @@ class WelcomeDialog(QDialog):
         self._kdf = kdf
         self.vault: Vault | None = None
         self.demo_dir: Path | None = None
+        self.passphrase_typed = False  # the vault was unlocked here with its passphrase
         self.job: workers.Job | None = None
         self._recovery_key = ""
 
@@ -480,6 +481,7 @@ class WelcomeDialog(QDialog):
     # -- unlock --------------------------------------------------------------------------------
     def _unlocked(self, vault: Vault) -> None:
         self.vault = vault
+        self.passphrase_typed = self.unlock.by_passphrase
         self._settings.add_recent_vault(vault.path)
         self.accept()
 

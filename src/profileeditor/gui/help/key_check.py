@@ -105,7 +105,9 @@ class RecoveryCheckDialog(QDialog):
 class PassphraseReminder(QObject):
     """After a vault opens, when the reminder is on and due, asks for the passphrase again and
     says whether it was right. A right answer is remembered (inside the vault) until the next
-    one is due; a wrong or skipped one asks again at the next opening."""
+    one is due; a wrong or skipped one asks again at the next opening. Unlocking with the
+    passphrase is a right answer: it is remembered as one, and nothing is asked right after it
+    (the reminder asks after an unlock by the recovery key)."""
 
     def __init__(self, window):
         super().__init__(window)
@@ -113,15 +115,20 @@ class PassphraseReminder(QObject):
         self.job: workers.Job | None = None
         self.today = date.today  # tests move the clock
 
-    def vault_opened(self, vault: Vault, demo: bool = False) -> None:
+    def vault_opened(
+        self, vault: Vault, demo: bool = False, passphrase_typed: bool = False
+    ) -> None:
         if demo:
             return  # the demo vault's passphrase is printed on screen
         repo = vault.repository
-        if secret_check.reminder_due(
-            repo.get_setting(secret_check.SETTING_REMINDER_DAYS, 0),
-            repo.get_setting(secret_check.SETTING_CONFIRMED_ON),
-            self.today(),
-        ):
+        days = repo.get_setting(secret_check.SETTING_REMINDER_DAYS, 0)
+        confirmed_on = repo.get_setting(secret_check.SETTING_CONFIRMED_ON)
+        if passphrase_typed:
+            today = self.today().isoformat()
+            if days and confirmed_on != today:  # remembered only while the reminder is on
+                repo.set_setting(secret_check.SETTING_CONFIRMED_ON, today)
+            return
+        if secret_check.reminder_due(days, confirmed_on, self.today()):
             # After the window is up, not in the middle of opening.
             QTimer.singleShot(0, lambda: self.ask(vault))
 

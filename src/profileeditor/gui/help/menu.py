@@ -69,5 +69,5 @@ class HelpActions(QObject):
             return None
         return self._open(RecoveryCheckDialog(self.window.vault, self.window))
 
-    def vault_opened(self, vault, demo: bool = False) -> None:
-        self.reminder.vault_opened(vault, demo)
+    def vault_opened(self, vault, demo: bool = False, passphrase_typed: bool = False) -> None:
+        self.reminder.vault_opened(vault, demo, passphrase_typed)
