@@ -106,11 +106,14 @@ class Shell:
         if not old.is_locked:
             old.lock()
         old.demo_dir = None  # the demo vault's folder lives on in the new window
+        # An edit the vault refused up to the lock lives on too (in memory): the same vault is
+        # locked, not closed.
+        kept = old.editor.take_kept_edit()
         self._dispose(old)
         window = self._new_window()
         window.restoreGeometry(geometry)
         if vault_path is not None:
-            window.show_locked(vault_path, demo_dir)
+            window.show_locked(vault_path, demo_dir, kept_edit=kept)
         window.show()
         self.restarts += 1
         return window

@@ -317,6 +317,7 @@ class MainWindow(QMainWindow):
 
         if self.vault is not None and not self.vault.is_locked:
             self.lock()
+        self.editor.drop_kept_edit()  # this vault is being left: closed, not merely locked
         dialog = WelcomeDialog(self.settings, vault_path, kdf=self._kdf, parent=self)
         result = dialog.exec()
         if result == WelcomeDialog.RESTART:
@@ -339,6 +340,7 @@ class MainWindow(QMainWindow):
             self.demo_label.hide()
         if self.vault_path is not None and Path(vault.path) != self.vault_path:
             self._last_selected = None
+            self.editor.drop_kept_edit()  # an edit of the other vault's profile
         self.vault = vault
         self.vault_path = Path(vault.path)
         repository = vault.repository
@@ -385,10 +387,15 @@ class MainWindow(QMainWindow):
         self.restart_requested = True
         self.restartRequested.emit()
 
-    def show_locked(self, vault_path: Path, demo_dir: Path | None = None) -> None:
-        """A restarted window: the lock screen of the vault the old window had open."""
+    def show_locked(self, vault_path: Path, demo_dir: Path | None = None, kept_edit=None) -> None:
+        """A restarted window: the lock screen of the vault the old window had open, with the
+        edit the old window kept through its lock (``ProfileEditor.take_kept_edit``), saved when
+        its profile is shown again after unlock."""
         if demo_dir is not None:
             self._show_demo(demo_dir)
+        if kept_edit is not None:
+            self.editor.keep_edit(kept_edit)
+            self._last_selected = kept_edit[0]["id"]
         self.vault_path = Path(vault_path)
         self.unlock.set_vault_path(self.vault_path)
         self.stack.setCurrentIndex(self.LOCKED)
@@ -682,6 +689,7 @@ class MainWindow(QMainWindow):
         passphrase on the lock screen (issue 13 item 10)."""
         self.lock()
         self._last_selected = None
+        self.editor.drop_kept_edit()  # this vault is left for the restored copy
         self.vault_path = Path(path)
         self.unlock.set_vault_path(self.vault_path)
         self.unlock_view.secret_edit.setFocus()
@@ -724,6 +732,7 @@ class MainWindow(QMainWindow):
         self.locking.settle()  # a lock that waited for a key operation
         if not self.is_locked:
             self.lock()
+        self.editor.drop_kept_edit()  # the window closes: the vault with it
         self.idle.dispose()
         self._remove_demo()
         if not self._disposed:

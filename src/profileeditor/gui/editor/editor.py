@@ -11,7 +11,11 @@ changes the profile shown, it reloads it, keeping what is being typed. A save th
 not take (locked by another program, disk full) shows "Not saved" and is retried on a timer, the
 edit kept: a save waits only SAVE_WAIT_MS for another writer, so the window never freezes for the
 connection's 5 s. Before the vault locks (``close_for_lock``) a pending edit is saved first; one
-the vault still refuses is kept off screen and saved when its profile is shown after unlock.
+the vault still refuses is kept off screen and saved when its profile is shown after unlock. The
+kept edit is the one thing of the vault that outlives a lock (gui/lock_controller.py empties the
+rest), in memory only: a restart for a new language hands it to the new window
+(``take_kept_edit``/``keep_edit``), and closing the vault (another vault, quitting, erasing)
+drops it (``drop_kept_edit``).
 Undo and redo re-apply and re-save. Pending typing is flushed before loading another profile,
 undoing, clearing and closing.
 """
@@ -456,12 +460,31 @@ class ProfileEditor(QWidget):
                 if self._unsaved:
                     self._save(wait_ms=self.LOCK_WAIT_MS)
             if self._unsaved:
-                self._kept = (copy.deepcopy(self._profile), self._revision)
+                # The profile itself, not a copy: ``clear`` lets go of it, so the kept edit is
+                # the only copy of it left in the window.
+                self._kept = (self._profile, self._revision)
         self.clear()
 
     def has_kept_edit(self) -> bool:
         """An edit refused up to the lock waits to be saved after unlock."""
         return self._kept is not None
+
+    def kept_profile_id(self) -> str | None:
+        return self._kept[0]["id"] if self._kept is not None else None
+
+    def take_kept_edit(self) -> tuple[dict, int | None] | None:
+        """Hand the kept edit over (to the window that replaces this one); none is left here."""
+        kept, self._kept = self._kept, None
+        return kept
+
+    def keep_edit(self, kept: tuple[dict, int | None] | None) -> None:
+        """Take over a kept edit (from the window this one replaces)."""
+        self._kept = kept
+
+    def drop_kept_edit(self) -> None:
+        """The vault is closed, not merely locked: the kept edit is given up (it cannot be saved
+        without the vault, and a profile must not stay in memory for nothing)."""
+        self._kept = None
 
     def flush(self) -> None:
         """Save every pending edit now."""
