@@ -71,7 +71,9 @@ def test_save_charts_writes_the_charts_export(qtbot, window, demo_vault, dialogs
     view = _show(qtbot, window, demo_vault)
     folder = tmp_path / "charts"
     dialogs.folders.append(str(folder))
-    written = view.save_charts()
+    job = view.save_charts()  # on a worker (tests/gui/test_guifix_save_charts.py)
+    qtbot.waitUntil(lambda: job.done, timeout=30_000)
+    written = job.result
     assert written and len(written) == 2 * len(view.charts)  # a PNG and an SVG per chart
     for path in written:
         assert path.parent == folder and path.name.startswith("chart-")

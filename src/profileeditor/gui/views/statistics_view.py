@@ -10,6 +10,7 @@ hub), and forgets everything when the vault locks.
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 from pathlib import Path
 
@@ -74,7 +75,9 @@ class StatisticsView(QWidget):
         self.repository_source = lambda: None  # () -> repository, or None when locked
         self.vault_source = lambda: None  # () -> the vault, for a worker's own connection
         self._job: workers.Job | None = None
+        self._save_job: workers.Job | None = None
         self._generation = 0
+        self._clears = 0  # locks since the start: a save that ends after one says nothing
         self.selection = lambda: ("", Filters())  # () -> (query, filters) of the list
         self.figures: statistics.Statistics | None = None
         self.charts: list = []
@@ -159,6 +162,7 @@ class StatisticsView(QWidget):
     def clear(self) -> None:
         """Locking: nothing of the vault stays on screen or in memory."""
         self._generation += 1
+        self._clears += 1
         if self._job is not None:
             self._job.cancel()
             self._job = None
@@ -280,43 +284,82 @@ class StatisticsView(QWidget):
         self._reflow()
 
     # -- files ------------------------------------------------------------------------------------
-    def save_charts(self) -> list[Path]:
+    def save_charts(self) -> workers.Job | None:
         """The charts export (PNG and SVG per chart) of the same list, level and language: the
-        files ``export --format charts`` writes for it (``export.charts.write_chart_files``)."""
+        files ``export --format charts`` writes for it (``export.charts.write_chart_files``).
+        Drawn and written on a worker, with progress and Cancel like the other exports (a
+        dozen 1080×1080 pictures take a while); returns the job, None when nothing is saved."""
         repo = self.repository_source()
         if repo is None:
-            return []
+            return None
         if self.busy or self._stale or self.figures is None:
-            return []  # the figures on screen are not yet the list's
+            return None  # the figures on screen are not yet the list's
+        if self._save_job is not None and not self._save_job.done:
+            return None
         dialogs = dialog_service.service()
         if not self.ids or not self.figures.people:
-            return []
+            return None
         folder = dialogs.choose_directory(self, self.tr("Folder for the charts"), "")
         if not folder:
-            return []
+            return None
         # The figures on screen, written as they are: counting 100,000 profiles again here
-        # would hold the window for as long as the count took.
-        from profileeditor.core.partial_files import atomic_path
-        from profileeditor.export.charts import write_chart_files
+        # would take as long as the count took.
         from profileeditor.export.dispatch import vault_campaign_line
 
-        try:
-            written = write_chart_files(
-                self.figures,
+        figures, lang, today = self.figures, self.lang, self._counted_on
+        campaign_line = vault_campaign_line(repo)  # read here: the worker has no connection
+        total = 2 * len(self.charts)  # a PNG and an SVG per chart
+        clears = self._clears
+
+        def work(context: workers.JobContext) -> list[Path]:
+            from profileeditor.core.partial_files import atomic_path
+            from profileeditor.export.charts import write_chart_files
+
+            done = 0
+
+            @contextlib.contextmanager
+            def each_file(target: Path):
+                # Between two files: say how far it is, and stop there when cancelled (each
+                # file is whole or absent: atomic_path).
+                nonlocal done
+                context.check()
+                context.progress(done, total)
+                with atomic_path(target) as partial:
+                    yield partial
+                done += 1
+
+            return write_chart_files(
+                figures,
                 Path(folder),
-                langs=(self.lang,),
-                today=self._counted_on,
-                campaign_line=vault_campaign_line(repo),
-                atomic=atomic_path,
+                langs=(lang,),
+                today=today,
+                campaign_line=campaign_line,
+                atomic=each_file,
             )
-        except (OSError, ValueError, RuntimeError) as exc:
-            dialogs.warning(self, self.tr("Save charts"), messages.error_text(exc))
-            return []
-        dialogs.information(
+
+        self._save_job = workers.run_job(
+            work,
+            parent=self,
+            label=self.tr("Saving the charts…"),
+            on_done=lambda written: self._saved(clears, written, folder),
+            on_error=lambda exc: self._save_failed(clears, exc),
+        )
+        return self._save_job
+
+    def _saved(self, clears: int, written: list[Path], folder: str) -> None:
+        self._save_job = None
+        if clears != self._clears:
+            return  # locked meanwhile: nothing of it on the lock screen
+        dialog_service.service().information(
             self,
             self.tr("Save charts"),
             self.tr("%1 files written to %2.")
             .replace("%1", str(len(written)))
             .replace("%2", str(folder)),
         )
-        return written
+
+    def _save_failed(self, clears: int, error: BaseException) -> None:
+        self._save_job = None
+        if clears != self._clears or isinstance(error, workers.Cancelled):
+            return
+        dialog_service.service().warning(self, self.tr("Save charts"), messages.error_text(error))
