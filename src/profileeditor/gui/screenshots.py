@@ -2,8 +2,10 @@
 ``python -m profileeditor.gui.screenshots OUTDIR``.
 
 The demo vault is made in a temporary folder with the fast test-only key derivation (it holds
-only fictional profiles and is deleted at the end). Look at every picture: clipped labels,
-wrong alignment, or boxes instead of Arabic letters are bugs.
+only fictional profiles and is deleted at the end). At both laptop sizes (SIZES): the main
+window, the editor on every tab, the Agenda and Statistics tabs; then the dialogs (export,
+backups, settings, the Help screens), the lock screen and the welcome screen. Look at every
+picture: clipped labels, wrong alignment, or boxes instead of Arabic letters are bugs.
 """
 
 from __future__ import annotations
@@ -18,30 +20,82 @@ from pathlib import Path
 SIZES = ((1280, 800), (1024, 700))
 
 
+def _settle(app, until=None, rounds: int = 3) -> None:
+    """Let layouts (and a worker's callback, ``until`` it holds) run."""
+    for _ in range(rounds):
+        app.processEvents()
+    while until is not None and not until():
+        app.processEvents()
+
+
 def render_sizes(window, out_dir: Path, lang: str) -> list[Path]:
-    """The main window and the editor alone at each of SIZES."""
+    """At each of SIZES: the main window, the editor alone on every one of its tabs, and the
+    main window on the Agenda and the Statistics tabs."""
     from PySide6.QtWidgets import QApplication
 
+    app = QApplication.instance()
     written = []
+    editor = window.editor
+    side = window.agenda_view.tabs
+    statistics = window.statistics_view
+
+    def save(widget, name: str) -> None:
+        _settle(app)
+        path = out_dir / f"{name}-{lang}.png"
+        widget.grab().save(str(path))
+        written.append(path)
+
     for width, height in SIZES:
+        size = f"{width}x{height}"
         window.resize(width, height)
-        for _ in range(3):
-            QApplication.processEvents()
-        for widget, name in ((window, "main-window"), (window.editor, "editor")):
-            path = out_dir / f"{name}-{width}x{height}-{lang}.png"
-            widget.grab().save(str(path))
-            written.append(path)
+        side.setCurrentIndex(0)
+        save(window, f"main-window-{size}")
+        save(editor, f"editor-{size}")
+        for index in range(editor.tabs.count()):
+            editor.tabs.setCurrentIndex(index)
+            save(editor, f"editor-tab{index + 1:02d}-{size}")
+        editor.tabs.setCurrentIndex(0)
+        side.setCurrentWidget(window.agenda_view)
+        save(window, f"agenda-{size}")
+        side.setCurrentWidget(statistics)
+        _settle(app, lambda: not statistics.busy and statistics.figures is not None)
+        save(window, f"statistics-{size}")
+        side.setCurrentIndex(0)
+    return written
+
+
+def render_help(window, out_dir: Path, lang: str) -> list[Path]:
+    """The Help menu's screens: the user guide, where the vault is, the recovery-key check
+    and About."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    written = []
+    help_actions = window.help_actions
+    for name, show in (
+        ("help-guide", help_actions.show_guide),
+        ("help-vault-location", help_actions.show_location),
+        ("help-recovery-check", help_actions.check_recovery_key),
+        ("help-about", help_actions.show_about),
+    ):
+        dialog = show()
+        _settle(app)
+        path = out_dir / f"{name}-{lang}.png"
+        dialog.grab().save(str(path))
+        written.append(path)
+        dialog.reject()
     return written
 
 
 def render(out_dir: Path, languages=("en", "ar")) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication, QTabWidget
+    from PySide6.QtWidgets import QApplication
 
     from profileeditor.core.keyfile import KdfParams
     from profileeditor.gui import i18n
     from profileeditor.gui.app import create_application
     from profileeditor.gui.dialogs.backups import BackupsDialog
+    from profileeditor.gui.dialogs.settings_dialog import SettingsDialog
     from profileeditor.gui.dialogs.welcome import WelcomeDialog, create_demo_vault
     from profileeditor.gui.settings import AppSettings
 
@@ -73,6 +127,11 @@ def render(out_dir: Path, languages=("en", "ar")) -> list[Path]:
             save(window, "main-window")
             written.extend(render_sizes(window, out_dir, lang))
             window.resize(1440, 900)
+            written.extend(render_help(window, out_dir, lang))
+            settings_dialog = SettingsDialog(settings, window.repository, window)
+            settings_dialog.show()
+            save(settings_dialog, "settings-dialog")
+            settings_dialog.reject()
             export = window.show_export()
             export.set_format("pdf")
             export.path_edit.setText(str(Path.home() / "dossier-public.pdf"))
@@ -84,12 +143,6 @@ def render(out_dir: Path, languages=("en", "ar")) -> list[Path]:
             window.show_backups()
             save(window.findChild(BackupsDialog), "backups-dialog")
             window.findChild(BackupsDialog).reject()
-            tabs = window.editor.findChild(QTabWidget)
-            if tabs is not None:
-                for index in range(tabs.count()):
-                    tabs.setCurrentIndex(index)
-                    save(window.editor, f"editor-tab{index + 1}")
-                tabs.setCurrentIndex(0)
             window.lock()
             save(window, "unlock")
             welcome = WelcomeDialog(settings, parent=window)

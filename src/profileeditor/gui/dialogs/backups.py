@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from profileeditor.core.vault import Vault, restore_backup
 from profileeditor.gui import dialog_service, messages, workers
+from profileeditor.gui.views.own_direction import OwnDirectionDelegate
 
 
 def backup_label(folder: Path) -> str:
@@ -76,6 +77,9 @@ class BackupsDialog(QDialog):
         self.list.setObjectName("backupList")
         self.list.setColumnCount(2)
         self.list.setHeaderLabels([self.tr("Date"), self.tr("Size")])
+        # "2026-12-02 12:47:03 UTC" and "336.78 KiB" read left to right in Arabic too (they
+        # showed as "UTC 12:47:03 2026-12-02" and "KiB 336.78").
+        self.list.setItemDelegate(OwnDirectionDelegate(self.list))
         self.list.setRootIsDecorated(False)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -30,6 +30,8 @@ from profileeditor.gui import dialog_service
 from profileeditor.gui.dialogs.campaign_line import CampaignLineFields
 from profileeditor.gui.settings import AppSettings
 
+MAX_HINT_WIDTH = 460  # px: a longer hint is cut rather than widen the dialog past a laptop
+
 
 class SettingsDialog(QDialog):
     restartRequested = Signal()
@@ -113,6 +115,13 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.vault_box)
         layout.addWidget(self.dossier_box)
         layout.addWidget(buttons)
+        # Each box wide enough for the hint it shows when empty (the dialog was as narrow as
+        # its labels, and the hints were cut: "Shown in the history of each chan…").
+        for edit in self.findChildren(QLineEdit):
+            hint = edit.placeholderText()
+            if hint:
+                width = edit.fontMetrics().horizontalAdvance(hint) + 24
+                edit.setMinimumWidth(min(width, MAX_HINT_WIDTH))
 
     # --- the dossiers' cover (export/content.py options_from_settings) -----------------------
     def _dossier_settings(self) -> QGroupBox:

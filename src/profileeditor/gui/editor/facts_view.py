@@ -5,7 +5,7 @@ the picture the dossiers and the website draw)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from profileeditor.core.facts import Facts, compute
 from profileeditor.gui.editor.cases import case_title
@@ -36,8 +36,12 @@ class FactsView(QWidget):
             ("facility", self.tr("Current facility")),
             ("recycled", self.tr("Recycled cases")),
         )
+        # Values start where the interface reads from: a figure ("2361") would otherwise sit at
+        # the far left of an Arabic form, its Arabic neighbours at the right.
+        start = Qt.AlignRight if QApplication.layoutDirection() == Qt.RightToLeft else Qt.AlignLeft
         for key, label in rows:
             value = QLabel(self)
+            value.setAlignment(start | Qt.AlignAbsolute | Qt.AlignVCenter)  # type: ignore[operator]
             value.setObjectName(f"fact:{key}")
             value.setTextInteractionFlags(Qt.TextSelectableByMouse)
             self.values[key] = value

@@ -180,6 +180,10 @@ class LineField(FieldWidget):
 
     def set_value(self, value: Any) -> None:
         self.edit.setText(self.show_text(value))
+        if not self.edit.hasFocus():
+            # Shown from its start: a value longer than its box showed its end ("iminal Court,
+            # terrorism circuit"), the cursor being left there. Not under the typing cursor.
+            self.edit.setCursorPosition(0)
         self._debounce.reset(value)
         self._show_error(None)
 
@@ -211,6 +215,18 @@ class ValidatedLineField(LineField):
         column.addWidget(self.edit)
         column.addWidget(self.message)
         self._layout.addLayout(column, 1)
+        self._column = column
+
+    def _narrow(self, width: int) -> None:
+        """A short value's box (a date, a number): ``width`` wide, or as wide as its placeholder
+        (up to 120 more), at the start of the field's column (the right in Arabic), not floating in the
+        middle of it as a box narrower than its column would."""
+        hint = self.edit.fontMetrics().horizontalAdvance(self.edit.placeholderText()) + 24
+        self.edit.setFixedWidth(min(max(width, hint), width + 120))
+        # Absolute: the box itself is left to right (ISO dates, digits), and a layout would
+        # mirror its alignment by the box's direction, not the form's.
+        start = Qt.AlignRight if QApplication.layoutDirection() == Qt.RightToLeft else Qt.AlignLeft
+        self._column.setAlignment(self.edit, start | Qt.AlignAbsolute)  # type: ignore[call-overload]
 
     def parse(self, text: str) -> Any:
         raise NotImplementedError
@@ -241,7 +257,7 @@ class DateField(ValidatedLineField):
         self.edit.setPlaceholderText(self.tr("year, year-month or full date"))
         # Dates are written in ISO order in both languages; keep the digits left-to-right.
         self.edit.setLayoutDirection(Qt.LeftToRight)
-        self.edit.setMaximumWidth(170)
+        self._narrow(170)
 
     def parse(self, text: str) -> Any:
         return parse_partial_date(text)
@@ -252,7 +268,7 @@ class IntField(ValidatedLineField):
         super().__init__(rel, schema_path, parent=parent)
         self._range = (minimum, maximum)
         self.edit.setLayoutDirection(Qt.LeftToRight)
-        self.edit.setMaximumWidth(110)
+        self._narrow(110)
 
     def parse(self, text: str) -> Any:
         return parse_int(text, *self._range)

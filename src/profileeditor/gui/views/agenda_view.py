@@ -78,9 +78,15 @@ class AgendaView(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setWordWrap(False)
         header = self.tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # When and Person as wide as their contents up to a share of the width each, What (the
+        # reason to look) the rest: sized to contents, the two pushed What out of sight behind a
+        # horizontal scroll bar at 1024 px. A cut text is whole in its tooltip.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        header.setMinimumSectionSize(60)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
 
         self.level_combo = QComboBox(self)
         self.level_combo.setObjectName("agendaLevel")
@@ -112,7 +118,7 @@ class AgendaView(QWidget):
         bottom.addWidget(self.card_button)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 0, 6)
+        layout.setContentsMargins(6, 6, 6, 6)  # the same on both sides (Arabic mirrors them)
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
         layout.addLayout(bottom)
@@ -226,6 +232,7 @@ class AgendaView(QWidget):
                 row.setData(0, ITEM_ROLE, len(self._items))
                 row.setForeground(2, QBrush(QColor(_COLOURS[item.category])))
                 row.setToolTip(0, words.day_in_words(item.day, lang, weekday=True))
+                row.setToolTip(1, row.text(1))
                 row.setToolTip(2, words.what(item, lang))
                 self._items.append(item)
             if count > SHOWN_PER_GROUP:
@@ -242,6 +249,23 @@ class AgendaView(QWidget):
                 more.setFirstColumnSpanned(True)
                 more.setFlags(Qt.ItemFlag.ItemIsEnabled)
             group.setExpanded(True)
+        self._fit_columns()
+
+    WHEN_PERSON_SHARE = 0.34  # of the tree's width, at most, for each of When and Person
+
+    def _fit_columns(self) -> None:
+        width = self.tree.viewport().width()
+        if width <= 0:
+            return
+        for column in (0, 1):
+            wanted = self.tree.sizeHintForColumn(column) + 12
+            self.tree.header().resizeSection(
+                column, max(60, min(wanted, int(width * self.WHEN_PERSON_SHARE)))
+            )
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def _texts(self, item: ag.Item, today: date) -> list[str]:
         lang = self.lang

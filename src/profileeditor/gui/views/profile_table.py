@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from profileeditor.gui.models import profile_list as cols
+from profileeditor.gui.views.own_direction import OwnDirectionDelegate
 
 ROW_HEIGHT = 46
 # Shown unless the user chose otherwise; the rest are one right-click on the header away.
@@ -44,6 +45,7 @@ class ProfileTableView(QTableView):
         header.setSortIndicatorShown(True)
         header.setSortIndicator(cols.NAME, Qt.SortOrder.AscendingOrder)
 
+        self.setItemDelegateForColumn(cols.NAME, OwnDirectionDelegate(self))
         header.setSectionsMovable(True)
         header.setMinimumSectionSize(28)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

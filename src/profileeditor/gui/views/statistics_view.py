@@ -14,7 +14,7 @@ import contextlib
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -114,7 +114,12 @@ class StatisticsView(QWidget):
         self.grid.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
+        # The charts are sized to the viewport: a vertical bar that came and went with them made
+        # them wider than the room left, and a horizontal bar cut their right side at 1024 px.
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(self.grid_host)
+        self.scroll.viewport().installEventFilter(self)
         self.chart_labels: list[QLabel] = []
         self._pixmaps: list[QPixmap] = []
         self._columns = self._side = 0
@@ -282,6 +287,13 @@ class StatisticsView(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._reflow()
+
+    def eventFilter(self, watched, event) -> bool:
+        # The room is the scroll area's viewport, which is resized after this view (a window
+        # made narrower while another tab was shown left the charts at the old, wider size).
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self._reflow()
+        return super().eventFilter(watched, event)
 
     # -- files ------------------------------------------------------------------------------------
     def save_charts(self) -> workers.Job | None:
