@@ -12,6 +12,7 @@ from tests.gui.test_history_sentences import _editor, field
 
 from profileeditor.core import wording
 from profileeditor.gui import i18n
+from profileeditor.gui.editor import history_view
 from profileeditor.gui.editor.history_view import HistoryView
 
 ARABIC_INDIC = "٠١٢٣٤٥٦٧٨٩"
@@ -114,12 +115,12 @@ def test_the_choice_labels_are_made_once_not_per_value(qtbot, demo_vault, monkey
     table built anew for it; now the table is built once per language."""
     female_lookups: list[str] = []
 
-    def counted_tr(self, text, *args):
+    def counted_translate(context, text, *args):
         if text == "Female":
             female_lookups.append(text)
-        return QCoreApplication.translate("HistoryView", text, *args)
+        return QCoreApplication.translate(context, text, *args)
 
-    monkeypatch.setattr(HistoryView, "tr", counted_tr)
+    monkeypatch.setattr(history_view, "translate", counted_translate)
     view = HistoryView()
     qtbot.addWidget(view)
     texts = [view.value_text("consent.level", code, "en") for code in ("full", "none") * 50]
@@ -127,3 +128,16 @@ def test_the_choice_labels_are_made_once_not_per_value(qtbot, demo_vault, monkey
     assert len(female_lookups) == 1
     assert view.value_text("consent.level", "full", "ar") == "Full"  # another language: built
     assert len(female_lookups) == 2
+
+
+def test_the_duplicates_view_shows_choices_and_countries_by_name(language):
+    """The side-by-side view of two profiles showed "female" and "EG" in Arabic."""
+    from profileeditor.gui.models.data_tables import show_field_value
+
+    language("ar")
+    assert show_field_value("sex", "female") == "أنثى"
+    assert show_field_value("nationality", "EG") == "مصر"
+    assert show_field_value("consent.level", "full") not in ("full", "")
+    language("en")
+    assert show_field_value("sex", "female") == "Female"
+    assert show_field_value("nationality", "EG") == "Egypt"

@@ -168,9 +168,6 @@ class ProfileEditor(QWidget):
         self._retry_timer.timeout.connect(self._retry)
 
         self._rebuild_pending = False
-        # The History tab shows an older state of the profile than the editor's (editor.py
-        # fills it when the tab is shown).
-        self._history_stale = True
 
         self.pages = QStackedWidget(self)
         self.placeholder = QLabel(self.tr("Choose a profile in the list, or create one."), self)
@@ -242,6 +239,7 @@ class ProfileEditor(QWidget):
         self.facts = FactsView()
         self.history = HistoryView()
         self.history.restoreRequested.connect(self.restore_value)
+        self.history.set_source(self._history_source)
         self.sections = [
             self.identity,
             self.biography,
@@ -308,18 +306,14 @@ class ProfileEditor(QWidget):
     def _tab_shown(self, index: int) -> None:
         if self.section_list.currentRow() != index:
             self.section_list.setCurrentRow(index)
-        self._show_history_if_current()
 
-    def _show_history_if_current(self) -> None:
-        """Fill the History tab when it is the one shown and the profile changed since it was
-        filled: reading and wording every revision of a long history at each save (while the
-        user types in another tab) would hold the window for nothing."""
-        if not self._history_stale or self.tabs.currentWidget() is not self.history:
-            return
+    def _history_source(self):
+        """What the History tab shows, read when it is shown (history_view.py): reading and
+        wording every revision of a long history at each save, while the user types in another
+        tab, would hold the window for nothing."""
         if self._profile is None or self._repository is None:
-            return
-        self._history_stale = False
-        self.history.show_revisions(self._repository.history(self._profile["id"]), self._profile)
+            return None
+        return self._repository.history(self._profile["id"]), self._profile
 
     def changeEvent(self, event) -> None:
         # Every text is set when the tabs are made: a new language rebuilds them, once, after
@@ -439,7 +433,6 @@ class ProfileEditor(QWidget):
             section.refresh({}, True)
         self.facts.clear()
         self.history.clear_rows()
-        self._history_stale = True
         self.identity.photo.show_photo(None)
         self.identity.photo.clear_report()
         for label in (self.title, self.subtitle, self.facts_line, self.warnings_label, self.status):
@@ -750,9 +743,7 @@ class ProfileEditor(QWidget):
         warnings = [wording.warning(code, lang) for code in facts.warnings]
         self.warnings_label.setText("\n".join("⚠ " + text for text in warnings))
         self.warnings_label.setVisible(bool(warnings))
-        # The history is read again when its tab is shown, not at every save.
-        self._history_stale = True
-        self._show_history_if_current()
+        self.history.mark_stale()  # read again when its tab is shown, not at every save
         # Names and the facts line follow the interface direction, not their own text's (an
         # Arabic name under an English one would otherwise sit at the far right).
         side = Qt.AlignRight if self.layoutDirection() == Qt.RightToLeft else Qt.AlignLeft

@@ -3,7 +3,7 @@
 
 A long value is cut short in the list (MAX_SHOWN characters) and shown whole in the row's tooltip.
 Digits follow the interface (``i18n.arabic_digits()``), as everywhere else in the window. The
-editor fills the view only when its tab is shown (editor.py): a profile's history can be long.
+view is filled when it is shown (``set_source``, ``mark_stale``): a profile's history can be long.
 
 Field names come from the catalogue (core/catalogue.py), a vocabulary code shows as its label, a
 country as its name, a date in words, the time of the change in local time. A value can be put
@@ -16,10 +16,11 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,6 +57,48 @@ def restorable(field: str) -> bool:
     return field != "*" and ":" not in field and not field.startswith("sensitivity")
 
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
+
+
+def choice_labels() -> dict[str, dict[str, str]]:
+    """The labels of the fixed choices (not vocabularies) by schema path, in the interface
+    language: the history and the duplicates view show a stored code by them."""
+    levels = {
+        "public": translate("HistoryView", "Public"),
+        "partner": translate("HistoryView", "Partner"),
+        "internal": translate("HistoryView", "Internal"),
+    }
+    unknown = translate("HistoryView", "Unknown")
+    return {
+        "sex": {
+            "female": translate("HistoryView", "Female"),
+            "male": translate("HistoryView", "Male"),
+            "other": translate("HistoryView", "Other"),
+            "unknown": unknown,
+        },
+        "consent.level": {
+            "full": translate("HistoryView", "Full"),
+            "partial": translate("HistoryView", "Partial"),
+            "none": translate("HistoryView", "None"),
+            "unknown": unknown,
+        },
+        "sources.reliability": {
+            "high": translate("HistoryView", "High"),
+            "medium": translate("HistoryView", "Medium"),
+            "low": translate("HistoryView", "Low"),
+            "unknown": unknown,
+        },
+        "attachments.kind": {
+            "photo": translate("HistoryView", "Photo"),
+            "document": translate("HistoryView", "Document"),
+            "other": translate("HistoryView", "Other"),
+        },
+        "sources.level": levels,
+        "attachments.level": levels,
+        "sensitivity": levels,
+    }
+
+
 class HistoryView(QWidget):
     # The editor's address and the value to put there.
     restoreRequested = Signal(str, object)
@@ -87,6 +130,35 @@ class HistoryView(QWidget):
         self._arabic_digits = False
         # The labels of the fixed choices, per interface language: made once, not per value.
         self._choices_of: dict[str, dict[str, dict[str, str]]] = {}
+        # () -> (revisions, profile) or None: read when the view is shown after a change.
+        self._source: Callable[[], tuple[Any, dict] | None] | None = None
+        self._stale = False
+
+    # -- filled when shown -----------------------------------------------------------------------
+    def set_source(self, source: Callable[[], tuple[Any, dict] | None]) -> None:
+        """Where the rows come from; read when the view is shown, not when it is told of a
+        change (``mark_stale``): a long history is not read and worded at every save."""
+        self._source = source
+        self.mark_stale()
+
+    def mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh_if_stale()
+
+    def refresh_if_stale(self) -> None:
+        if not self._stale or self._source is None:
+            return
+        self._stale = False
+        shown = self._source()
+        if shown is None:
+            self.clear_rows()
+        else:
+            self.show_revisions(*shown)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.refresh_if_stale()
 
     # -- filling -------------------------------------------------------------------------------
     def show_revisions(self, revisions, profile: dict | None = None) -> None:
@@ -209,44 +281,8 @@ class HistoryView(QWidget):
     def _choices(self, lang: str) -> dict[str, dict[str, str]]:
         """The labels of the fixed choices in ``lang`` (built at its first use)."""
         if lang not in self._choices_of:
-            self._choices_of[lang] = self._build_choices()
+            self._choices_of[lang] = choice_labels()
         return self._choices_of[lang]
-
-    def _build_choices(self) -> dict[str, dict[str, str]]:
-        levels = {
-            "public": self.tr("Public"),
-            "partner": self.tr("Partner"),
-            "internal": self.tr("Internal"),
-        }
-        unknown = self.tr("Unknown")
-        return {
-            "sex": {
-                "female": self.tr("Female"),
-                "male": self.tr("Male"),
-                "other": self.tr("Other"),
-                "unknown": unknown,
-            },
-            "consent.level": {
-                "full": self.tr("Full"),
-                "partial": self.tr("Partial"),
-                "none": self.tr("None"),
-                "unknown": unknown,
-            },
-            "sources.reliability": {
-                "high": self.tr("High"),
-                "medium": self.tr("Medium"),
-                "low": self.tr("Low"),
-                "unknown": unknown,
-            },
-            "attachments.kind": {
-                "photo": self.tr("Photo"),
-                "document": self.tr("Document"),
-                "other": self.tr("Other"),
-            },
-            "sources.level": levels,
-            "attachments.level": levels,
-            "sensitivity": levels,
-        }
 
     def _value(self, field: str, value: Any, lang: str) -> str:
         if field.startswith("sensitivity."):

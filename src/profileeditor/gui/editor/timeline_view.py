@@ -45,13 +45,14 @@ class TimelineView(QWidget):
                 "and release."
             )
         )
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMinimumWidth(MIN_WIDTH)
+        # Set before any size is: setting one may resize the view at once (resizeEvent).
         self.timeline: tl_mod.Timeline | None = None
         self.today: date | None = None  # tests fix the day; None is today
         self._profile: dict | None = None
         self._lang = "en"
         self._fonts: dict[tuple[int, bool], QFont] = {}
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(MIN_WIDTH)
         self.setFixedHeight(0)
 
     # -- fonts: the same for measuring and painting -------------------------------------------
@@ -91,7 +92,10 @@ class TimelineView(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if self.timeline is not None and event.size().width() != event.oldSize().width():
+        # getattr: an editor page left for deletion after a change of language may still be
+        # resized through a wrapper that never ran __init__ (its first one is gone).
+        timeline = getattr(self, "timeline", None)
+        if timeline is not None and event.size().width() != event.oldSize().width():
             self._relayout()
 
     # -- painting ------------------------------------------------------------------------------

@@ -210,14 +210,25 @@ def field_label(path: str) -> str:
 
 
 def show_field_value(path: str, value: Any) -> str:
-    """``show_value``, with a vocabulary code shown by its label in the interface language."""
+    """``show_value``, with a vocabulary code, a fixed choice or a country shown by its label in
+    the interface language."""
     target = _target_of(path)
+    lang = "ar" if _is_arabic_ui() else "en"
     if target is not None and target.kind.startswith("vocab:") and isinstance(value, str):
         from profileeditor.core import vocab
 
-        shown = vocab.label(target.kind.split(":", 1)[1], value, "ar" if _is_arabic_ui() else "en")
+        shown = vocab.label(target.kind.split(":", 1)[1], value, lang)
         if shown:
             return shown
+    # A fixed choice or a country by its name, not its code ("female", "EG" in an Arabic view).
+    if target is not None and target.kind.startswith("enum:") and isinstance(value, str):
+        if target.key == "nationality":
+            from profileeditor.gui.editor.countries import country_name
+
+            return country_name(value, lang)
+        from profileeditor.gui.editor.history_view import choice_labels
+
+        return choice_labels().get(target.key, {}).get(value, value)
     return show_value(value)
 
 
