@@ -101,3 +101,20 @@ def test_opening_another_vault_drops_the_kept_edit(qtbot, window, demo_vault, tm
         assert not window.editor.has_kept_edit()
     finally:
         window.shutdown()
+
+
+def test_erasing_the_vault_drops_the_kept_edit(qtbot, window, demo_vault, dialogs):
+    _lock_with_a_refused_edit(qtbot, window, demo_vault, "Dropped at the erase")
+    _unlock_without_loading(qtbot, window)
+    dialogs.texts.append("ERASE")
+    assert window.erase_vault()
+    assert not window.editor.has_kept_edit()
+
+
+def _unlock_without_loading(qtbot, window) -> None:
+    """Unlocked, the kept profile not shown again (it was selected: open another first)."""
+    window._last_selected = None
+    qtbot.keyClicks(window.unlock_view.secret_edit, PASSPHRASE)
+    qtbot.mouseClick(window.unlock_view.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.is_locked, timeout=30_000)
+    assert window.editor.has_kept_edit()

@@ -126,6 +126,9 @@ class LockController(QObject):
         vault = window.vault
         assert vault is not None
         self.lock()
+        # Erased, not locked: an edit kept through the lock goes now, not when the window closes
+        # (which waits for a running key operation).
+        window.editor.drop_kept_edit()
         if self._pending is vault:  # after the running key operation, which writes key files
             self._after_pending.append(lambda v: (v.erase(), window.close()))
             return True
