@@ -15,11 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from profileeditor.core import catalogue, vocab, wording
-
-# Bidi isolation around values inside Arabic text: a Latin cell value or an ISO date keeps its own
-# order and does not drag the punctuation of the sentence with it.
-_FSI, _PDI = "\u2068", "\u2069"
+from profileeditor.core import bidi, catalogue, vocab, wording
 
 
 @dataclass(frozen=True)
@@ -100,27 +96,6 @@ def message(code: str, **params: Any) -> Message:
     return Message(code, params)
 
 
-# -- labels of enums that are not vocabularies ---------------------------------------------------
-_ENUM_LABELS: dict[str, dict[str, dict[str, str]]] = {
-    "sex": {
-        "male": {"en": "male", "ar": "ذكر"},
-        "female": {"en": "female", "ar": "أنثى"},
-        "other": {"en": "other", "ar": "آخر"},
-        "unknown": {"en": "unknown", "ar": "غير معروف"},
-    },
-    "consent_level": {
-        "full": {"en": "full consent", "ar": "موافقة كاملة"},
-        "partial": {"en": "partial consent", "ar": "موافقة جزئية"},
-        "none": {"en": "no consent", "ar": "بدون موافقة"},
-        "unknown": {"en": "consent unknown", "ar": "موافقة غير معروفة"},
-    },
-    "reliability": {
-        "high": {"en": "high", "ar": "عالية"},
-        "medium": {"en": "medium", "ar": "متوسطة"},
-        "low": {"en": "low", "ar": "منخفضة"},
-        "unknown": {"en": "unknown", "ar": "غير معروفة"},
-    },
-}
 # The names of the lists themselves ("unknown profession 'x'").
 LIST_NAMES: dict[str, dict[str, str]] = {
     "sex": {"en": "sex", "ar": "الجنس"},
@@ -149,10 +124,7 @@ def term_label(list_name_: str, code: str, lang: str) -> str:
     """The label of ``code`` in ``lang``; a code no list knows is the user's own text."""
     if list_name_ == "nationality":
         return vocab.country_name(code, lang) or code
-    enum = _ENUM_LABELS.get(list_name_)
-    if enum is not None:
-        return enum.get(code, {}).get(lang, code)
-    if list_name_ in vocab.vocabularies():
+    if vocab.has_list(list_name_):  # a vocabulary or an enum of the schema (sex, reliability…)
         return vocab.label(list_name_, code, lang)
     return code
 
@@ -191,7 +163,9 @@ def _value(value: Any, lang: str, arabic_digits: bool, technical: bool, translat
         return render(value, lang, arabic_digits, translate, technical)
     else:
         text = str(value)
-    return f"{_FSI}{text}{_PDI}" if lang == "ar" else text
+    # Inside Arabic text a Latin cell value or an ISO date keeps its own order and does not drag
+    # the punctuation of the sentence with it.
+    return bidi.isolate_value(text) if lang == "ar" else text
 
 
 def render(
