@@ -117,3 +117,49 @@ def test_dossier_entries_follow_the_catalogue():
     paths = [e.path for e in catalogue.dossier_entries("detentions")]
     assert paths[:2] == ["detentions.arrest_date", "detentions.arrest_place"]
     assert "detentions.id" not in paths  # ids are not printed
+
+
+def test_every_enum_field_has_the_schemas_codes_labelled_in_vocab():
+    """An "enum:NAME" field's codes are the schema's enum, each labelled in core/vocab.py (their
+    one home: the dossier, the Uwazi templates and core's messages read them from there)."""
+    from profileeditor.core import vocab
+
+    enum_fields = {
+        entry.path: kind.partition(":")[2]
+        for entry in catalogue.entries()
+        for kind in (entry.dossier, entry.sheet)
+        if kind.startswith("enum:") and kind != "enum:nationality"  # ISO codes: countries.json
+    }
+    assert set(enum_fields.values()) == set(vocab.SCHEMA_ENUMS)
+    for path, name in enum_fields.items():
+        assert set(schema_node(path)["enum"]) == set(vocab.SCHEMA_ENUMS[name]), path
+        for code, labels in vocab.SCHEMA_ENUMS[name].items():
+            assert labels["en"] and ARABIC.search(labels["ar"]), (name, code)
+
+
+def test_enum_labels_are_read_from_vocab_by_every_reader():
+    from profileeditor.core import messages, uwazi_template, vocab
+    from profileeditor.export import fields
+
+    for name, terms in vocab.SCHEMA_ENUMS.items():
+        entry = next(e for e in catalogue.entries() if e.dossier == f"enum:{name}")
+        for code, labels in terms.items():
+            for lang in ("ar", "en"):
+                ctx = fields.Context(lang)
+                assert fields.format_value(entry, code, ctx) == labels[lang]
+                assert messages.term_label(name, code, lang) == labels[lang]
+                if name in uwazi_template.ENUM_LABELS:
+                    assert uwazi_template.ENUM_LABELS[name][code][lang] == labels[lang]
+    # The Arabic agrees with the noun: الجنس is masculine, الموثوقية and الموافقة feminine.
+    assert vocab.label("sex", "unknown", "ar") == "غير معروف"
+    assert vocab.label("reliability", "unknown", "ar") == "غير معروفة"
+    assert [vocab.label("reliability", c, "ar") for c in ("high", "medium", "low")] == [
+        "عالية",
+        "متوسطة",
+        "منخفضة",
+    ]
+    assert vocab.label("consent_level", "unknown", "ar") == "موافقة غير معروفة"
+    # A code no list knows is the user's own text; the person's sex does not change an enum.
+    assert vocab.label("reliability", "hearsay", "en") == "hearsay"
+    assert vocab.label("sex", "female", "ar", sex="female") == "أنثى"
+    assert uwazi_template.YES_NO is vocab.YES_NO

@@ -94,4 +94,4 @@ def test_labels_are_the_catalogues_with_feminine_forms():
     en = build_view(profile, "en", today=TODAY, legal_limit_days=730)
     rows = dict(en.detentions[0])
     assert rows["Facility"] == "Qanater (since 2 March 2020)"
-    assert dict(en.identity)["Consent to publish"] == "full consent"
+    assert dict(en.identity)["Consent to publish"] == "Full consent"  # core/vocab.py's label

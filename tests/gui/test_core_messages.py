@@ -60,7 +60,8 @@ def test_parameters_are_worded_not_raw(arabic):
     )  # fmt: skip
     shown = gui_messages.text(msg)
     assert "ذكر" in shown and "الجنس" in shown and "male" not in shown and "sex" not in shown
-    assert str(msg) == "unknown sex: ذكرر — did you mean male?"  # the command line's English
+    # The command line's English: the label is core/vocab.py's, as the dossier prints it.
+    assert str(msg) == "unknown sex: ذكرر — did you mean Male?"
     replayed = gui_messages.text(
         message("bundle.replayed", contact="Nadia", when=Date("2026-12-01"))
     )

@@ -56,7 +56,7 @@ SUPPLIED_WIDGETS = frozenset(
 
 # Dossier formatters: "" — not printed as a field row; "text" (plain or bilingual), "date",
 # "int", "bool", "list", "vocab:LIST" (a vocabulary label, feminine where the person is a woman),
-# "enum:NAME" (a fixed set with wording in the export strings), "country", "photo".
+# "enum:NAME" (a fixed set of the schema, labelled in core/vocab.py), "country", "photo".
 
 # Spreadsheet target kinds (importers/values.py converts a cell by it): "" — not importable;
 # "id", "text", "date", "int", "list", "case_number", "charges", "vocab:LIST", "enum:LIST".

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from profileeditor.core import vocab
+
 # Uwazi's csvDefinitions.ts
 MULTI_SEPARATOR = "|"
 GROUP_SEPARATOR = "::"
@@ -231,18 +233,8 @@ TEMPLATES: tuple[Template, ...] = (PERSON, DETENTION, FACILITY, CASE, SESSION, E
 BY_NAME = {t.name: t for t in TEMPLATES}
 
 # Lists that are enums in the schema rather than vocabularies; thesauri all the same in Uwazi.
+# Their labels are core/vocab.py's.
 ENUM_LABELS: dict[str, dict[str, dict[str, str]]] = {
-    "sex": {
-        "male": {"en": "Male", "ar": "ذكر"},
-        "female": {"en": "Female", "ar": "أنثى"},
-        "other": {"en": "Other", "ar": "آخر"},
-        "unknown": {"en": "Unknown", "ar": "غير معروف"},
-    },
-    "reliability": {
-        "high": {"en": "High", "ar": "عالية"},
-        "medium": {"en": "Medium", "ar": "متوسطة"},
-        "low": {"en": "Low", "ar": "منخفضة"},
-        "unknown": {"en": "Unknown", "ar": "غير معروفة"},
-    },
+    name: vocab.SCHEMA_ENUMS[name] for name in ("sex", "reliability")
 }
-YES_NO = {True: {"en": "Yes", "ar": "نعم"}, False: {"en": "No", "ar": "لا"}}
+YES_NO = vocab.YES_NO

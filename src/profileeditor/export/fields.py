@@ -19,11 +19,7 @@ from profileeditor.core import bidi, catalogue, wording
 from profileeditor.core.catalogue import Entry
 from profileeditor.core.vocab import country_name
 from profileeditor.core.vocab import label as vocab_label
-from profileeditor.export.strings import has_string, s
-
-# Enumerations of the schema (not vocabularies) whose words live in export/strings.py under
-# "<prefix>_<value>".
-_ENUM_PREFIX = {"sex": "sex", "consent_level": "consent", "reliability": "reliability"}
+from profileeditor.export.strings import s
 
 
 @dataclass(frozen=True)
@@ -101,9 +97,8 @@ def _format(entry: Entry, value, ctx: Context) -> str:
     if kind == "vocab":
         items = value if isinstance(value, list) else [value]
         return bidi.join((vocab_label(arg, v, lang, ctx.sex) for v in items if v), ctx.comma, lang)
-    if kind == "enum":
-        key = f"{_ENUM_PREFIX.get(arg, arg)}_{value}"
-        return s(key, lang) if has_string(key) else str(value)
+    if kind == "enum":  # an enum of the schema: its labels are core/vocab.py's
+        return vocab_label(arg, str(value), lang)
     if kind == "country":
         return country_name(str(value), lang)
     return ""  # "photo" and unknown kinds are not rows

@@ -5,6 +5,8 @@ Kept apart from the renderers so that DOCX, PDF, card and tables say the same th
 
 from __future__ import annotations
 
+from profileeditor.core import vocab
+
 DEFAULT_CAMPAIGN_LINE = {
     "ar": "لا عدالة مناخية بدون فضاء مدني حر",
     "en": "No climate justice without free civic space",
@@ -50,8 +52,10 @@ _STRINGS: dict[str, dict[str, str]] = {
     },
     "recycled": {"ar": "قضايا مُعاد تدويرها", "en": "Recycled cases"},
     "approximate": {"ar": "تقريبي (تواريخ غير كاملة)", "en": "approximate (partial dates)"},
-    "yes": {"ar": "نعم", "en": "Yes"},
-    "no": {"ar": "لا", "en": "No"},
+    # Yes and no, like the labels of the schema's enums (sex, consent, reliability), are
+    # core/vocab.py's.
+    "yes": vocab.YES_NO[True],
+    "no": vocab.YES_NO[False],
     "bio": {"ar": "نبذة", "en": "Biography"},
     "detentions": {"ar": "الاحتجاز وأماكنه", "en": "Detention and facilities"},
     "arrest": {"ar": "القبض", "en": "Arrest"},
@@ -84,10 +88,6 @@ _STRINGS: dict[str, dict[str, str]] = {
     "documents": {"ar": "مرفقات", "en": "Attachments"},
     "page_of": {"ar": "صفحة {n} من {m}", "en": "Page {n} of {m}"},
     "photo": {"ar": "الصورة", "en": "Photo"},
-    "sex_male": {"ar": "ذكر", "en": "Male"},
-    "sex_female": {"ar": "أنثى", "en": "Female"},
-    "sex_other": {"ar": "آخر", "en": "Other"},
-    "sex_unknown": {"ar": "غير معروف", "en": "Unknown"},
     "level_public": {"ar": "عام", "en": "public"},
     "level_partner": {"ar": "للشركاء", "en": "partner"},
     "level_internal": {"ar": "داخلي", "en": "internal"},
@@ -101,14 +101,6 @@ _STRINGS: dict[str, dict[str, str]] = {
     "warning": {"ar": "تنبيه", "en": "Warning"},
     "decision": {"ar": "القرار", "en": "Decision"},
     "references": {"ar": "المراجع", "en": "References"},
-    "consent_full": {"ar": "موافقة كاملة", "en": "full consent"},
-    "consent_partial": {"ar": "موافقة جزئية", "en": "partial consent"},
-    "consent_none": {"ar": "بدون موافقة", "en": "no consent"},
-    "consent_unknown": {"ar": "غير معروفة", "en": "unknown"},
-    "reliability_high": {"ar": "عالية", "en": "high"},
-    "reliability_medium": {"ar": "متوسطة", "en": "medium"},
-    "reliability_low": {"ar": "منخفضة", "en": "low"},
-    "reliability_unknown": {"ar": "غير معروفة", "en": "unknown"},
     "organisation": {"ar": "الجهة المُصدِرة", "en": "Issued by"},
     "contact": {"ar": "للتواصل", "en": "Contact"},
     "disappeared_until_f": {"ar": "مختفية حتى", "en": "Disappeared until"},
@@ -131,10 +123,6 @@ _STRINGS: dict[str, dict[str, str]] = {
 def s(key: str, lang: str) -> str:
     """The wording of ``key`` in ``lang`` ("ar" or "en")."""
     return _STRINGS[key][lang]
-
-
-def has_string(key: str) -> bool:
-    return key in _STRINGS
 
 
 def level_line(level: str, lang: str) -> str:
