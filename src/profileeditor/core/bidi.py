@@ -55,9 +55,9 @@ def isolate(text: str, lang: str, *, inside: bool = False) -> str:
 
 def isolate_value(text: str) -> str:
     """``text`` quoted into a sentence (a cell value, a date or a file name inside an Arabic
-    message): always isolated, in the direction of its own first
-    strong letter, so that even a value with no letters ("-5", "2019/13/01") keeps its order and
-    does not carry the sentence's punctuation with it."""
+    message): always isolated, in the direction of its own first strong letter, so that even a
+    value with no letters ("-5", "2019/13/01") keeps its order and does not carry the sentence's
+    punctuation with it."""
     return FSI + text + PDI if text else text
 
 
