@@ -87,3 +87,23 @@ def test_the_gui_export_honours_the_vaults_campaign_line(demo_vault, tmp_path):
         ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert "Free them all now" in text
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "charts"])  # charts are counted by their own stream
+def test_nothing_to_export_says_why_the_same_way_in_every_path(demo_vault, tmp_path, fmt):
+    repo = demo_vault.repository
+    unconsented = [
+        p["id"]
+        for p in repo.get_profiles(repo.ids(), False)
+        if (p.get("consent") or {}).get("level") != "full"
+    ]
+    assert unconsented
+    out = tmp_path / "out"
+    with pytest.raises(dispatch.NothingToExport) as public:
+        export_from_vault(repo, unconsented, fmt, out, level="public")
+    assert str(public.value) == (
+        "no profile may be exported at this level"
+        " (profiles without full consent are left out of public exports)"
+    )
+    assert str(dispatch.NothingToExport("partner")) == "no profile may be exported at this level"
+    assert not out.exists()

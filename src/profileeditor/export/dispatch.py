@@ -25,6 +25,16 @@ class ExportCancelled(ExportError):
     """The user cancelled; nothing was left behind."""
 
 
+class NothingToExport(ExportError):
+    """The level (and consent, at public level) leaves no profile of the selection."""
+
+    def __init__(self, level: str) -> None:
+        why = " (profiles without full consent are left out of public exports)"
+        super().__init__(
+            "no profile may be exported at this level" + (why if level == "public" else "")
+        )
+
+
 def export_profiles(
     profiles: list[dict],
     fmt: str,
@@ -71,14 +81,7 @@ def export_profiles(
         )
     chosen = select_for_level(profiles, level, include_unconsented)
     if not chosen:
-        raise ExportError(
-            "no profile may be exported at this level"
-            + (
-                " (profiles without full consent are left out of public exports)"
-                if level == "public"
-                else ""
-            )
-        )
+        raise NothingToExport(level)
     # Steps: building each profile's views, then writing each profile (PDF and DOCX, so that
     # Cancel is honoured while a large dossier is written), then finishing the file.
     writes = len(chosen) if fmt in ("docx", "pdf") else 0
@@ -215,9 +218,10 @@ def _dossier_figures(fmt, chosen, today, legal_limit_days, options):
         return None
     if options is not None and not getattr(options, "statistics", True):
         return None
-    from profileeditor.export.dossier_statistics import compute
+    from profileeditor.core import statistics
 
-    return compute(chosen, today, legal_limit_days)
+    # The figures of the dossier's own selection (as chosen and redacted for its level).
+    return statistics.compute(chosen, today, legal_limit_days)
 
 
 def _views(chosen, langs, today, legal_limit_days, step, options=None):
@@ -414,14 +418,7 @@ def _write_charts_stream(
         progress=(lambda done, total: progress("reading", done, total)) if progress else None,
     )
     if not figures.people:
-        raise ExportError(
-            "no profile may be exported at this level"
-            + (
-                " (profiles without full consent are left out of public exports)"
-                if level == "public"
-                else ""
-            )
-        )
+        raise NothingToExport(level)
     check()
     try:
         return write_chart_files(
