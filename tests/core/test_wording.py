@@ -32,6 +32,9 @@ def test_arabic_indic_digits_only_in_arabic_and_only_when_asked():
 @pytest.mark.parametrize(
     ("n", "ar", "en"),
     [
+        # Zero takes the singular genitive, as a round hundred does ("٠ يوم"), and the plural
+        # in English.
+        (0, "0 يوم", "0 days"),
         (1, "يوم واحد", "1 day"),
         (2, "يومان", "2 days"),
         (3, "3 أيام", "3 days"),
@@ -54,6 +57,36 @@ def test_arabic_indic_digits_only_in_arabic_and_only_when_asked():
 def test_counted_nouns_agree_with_the_number(n, ar, en):
     assert w.count(n, "day", "ar") == ar
     assert w.count(n, "day", "en") == en
+
+
+def test_the_noun_after_a_figure_is_the_one_count_writes():
+    """A card draws the figure large and ``counted_noun`` under it; ``count`` writes the same
+    noun after the number (but says 1 and 2 by the noun alone in Arabic)."""
+    days = [0, 1, 2, 5, 10, 11, 99, 100, 101, 102, 1000, 1005]
+    assert [w.counted_noun(n, "day", "ar") for n in days] == [
+        "يوم",
+        "يوم",
+        "يومان",
+        "أيام",
+        "أيام",
+        "يومًا",
+        "يومًا",
+        "يوم",
+        "يوم",
+        "يوم",
+        "يوم",
+        "أيام",
+    ]
+    for n in days:
+        if n not in (1, 2):
+            assert w.count(n, "day", "ar") == f"{n} {w.counted_noun(n, 'day', 'ar')}"
+        assert w.count(n, "day", "en").endswith(" " + w.counted_noun(n, "day", "en"))
+    assert w.count(0, "day", "ar", arabic_digits=True) == "٠ يوم"
+    assert w.counted_noun(11, "year", "ar") == "سنة" and w.counted_noun(3, "year", "ar") == "سنوات"
+    assert (
+        w.counted_noun(1, "year", "en") == "year" and w.counted_noun(0, "month", "en") == "months"
+    )
+    assert w.counted_noun(12, "month", "ar") == "شهرًا"
 
 
 @pytest.mark.parametrize(

@@ -102,3 +102,35 @@ def test_arabic_charts_read_right_to_left(samples):
             if r.find(f"{SVG}title") is not None
         ]
         assert columns == sorted(columns, reverse=expect_rtl)
+
+
+def test_no_chart_of_a_dossier_outlives_its_export(samples):
+    """The statistics section draws its charts when asked and keeps none: an image of one
+    vault's figures (a facility's name among them) must not stay in memory after the export,
+    when the vault may be locked."""
+    import gc
+
+    from profileeditor.export import dossier_statistics
+
+    canary = "Canary Prison 7f3a"
+    profiles = copy.deepcopy(select_for_level(samples, "internal"))
+    for profile in profiles:
+        for det in profile.get("detentions") or []:
+            for fac in det.get("facilities") or []:
+                fac["name"] = {"ar": canary, "en": canary}
+
+    def export_once() -> int:
+        figures = statistics.compute(profiles, TODAY)
+        section = dossier_statistics.build(figures, "en", TODAY)
+        drawn = [block.png("en", section.as_of) for block in section.charts]
+        assert any(canary in str(b.chart.values) for b in section.charts)
+        return len(drawn)
+
+    assert export_once() >= 3
+    gc.collect()
+    alive = [
+        obj
+        for obj in gc.get_objects()
+        if type(obj).__name__ == "Chart" and canary in str(getattr(obj, "values", ""))
+    ]
+    assert not alive, "a chart of the export is still held after it"

@@ -54,8 +54,9 @@ MONTHS = {
 _ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 _WESTERN = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
-# Arabic nouns after a number: (one, two, 3–10 plural, 11–99 singular accusative, round hundreds
-# and thousands singular genitive — "مئة يوم", "ألف يوم", "2000 يوم"). English: (one, more).
+# Arabic nouns after a number: (one said alone, two, 3–10 plural, 11–99 singular accusative,
+# singular genitive — after 0, a figure 1 and round hundreds and thousands: "0 يوم", "مئة يوم",
+# "ألف يوم", "2000 يوم"). English: (one, more).
 _NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
     "ar": {
         "day": ("يوم واحد", "يومان", "أيام", "يومًا", "يوم"),
@@ -150,27 +151,34 @@ def number(n: int, lang: str, arabic_digits: bool = False) -> str:
     return digits(str(n), lang, arabic_digits)
 
 
-def count(n: int, noun: str, lang: str, arabic_digits: bool = False) -> str:
-    """``n`` followed by ``noun`` (one of ``NOUNS``) with the right agreement.
+def counted_noun(n: int, noun: str, lang: str) -> str:
+    """The noun (one of ``NOUNS``) that follows the figure ``n``: "days" / "أيام", "يومًا", "يوم".
+    A card draws it under its large figure; ``count`` writes it after the number.
 
-    Arabic follows the last two digits: 1 and 2 are said by the noun alone ("يوم واحد",
-    "يومان"); 3–10 take the plural ("3 أيام", "103 أيام"); 11–99 the singular accusative
-    ("11 يومًا", "470 يومًا"); a round hundred or thousand, and 101/102 beyond a hundred, the
-    singular genitive ("100 يوم", "1000 يوم", "2000 يوم", "101 يوم")."""
+    Arabic follows the last two digits: 2 takes the dual ("يومان"); 3–10 the plural ("3 أيام",
+    "103 أيام"); 11–99 the singular accusative ("11 يومًا", "470 يومًا"); 0, 1, a round hundred
+    or thousand, and 101/102 beyond a hundred, the singular genitive ("0 يوم", "100 يوم",
+    "1000 يوم", "101 يوم"). English: the singular for 1, else the plural ("0 days")."""
     forms = _NOUNS[lang][noun]
     if lang == "en":
-        return f"{number(n, lang)} {forms[0] if n == 1 else forms[1]}"
-    if n == 1:
-        return forms[0]
+        return forms[0] if n == 1 else forms[1]
     if n == 2:
         return forms[1]
-    shown = number(n, lang, arabic_digits)
     rest = n % 100
-    if n == 0 or 3 <= rest <= 10:
-        return f"{shown} {forms[2]}"
+    if 3 <= rest <= 10:
+        return forms[2]
     if rest >= 11:
-        return f"{shown} {forms[3]}"
-    return f"{shown} {forms[4]}"  # 100, 101, 102, 1000, 2000…
+        return forms[3]
+    return forms[4]  # 0, 1, 100, 101, 102, 1000, 2000…
+
+
+def count(n: int, noun: str, lang: str, arabic_digits: bool = False) -> str:
+    """``n`` followed by ``noun`` (one of ``NOUNS``) with the right agreement (``counted_noun``):
+    "470 days", "470 يومًا", "0 يوم". Arabic says 1 and 2 by the noun alone ("يوم واحد",
+    "يومان")."""
+    if lang == "ar" and n in (1, 2):
+        return _NOUNS[lang][noun][n - 1]
+    return f"{number(n, lang, arabic_digits)} {counted_noun(n, noun, lang)}"
 
 
 def date_text(value: str | date | None, lang: str, arabic_digits: bool = False) -> str:

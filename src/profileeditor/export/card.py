@@ -31,8 +31,8 @@ from PIL import Image, ImageDraw, ImageFont, ImageOps, features
 from profileeditor.core import facts as facts_mod
 from profileeditor.core import wording
 from profileeditor.core.arabic import has_arabic
-from profileeditor.export import pillow_fonts
-from profileeditor.export.content import build_view
+from profileeditor.export import pillow_fonts, strings
+from profileeditor.export.content import headline, photo_bytes
 from profileeditor.export.dispatch import CARD_SIZES, CARD_TEMPLATES, CARD_VARIANTS
 from profileeditor.resources import resource
 
@@ -61,37 +61,6 @@ PALETTES = {
     "photo": Palette(BACKGROUND, ACCENT, TEXT, MUTED, BACKGROUND),
     "figure": Palette((246, 242, 234), (176, 38, 38), BACKGROUND, (74, 88, 104), (246, 242, 234)),
 }
-
-# The card's own words (the figure's caption, the years line). They are drawn, never exported
-# as text, and only the card uses them.
-_LABELS = {
-    "in_detention": {"ar": "في الاحتجاز", "en": "in detention"},
-    "since": {"ar": "منذ {date}", "en": "since {date}"},
-}
-# Arabic counted nouns after a figure: 3–10 take the plural, 11–99 the accusative singular,
-# round hundreds and thousands the genitive singular ("1000 يوم").
-_AR_NOUNS = {
-    "day": ("يوم", "يومان", "أيام", "يومًا", "يوم"),
-    "month": ("شهر", "شهران", "أشهر", "شهرًا", "شهر"),
-    "year": ("سنة", "سنتان", "سنوات", "سنة", "سنة"),
-}
-
-
-def counted_noun(n: int, noun: str, lang: str) -> str:
-    """The noun that follows the figure ``n`` on a card: "days" / "أيام", "يومًا", "يوم"."""
-    if lang == "en":
-        return noun if n == 1 else noun + "s"
-    one, two, few, many, hundreds = _AR_NOUNS[noun]
-    if n == 1:
-        return one
-    if n == 2:
-        return two
-    rest = n % 100
-    if 3 <= rest <= 10:
-        return few
-    if 11 <= rest <= 99:
-        return many
-    return hundreds
 
 
 def raqm_available() -> bool:
@@ -240,16 +209,20 @@ def _figure_lines(
                     lg,
                     wording.duration_text(start, end, lg, arabic_digits, approximate=f.approximate)
                     + (" · " if lg == "en" else "، ")
-                    + _LABELS["since"][lg].format(date=wording.date_text(start, lg, arabic_digits)),
+                    + wording.span_text(start.isoformat(), None, lg, arabic_digits),  # "since …"
                 )
                 for lg in langs
             ]
             captions = [
-                (lg, f"{counted_noun(n, noun, lg)} {_LABELS['in_detention'][lg]}") for lg in langs
+                (lg, f"{wording.counted_noun(n, noun, lg)} {strings.s('in_detention', lg)}")
+                for lg in langs
             ]
             return wording.number(n, first, arabic_digits), captions, details
     n = f.current_days
-    captions = [(lg, f"{counted_noun(n, 'day', lg)} {_LABELS['in_detention'][lg]}") for lg in langs]
+    captions = [
+        (lg, f"{wording.counted_noun(n, 'day', lg)} {strings.s('in_detention', lg)}")
+        for lg in langs
+    ]
     return wording.number(n, first, arabic_digits), captions, []
 
 
@@ -306,9 +279,9 @@ def layout_card(
     today = today or date.today()
     width, height = SIZES[size]
     colours = PALETTES[template]
-    views = {
-        lg: build_view(profile, lg, today=today, legal_limit_days=legal_limit_days) for lg in langs
-    }
+    # The card prints the name, profession and status and the photo: read from the profile, not
+    # from a whole dossier view (which words every field and lays out a timeline).
+    who = {lg: headline(profile, lg) for lg in langs}
     img = Image.new("RGB", (width, height), colours.ground)
     draw = ImageDraw.Draw(img)
     writer = TextWriter(draw, langs[0], use_raqm, width)
@@ -336,11 +309,11 @@ def layout_card(
         bottom = height - band_height
 
     # -- the photo ------------------------------------------------------------------------------
-    photo_bytes = views[langs[0]].photo
+    photo = photo_bytes(profile)
     margin = round(60 * unit) if not wide else 40
     region_top, region_bottom = top_bar + margin, bottom - margin
     region_left, region_right = margin, width - margin
-    if photo_bytes:
+    if photo:
         if wide:
             side = (region_bottom - region_top) if template == "photo" else 300
             side = min(side, 460)
@@ -352,7 +325,7 @@ def layout_card(
                 side = round(side * (0.72 if template == "photo" else 0.85))
             x, y = (width - side) // 2, region_top
         try:
-            with Image.open(io.BytesIO(photo_bytes)) as opened:
+            with Image.open(io.BytesIO(photo)) as opened:
                 square = ImageOps.fit(opened.convert("RGB"), (side, side))
         except (OSError, ValueError):
             square = None
@@ -386,7 +359,7 @@ def layout_card(
         arabic_digits,
     )
     figure_size = 150 if template == "photo" else 230
-    if not photo_bytes and template == "photo":
+    if not photo and template == "photo":
         figure_size = 190
     second = 0.72  # the English line under its Arabic one is smaller
     lines: list[_Line] = []
@@ -414,10 +387,10 @@ def layout_card(
         )
         per_lang("caption", captions, 46, True, colours.text, 0.5)
         per_lang("detail", details, 30, False, colours.muted, 0.5, keep=False)
-        per_lang("name", [(lg, views[lg].name) for lg in langs], 58, True, colours.text, 0.3)
+        per_lang("name", [(lg, who[lg].name) for lg in langs], 58, True, colours.text, 0.3)
         per_lang(
             "profession",
-            [(lg, views[lg].profession) for lg in langs],
+            [(lg, who[lg].profession) for lg in langs],
             36,
             False,
             colours.muted,
@@ -426,7 +399,7 @@ def layout_card(
         )
         per_lang(
             "status",
-            [(lg, views[lg].status) for lg in langs],
+            [(lg, who[lg].status) for lg in langs],
             34,
             False,
             colours.muted,
@@ -434,10 +407,10 @@ def layout_card(
             keep=False,
         )
     else:
-        per_lang("name", [(lg, views[lg].name) for lg in langs], 64, True, colours.text, 0.3)
+        per_lang("name", [(lg, who[lg].name) for lg in langs], 64, True, colours.text, 0.3)
         per_lang(
             "profession",
-            [(lg, views[lg].profession) for lg in langs],
+            [(lg, who[lg].profession) for lg in langs],
             40,
             False,
             colours.muted,
@@ -460,7 +433,7 @@ def layout_card(
         per_lang("detail", details, 30, False, colours.muted, 0.45, keep=False)
         per_lang(
             "status",
-            [(lg, views[lg].status) for lg in langs],
+            [(lg, who[lg].status) for lg in langs],
             38,
             False,
             colours.muted,

@@ -22,30 +22,13 @@ from profileeditor.core import statistics, wording
 from profileeditor.core.levels import select_for_level
 from profileeditor.core.vocab import label
 from profileeditor.export.card import ACCENT, BACKGROUND, TEXT, TextWriter, raqm_available
+from profileeditor.export.strings import s
 
 SIZE = 1080
 MARGIN = 70
 MAX_BARS = 10
 MUTED = (185, 196, 208)
 _FONT_FAMILY = {"ar": "Noto Naskh Arabic, Noto Sans, sans-serif", "en": "Noto Sans, sans-serif"}
-
-_TITLES = {
-    "status": {"ar": "المحتجزون حسب الوضع", "en": "People by status"},
-    "profession": {"ar": "حسب المهنة", "en": "People by profession"},
-    "prosecution": {"ar": "حسب جهة التحقيق", "en": "People by prosecution"},
-    "facility": {"ar": "أماكن الاحتجاز الآن", "en": "Where they are held now"},
-    "duration": {"ar": "مدة الاحتجاز حتى الآن", "en": "Time in detention so far"},
-    "renewals": {"ar": "جلسات تجديد الحبس كل شهر", "en": "Detention renewal sessions a month"},
-    "headline": {"ar": "بالأرقام", "en": "In figures"},
-}
-_HEADLINES = {
-    "people": {"ar": "شخصًا في هذا الملف", "en": "people documented"},
-    "held": {"ar": "محتجزون الآن", "en": "held now"},
-    "years": {"ar": "سنة خلف القضبان مجتمعين", "en": "years behind bars, all together"},
-    "beyond": {"ar": "تجاوزوا الحد القانوني للحبس الاحتياطي", "en": "beyond the legal limit"},
-    "recycled": {"ar": "قضية مُدوَّرة", "en": "recycled cases"},
-    "renewals": {"ar": "جلسة تجديد حبس", "en": "detention renewal sessions"},
-}
 
 
 @dataclass(frozen=True)
@@ -68,8 +51,8 @@ def build_charts(
         shown = pairs[:MAX_BARS]
         rest = sum(n for _, n in pairs[MAX_BARS:])
         if rest:
-            shown.append(("أخرى" if lang == "ar" else "Others", rest))
-        return Chart(key, "bars", _TITLES[key][lang], (), tuple(shown))
+            shown.append((s("chart_others", lang), rest))
+        return Chart(key, "bars", s(f"chart_{key}", lang), (), tuple(shown))
 
     def vocab(list_name: str, counter) -> list[tuple[str, int]]:
         return [
@@ -84,17 +67,17 @@ def build_charts(
     headline = Chart(
         "headline",
         "headline",
-        _TITLES["headline"][lang],
+        s("figures", lang),
         (
-            (_HEADLINES["people"][lang], number(figures.people)),
-            (_HEADLINES["held"][lang], number(figures.currently_detained)),
+            (s("figure_people", lang), number(figures.people)),
+            (s("figure_held", lang), number(figures.currently_detained)),
             (
-                _HEADLINES["years"][lang],
+                s("figure_years", lang),
                 wording.digits(years, lang, arabic_digits),
             ),
-            (_HEADLINES["beyond"][lang], number(figures.beyond_legal_limit)),
-            (_HEADLINES["recycled"][lang], number(figures.recycled_cases)),
-            (_HEADLINES["renewals"][lang], number(figures.renewals)),
+            (s("figure_beyond", lang), number(figures.beyond_legal_limit)),
+            (s("figure_recycled", lang), number(figures.recycled_cases)),
+            (s("figure_renewals", lang), number(figures.renewals)),
         ),
     )
     facilities = [
@@ -115,7 +98,7 @@ def build_charts(
                 for i in range(len(statistics.DURATION_BAND_LABELS[lang]))
             ],
         ),
-        Chart("renewals", "columns", _TITLES["renewals"][lang], (), tuple(months)),
+        Chart("renewals", "columns", s("chart_renewals", lang), (), tuple(months)),
     ]
     return [c for c in charts if c.kind == "headline" or any(n for _, n in c.values)]
 

@@ -105,6 +105,27 @@ class ProfileView:
     first_page: first_page_mod.FirstPage | None = None
 
 
+@dataclass(frozen=True)
+class Headline:
+    """Who the person is in one line's words: the dossier's heading and summary row, and the
+    card, print these (the status and profession agree with a woman in Arabic)."""
+
+    name: str
+    status: str
+    profession: str
+
+
+def headline(profile: dict, lang: str) -> Headline:
+    """The name, status and profession of ``profile`` in ``lang``, read straight from it (a
+    card needs these, not a whole view)."""
+    sex = profile.get("sex")
+    return Headline(
+        name=pick(profile.get("name"), lang),
+        status=label("status", profile.get("status"), lang, sex),
+        profession=label("profession", profile.get("profession"), lang, sex),
+    )
+
+
 def photo_bytes(profile: dict) -> bytes | None:
     """The profile photo re-encoded without metadata, or None."""
     photo_id = profile.get("photo")
@@ -190,8 +211,8 @@ def build_view(
     ad = opts.arabic_digits
     today = today or date.today()
     f = facts_mod.compute(profile, today, legal_limit_days)
-    sex = profile.get("sex")
-    name = pick(profile.get("name"), lang)
+    who = headline(profile, lang)
+    name = who.name
 
     def num(value) -> str:
         return wording.digits(str(value), lang, ad)
@@ -378,8 +399,8 @@ def build_view(
         documents=documents,
         warnings=warnings,
         as_of=f"{s('as_of', lang)} {iso(today.isoformat(), lang, ad)}",
-        status=label("status", profile.get("status"), lang, sex),
-        profession=label("profession", profile.get("profession"), lang, sex),
+        status=who.status,
+        profession=who.profession,
         days="" if f.current_days is None else num(f.current_days),
         facility=facility,
         case_numbers=wording.digits(

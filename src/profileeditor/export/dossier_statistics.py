@@ -8,18 +8,12 @@ export/charts.py's, so the section, the chart files and the website say the same
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from datetime import date
 
 from profileeditor.core import statistics, wording
 from profileeditor.export import charts
 from profileeditor.export.strings import s
-
-_COLUMN_ROWS = {
-    "total": {"ar": "جلسات في هذه الأشهر", "en": "Sessions in these months"},
-    "busiest": {"ar": "أكثر الأشهر جلسات", "en": "Busiest month"},
-}
 
 
 @dataclass(frozen=True)
@@ -28,7 +22,10 @@ class ChartBlock:
     rows: tuple[tuple[str, str], ...]  # the chart's figures as printed beside it
 
     def png(self, lang: str, as_of: str) -> bytes:
-        return _png(self.chart, lang, as_of)
+        """The chart drawn now, each time it is asked for (once per dossier): no image of a
+        vault's figures outlives the export that drew it (a cache would keep them after the
+        vault is locked)."""
+        return charts.render_png(self.chart, lang, as_of)
 
 
 @dataclass(frozen=True)
@@ -38,16 +35,6 @@ class StatisticsSection:
     as_of: str
     figures: tuple[tuple[str, str], ...]  # the headline figures
     charts: tuple[ChartBlock, ...]
-
-
-@functools.lru_cache(maxsize=32)
-def _png(chart: charts.Chart, lang: str, as_of: str) -> bytes:
-    return charts.render_png(chart, lang, as_of)
-
-
-def compute(profiles: list[dict], today: date, legal_limit_days: int) -> statistics.Statistics:
-    """The figures of the dossier's selection (``profiles`` as the dossier received them)."""
-    return statistics.compute(profiles, today, legal_limit_days)
 
 
 def build(
@@ -64,9 +51,9 @@ def build(
             total = sum(n for _, n in chart.values)
             month, most = max(chart.values, key=lambda pair: pair[1])
             rows = (
-                (_COLUMN_ROWS["total"][lang], wording.number(total, lang, ad)),
+                (s("sessions_in_months", lang), wording.number(total, lang, ad)),
                 (
-                    _COLUMN_ROWS["busiest"][lang],
+                    s("busiest_month", lang),
                     f"{wording.date_text(month, lang, ad)}: {wording.number(most, lang, ad)}",
                 ),
             )

@@ -117,6 +117,31 @@ _STRINGS: dict[str, dict[str, str]] = {
     "timeline": {"ar": "الخط الزمني", "en": "Timeline"},
     "statistics": {"ar": "إحصاءات الملف", "en": "Statistics of this dossier"},
     "figures": {"ar": "بالأرقام", "en": "In figures"},
+    # The cards' caption under the figure ("1,969 / days in detention").
+    "in_detention": {"ar": "في الاحتجاز", "en": "in detention"},
+    # The charts (export/charts.py): a title per chart and the headline figures' captions.
+    "chart_status": {"ar": "المحتجزون حسب الوضع", "en": "People by status"},
+    "chart_profession": {"ar": "حسب المهنة", "en": "People by profession"},
+    "chart_prosecution": {"ar": "حسب جهة التحقيق", "en": "People by prosecution"},
+    "chart_facility": {"ar": "أماكن الاحتجاز الآن", "en": "Where they are held now"},
+    "chart_duration": {"ar": "مدة الاحتجاز حتى الآن", "en": "Time in detention so far"},
+    "chart_renewals": {
+        "ar": "جلسات تجديد الحبس كل شهر",
+        "en": "Detention renewal sessions a month",
+    },
+    "chart_others": {"ar": "أخرى", "en": "Others"},
+    "figure_people": {"ar": "شخصًا في هذا الملف", "en": "people documented"},
+    "figure_held": {"ar": "محتجزون الآن", "en": "held now"},
+    "figure_years": {"ar": "سنة خلف القضبان مجتمعين", "en": "years behind bars, all together"},
+    "figure_beyond": {
+        "ar": "تجاوزوا الحد القانوني للحبس الاحتياطي",
+        "en": "beyond the legal limit",
+    },
+    "figure_recycled": {"ar": "قضية مُدوَّرة", "en": "recycled cases"},
+    "figure_renewals": {"ar": "جلسة تجديد حبس", "en": "detention renewal sessions"},
+    # The figures beside the sessions-a-month chart in a dossier's statistics section.
+    "sessions_in_months": {"ar": "جلسات في هذه الأشهر", "en": "Sessions in these months"},
+    "busiest_month": {"ar": "أكثر الأشهر جلسات", "en": "Busiest month"},
 }
 
 
