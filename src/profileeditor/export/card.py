@@ -169,6 +169,28 @@ class CardLayout:
         return [t for t in self.texts if t.role == role and (lang is None or t.lang == lang)]
 
 
+# The stack of lines of each template, top to bottom: (role, type size on a portrait card — the
+# figure's is its own —, bold, palette colour, space after as a share of the size, kept when
+# room is short). The "figure" template leads with the count; a card without one (no arrest
+# date) stacks as the "photo" template does.
+_FIGURE_STACK = (
+    ("figure", 0, True, "accent", 0.18, True),
+    ("caption", 46, True, "text", 0.5, True),
+    ("detail", 30, False, "muted", 0.5, False),
+    ("name", 58, True, "text", 0.3, True),
+    ("profession", 36, False, "muted", 0.4, False),
+    ("status", 34, False, "muted", 0.2, False),
+)
+_PHOTO_STACK = (
+    ("name", 64, True, "text", 0.3, True),
+    ("profession", 40, False, "muted", 0.45, False),
+    ("figure", 0, True, "accent", 0.15, True),
+    ("caption", 42, False, "text", 0.45, True),
+    ("detail", 30, False, "muted", 0.45, False),
+    ("status", 38, False, "muted", 0.2, False),
+)
+
+
 @dataclass
 class _Line:
     role: str
@@ -381,65 +403,22 @@ def layout_card(
                 )
             )
 
-    if template == "figure" and figure:
-        lines.append(
-            _Line("figure", langs[0], figure, round(figure_size * unit), True, colours.accent, 0.18)
-        )
-        per_lang("caption", captions, 46, True, colours.text, 0.5)
-        per_lang("detail", details, 30, False, colours.muted, 0.5, keep=False)
-        per_lang("name", [(lg, who[lg].name) for lg in langs], 58, True, colours.text, 0.3)
-        per_lang(
-            "profession",
-            [(lg, who[lg].profession) for lg in langs],
-            36,
-            False,
-            colours.muted,
-            0.4,
-            keep=False,
-        )
-        per_lang(
-            "status",
-            [(lg, who[lg].status) for lg in langs],
-            34,
-            False,
-            colours.muted,
-            0.2,
-            keep=False,
-        )
-    else:
-        per_lang("name", [(lg, who[lg].name) for lg in langs], 64, True, colours.text, 0.3)
-        per_lang(
-            "profession",
-            [(lg, who[lg].profession) for lg in langs],
-            40,
-            False,
-            colours.muted,
-            0.45,
-            keep=False,
-        )
-        if figure:
+    texts = {
+        "caption": captions,
+        "detail": details,
+        "name": [(lg, who[lg].name) for lg in langs],
+        "profession": [(lg, who[lg].profession) for lg in langs],
+        "status": [(lg, who[lg].status) for lg in langs],
+    }
+    stack = _FIGURE_STACK if template == "figure" and figure else _PHOTO_STACK
+    for role, base, bold, colour, space, keep in stack:
+        fill = getattr(colours, colour)
+        if role != "figure":
+            per_lang(role, texts[role], base, bold, fill, space, keep)
+        elif figure:
             lines.append(
-                _Line(
-                    "figure",
-                    langs[0],
-                    figure,
-                    round(figure_size * unit),
-                    True,
-                    colours.accent,
-                    0.15,
-                )
+                _Line("figure", langs[0], figure, round(figure_size * unit), bold, fill, space)
             )
-        per_lang("caption", captions, 42, False, colours.text, 0.45)
-        per_lang("detail", details, 30, False, colours.muted, 0.45, keep=False)
-        per_lang(
-            "status",
-            [(lg, who[lg].status) for lg in langs],
-            38,
-            False,
-            colours.muted,
-            0.2,
-            keep=False,
-        )
 
     room_w = region_right - region_left
     room_h = region_bottom - region_top

@@ -35,6 +35,22 @@ class NothingToExport(ExportError):
         )
 
 
+def _check_level(level: str) -> None:
+    if level not in LEVELS:
+        raise ExportError(f"unknown level {level!r} (one of {', '.join(LEVELS)})")
+
+
+def _write_failed(out: Path, exc: Exception) -> ExportError:
+    return ExportError(f"could not write {out}: {exc}")
+
+
+def _languages(lang: str) -> tuple[str, ...]:
+    try:
+        return languages(lang)
+    except ValueError as exc:
+        raise ExportError(str(exc)) from exc
+
+
 def export_profiles(
     profiles: list[dict],
     fmt: str,
@@ -66,12 +82,8 @@ def export_profiles(
     """
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
-    if level not in LEVELS:
-        raise ExportError(f"unknown level {level!r} (one of {', '.join(LEVELS)})")
-    try:
-        langs = languages(lang)
-    except ValueError as exc:
-        raise ExportError(str(exc)) from exc
+    _check_level(level)
+    langs = _languages(lang)
     out = Path(out)
     today = today or date.today()
     campaign = dict(DEFAULT_CAMPAIGN_LINE if campaign_line is None else campaign_line)
@@ -174,41 +186,32 @@ def export_profiles(
                 step(total)
             return [out]
         with atomic_path(out) as tmp:
+            dossier = {
+                "langs": langs,
+                "level": level,
+                "issued": today,
+                "campaign_line": campaign,
+                "progress": lambda i: step(len(chosen) + i),
+                "options": options,
+                "statistics": figures,
+            }
             if fmt == "docx":
                 from profileeditor.export.docx import write_docx
 
                 write_docx(
-                    _views(chosen, langs, today, legal_limit_days, step, options),
-                    tmp,
-                    langs=langs,
-                    level=level,
-                    issued=today,
-                    campaign_line=campaign,
-                    progress=lambda i: step(len(chosen) + i),
-                    options=options,
-                    statistics=figures,
+                    _views(chosen, langs, today, legal_limit_days, step, options), tmp, **dossier
                 )
             else:
                 from profileeditor.export.pdf import write_pdf
 
-                write_pdf(
-                    _ViewsOnDemand(chosen, langs, today, legal_limit_days, step, options),
-                    tmp,
-                    langs=langs,
-                    level=level,
-                    issued=today,
-                    campaign_line=campaign,
-                    password=pdf_password,
-                    progress=lambda i: step(len(chosen) + i),
-                    options=options,
-                    statistics=figures,
-                )
+                views = _ViewsOnDemand(chosen, langs, today, legal_limit_days, step, options)
+                write_pdf(views, tmp, password=pdf_password, **dossier)
             step(total)
         return [out]
     except ExportError:
         raise
     except (OSError, ValueError, RuntimeError) as exc:
-        raise ExportError(f"could not write {out}: {exc}") from exc
+        raise _write_failed(out, exc) from exc
 
 
 def _dossier_figures(fmt, chosen, today, legal_limit_days, options):
@@ -224,19 +227,20 @@ def _dossier_figures(fmt, chosen, today, legal_limit_days, options):
     return statistics.compute(chosen, today, legal_limit_days)
 
 
-def _views(chosen, langs, today, legal_limit_days, step, options=None):
+def _profile_views(profile, langs, today, legal_limit_days, options=None):
+    """One profile's dossier views, one per language."""
     from profileeditor.export.content import build_view
 
+    return [
+        build_view(profile, lg, today=today, legal_limit_days=legal_limit_days, options=options)
+        for lg in langs
+    ]
+
+
+def _views(chosen, langs, today, legal_limit_days, step, options=None):
     views = []
     for i, profile in enumerate(chosen):
-        views.append(
-            [
-                build_view(
-                    profile, lg, today=today, legal_limit_days=legal_limit_days, options=options
-                )
-                for lg in langs
-            ]
-        )
+        views.append(_profile_views(profile, langs, today, legal_limit_days, options))
         step(i + 1)
     return views
 
@@ -258,19 +262,7 @@ class _ViewsOnDemand(Sequence):
         return len(self._chosen)
 
     def __getitem__(self, index):
-        from profileeditor.export.content import build_view
-
-        langs, today, legal_limit_days, options = self._args
-        views = [
-            build_view(
-                self._chosen[index],
-                lg,
-                today=today,
-                legal_limit_days=legal_limit_days,
-                options=options,
-            )
-            for lg in langs
-        ]
+        views = _profile_views(self._chosen[index], *self._args)
         if index >= self._built:  # the first pass reports progress (and honours Cancel)
             self._built = index + 1
             self._step(self._built)
@@ -340,8 +332,7 @@ def export_from_vault(
     """
     if fmt not in EXPORT_FORMATS:
         raise ExportError(f"unknown export format {fmt!r} (one of {', '.join(EXPORT_FORMATS)})")
-    if level not in LEVELS:
-        raise ExportError(f"unknown level {level!r} (one of {', '.join(LEVELS)})")
+    _check_level(level)
     if not ids:
         raise ExportError("no profile to export")
     known = repository.known_ids(ids)
@@ -403,10 +394,7 @@ def _write_charts_stream(
     from profileeditor.core import statistics
     from profileeditor.export.charts import write_chart_files
 
-    try:
-        langs = languages(lang)
-    except ValueError as exc:
-        raise ExportError(str(exc)) from exc
+    langs = _languages(lang)
     today = today or date.today()
     figures = statistics.from_repository(
         repository,
@@ -425,7 +413,7 @@ def _write_charts_stream(
             figures, Path(out), langs=langs, today=today, campaign_line=campaign, atomic=atomic_path
         )
     except (OSError, ValueError, RuntimeError) as exc:
-        raise ExportError(f"could not write {out}: {exc}") from exc
+        raise _write_failed(out, exc) from exc
 
 
 def _dossier_options(repository, lang: str):
@@ -464,5 +452,5 @@ def _write_json_stream(
             check()
             fh.write("\n ]\n}\n")
     except OSError as exc:
-        raise ExportError(f"could not write {out}: {exc}") from exc
+        raise _write_failed(out, exc) from exc
     return out
