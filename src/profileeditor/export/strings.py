@@ -1,6 +1,9 @@
-"""Fixed dossier wording in Arabic and English (headings, field names, column names).
+"""Fixed dossier wording in Arabic and English (headings, column names, computed facts, the
+cards' and charts' words).
 
-Kept apart from the renderers so that DOCX, PDF, card and tables say the same thing.
+Kept apart from the renderers so that DOCX, PDF, card and tables say the same thing. A field's
+name is not here: it is the field catalogue's (core/catalogue.py ``label``), and the labels of
+vocabularies and of the schema's enums are core/vocab.py's.
 """
 
 from __future__ import annotations
@@ -25,20 +28,7 @@ _STRINGS: dict[str, dict[str, str]] = {
     "facility": {"ar": "مكان الاحتجاز", "en": "Facility"},
     "case_numbers": {"ar": "أرقام القضايا", "en": "Case numbers"},
     "identity": {"ar": "البيانات الشخصية", "en": "Identity"},
-    "aliases": {"ar": "أسماء أخرى", "en": "Also known as"},
-    "sex": {"ar": "النوع", "en": "Sex"},
-    "birth_date": {"ar": "تاريخ الميلاد", "en": "Date of birth"},
-    "nationality": {"ar": "الجنسية", "en": "Nationality"},
-    "governorate": {"ar": "المحافظة", "en": "Governorate"},
     "profession": {"ar": "المهنة", "en": "Profession"},
-    "occupation": {"ar": "العمل", "en": "Occupation"},
-    "affiliation": {"ar": "الانتماء", "en": "Affiliation"},
-    "health": {"ar": "الحالة الصحية", "en": "Health"},
-    "lawyers": {"ar": "المحامون", "en": "Lawyers"},
-    "family_contact": {"ar": "التواصل مع الأسرة", "en": "Family contact"},
-    "notes": {"ar": "ملاحظات", "en": "Notes"},
-    "tags": {"ar": "وسوم", "en": "Tags"},
-    "consent": {"ar": "الموافقة على النشر", "en": "Consent to publish"},
     "facts": {"ar": "وقائع محسوبة", "en": "Computed facts"},
     "current_days": {"ar": "أيام الاحتجاز الحالي", "en": "Days in current detention"},
     "total_days": {"ar": "إجمالي أيام الاحتجاز", "en": "Total days in detention"},
@@ -46,48 +36,25 @@ _STRINGS: dict[str, dict[str, str]] = {
     "renewals": {"ar": "عدد جلسات التجديد", "en": "Renewal sessions"},
     "next_session": {"ar": "الجلسة القادمة", "en": "Next session"},
     "pretrial_days": {"ar": "أيام الحبس الاحتياطي", "en": "Days in pretrial detention"},
-    "beyond_limit": {
-        "ar": "تجاوز الحد القانوني للحبس الاحتياطي",
-        "en": "Beyond the legal limit of pretrial detention",
-    },
     "recycled": {"ar": "قضايا مُعاد تدويرها", "en": "Recycled cases"},
-    "approximate": {"ar": "تقريبي (تواريخ غير كاملة)", "en": "approximate (partial dates)"},
     # Yes and no, like the labels of the schema's enums (sex, consent, reliability), are
     # core/vocab.py's.
     "yes": vocab.YES_NO[True],
     "no": vocab.YES_NO[False],
     "bio": {"ar": "نبذة", "en": "Biography"},
     "detentions": {"ar": "الاحتجاز وأماكنه", "en": "Detention and facilities"},
-    "arrest": {"ar": "القبض", "en": "Arrest"},
-    "arrest_place": {"ar": "مكان القبض", "en": "Place of arrest"},
-    "arrest_manner": {"ar": "طريقة القبض", "en": "Manner of arrest"},
     "authority": {"ar": "الجهة", "en": "Authority"},
-    "disappeared_until": {"ar": "مختفٍ حتى", "en": "Disappeared until"},
-    "release": {"ar": "الإفراج", "en": "Release"},
-    "from": {"ar": "من", "en": "from"},
-    "to": {"ar": "إلى", "en": "to"},
     "cases": {"ar": "القضايا والاتهامات", "en": "Cases and charges"},
     "case": {"ar": "القضية رقم", "en": "Case No."},
     "of_year": {"ar": "لسنة", "en": "of"},
-    "prosecution": {"ar": "النيابة", "en": "Prosecution"},
-    "court": {"ar": "المحكمة", "en": "Court"},
-    "joined": {"ar": "تاريخ الضم", "en": "Joined on"},
     "charges": {"ar": "الاتهامات", "en": "Charges"},
-    "sentence": {"ar": "الحكم", "en": "Sentence"},
-    "months": {"ar": "شهرًا", "en": "months"},
-    "appeal": {"ar": "الطعن", "en": "Appeal"},
     "sessions": {"ar": "جلسات التجديد والمحاكمة", "en": "Renewal sessions and hearings"},
     "when": {"ar": "التاريخ", "en": "Date"},
-    "type": {"ar": "النوع", "en": "Type"},
-    "outcome": {"ar": "القرار", "en": "Outcome"},
-    "renewal_days": {"ar": "مدة التجديد", "en": "Renewal (days)"},
     "next_date": {"ar": "الجلسة التالية", "en": "Next date"},
-    "present": {"ar": "حضر", "en": "Present"},
     "events": {"ar": "التسلسل الزمني", "en": "Timeline of events"},
     "sources": {"ar": "المصادر", "en": "Sources"},
     "documents": {"ar": "مرفقات", "en": "Attachments"},
     "page_of": {"ar": "صفحة {n} من {m}", "en": "Page {n} of {m}"},
-    "photo": {"ar": "الصورة", "en": "Photo"},
     "level_public": {"ar": "عام", "en": "public"},
     "level_partner": {"ar": "للشركاء", "en": "partner"},
     "level_internal": {"ar": "داخلي", "en": "internal"},
@@ -100,10 +67,8 @@ _STRINGS: dict[str, dict[str, str]] = {
     },
     "warning": {"ar": "تنبيه", "en": "Warning"},
     "decision": {"ar": "القرار", "en": "Decision"},
-    "references": {"ar": "المراجع", "en": "References"},
     "organisation": {"ar": "الجهة المُصدِرة", "en": "Issued by"},
     "contact": {"ar": "للتواصل", "en": "Contact"},
-    "disappeared_until_f": {"ar": "مختفية حتى", "en": "Disappeared until"},
     # The profile's first page, its timeline and the statistics section (issue 14).
     "key_facts": {"ar": "وقائع أساسية", "en": "Key facts"},
     "age": {"ar": "العمر", "en": "Age"},
