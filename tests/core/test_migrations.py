@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from profileeditor.core import schema
+from profileeditor.core import facts, repository, schema
 from profileeditor.core.facts import compute
 from profileeditor.core.model import RECORDS, all_columns
 from profileeditor.core.vault import Vault, VaultError
@@ -158,9 +158,10 @@ def _contradicting_profiles() -> list[dict]:
     ]
 
 
-def test_v5_fills_the_warnings_of_old_rows_as_core_facts_computes_them(vault):
-    """The migration's SQL and core/facts.py agree on every kind of contradiction: the column is
-    dropped and v5 run again over rows stored by today's code."""
+def test_an_old_vault_opens_with_the_warnings_core_facts_computes(vault, monkeypatch):
+    """Stored warnings come from core/facts.py alone: a vault whose rows have none yet (upgraded
+    from v4, or stored under older rules: no "warnings_version" setting, or an older one) gets
+    them computed on open; an open with current warnings writes nothing."""
     repo = vault.repository
     profiles = _contradicting_profiles()
     for profile in profiles:
@@ -168,12 +169,20 @@ def test_v5_fills_the_warnings_of_old_rows_as_core_facts_computes_them(vault):
     expected = {p["id"]: " ".join(compute(p).warnings) or None for p in profiles}
     assert sum(1 for w in expected.values() if w) == 6  # the cases above, each flagged once
     conn = repo.conn
-    conn.execute("BEGIN IMMEDIATE")
-    for index in ("profiles_warnings", "profiles_facility_ar", "profiles_facility_en"):
-        conn.execute(f"DROP INDEX {index}")
-    conn.execute("ALTER TABLE profiles DROP COLUMN warnings")
-    schema.MIGRATIONS[4](conn)
-    schema.MIGRATIONS[5](conn)
-    conn.execute("COMMIT")
-    stored = dict(conn.execute("SELECT id, warnings FROM profiles"))
-    assert stored == expected
+    # As a v4 vault upgraded by v5 (the column added, empty) or one stored under other rules.
+    conn.execute("UPDATE profiles SET warnings = 'session_before_arrest' WHERE name_en = 'P1'")
+    conn.execute("UPDATE profiles SET warnings = NULL WHERE name_en <> 'P1'")
+    conn.execute("DELETE FROM settings WHERE key = 'warnings_version'")
+    path = vault.path
+    vault.lock()
+    with Vault.open(path, "correct horse battery staple", auto_backup=False) as reopened:
+        conn = reopened.repository.conn
+        assert dict(conn.execute("SELECT id, warnings FROM profiles")) == expected
+        assert reopened.repository.get_setting("warnings_version") == facts.WARNINGS_VERSION
+        # Current: nothing computed again (a row changed behind its back stays as it is).
+        conn.execute("UPDATE profiles SET warnings = 'x' WHERE name_en = 'P1'")
+        assert reopened.repository.refresh_warnings() == 0
+        # New rules (a bumped version): everything computed again, only the changed row written.
+        monkeypatch.setattr(repository, "WARNINGS_VERSION", facts.WARNINGS_VERSION + 1)
+        assert reopened.repository.refresh_warnings() == 1
+        assert dict(conn.execute("SELECT id, warnings FROM profiles")) == expected

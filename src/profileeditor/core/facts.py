@@ -17,6 +17,11 @@ RELEASE_PROCEEDING_TYPES = frozenset({"release_order"})
 # Statuses that say the person is out; with an open latest episode the release date is missing.
 OUT_STATUSES = frozenset({"released", "released_with_measures", "travel_ban", "exiled"})
 NOT_DETAINED_STATUSES = OUT_STATUSES | {"deceased_in_custody"}
+# The rules of ``Facts.warnings``: bump when they change. The store keeps each record's warnings
+# (for the list's mark and its "needs attention" filter) and the version they were computed
+# under; a vault whose version is older has them computed again on open (Repository
+# .refresh_warnings), so that this module stays the one place that decides what contradicts.
+WARNINGS_VERSION = 1
 
 
 def renews_detention(proc: dict) -> bool:
@@ -141,6 +146,12 @@ def _bounds(value) -> tuple[date, date] | None:
     """The first and last day a partial date can mean, or None if it is no date."""
     if not isinstance(value, str) or not value:
         return None
+    if len(value) == 10 and value[4] == value[7] == "-":  # the common full date, parsed in C
+        try:
+            day = date.fromisoformat(value)
+            return day, day
+        except ValueError:
+            pass
     try:
         return dates.earliest(value), dates.latest(value)
     except dates.PartialDateError:
@@ -149,8 +160,7 @@ def _bounds(value) -> tuple[date, date] | None:
 
 def _date_order_warnings(profile: dict) -> list[str]:
     """Born after an arrest; a session before the first arrest. Only where the dates cannot
-    overlap: "born 2019" beside "arrested 2019-03" is no contradiction. (Schema v5 computes the
-    same in SQL for the vaults it upgrades.)"""
+    overlap: "born 2019" beside "arrested 2019-03" is no contradiction."""
     out: list[str] = []
     arrests = [
         b for b in (_bounds(d.get("arrest_date")) for d in profile.get("detentions") or []) if b

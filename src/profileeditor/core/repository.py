@@ -36,11 +36,13 @@ from profileeditor.core.changes import (
     Change,
     ChangeHub,
 )
-from profileeditor.core.facts import DEFAULT_LEGAL_LIMIT_DAYS, compute
+from profileeditor.core.facts import DEFAULT_LEGAL_LIMIT_DAYS, WARNINGS_VERSION, compute
 from profileeditor.core.model import RECORDS, Record, all_columns, from_columns, to_columns
 
 SETTING_AUTHOR = "author_name"
 SETTING_LEGAL_LIMIT = "legal_limit_days"
+# The facts.WARNINGS_VERSION the stored warnings were computed under.
+SETTING_WARNINGS = "warnings_version"
 
 # Fields whose change is not history: bookkeeping, and photo bytes (their sha256 stands in).
 _UNTRACKED = {"updated_at", "created_at"}
@@ -424,6 +426,35 @@ class Repository:
                 (key, json.dumps(value, ensure_ascii=False)),
             )
             self._announce(SETTINGS, (), (key,))
+
+    def refresh_warnings(self) -> int:
+        """Compute the stored warnings again with core/facts.py when they were stored under older
+        rules than today's (``facts.WARNINGS_VERSION``), or by a version of the schema that had
+        none: all profiles in one transaction, loaded a chunk at a time, and only the changed
+        rows written. Returns how many changed. Vault opening calls it; with current warnings it
+        is one read and takes no write lock."""
+        if self.get_setting(SETTING_WARNINGS) == WARNINGS_VERSION:
+            return 0
+        with self._lock, self.transaction() as conn:
+            pks = [pk for (pk,) in conn.execute("SELECT pk FROM profiles ORDER BY pk")]
+            changed = []
+            for i in range(0, len(pks), 500):
+                chunk = pks[i : i + 500]
+                marks = ", ".join("?" * len(chunk))
+                stored = dict(
+                    conn.execute(f"SELECT pk, warnings FROM profiles WHERE pk IN ({marks})", chunk)
+                )
+                profiles = self._load(conn, chunk, with_data=False)
+                for pk, profile in zip(chunk, profiles, strict=True):
+                    codes = " ".join(compute(profile).warnings) or None
+                    if codes != stored[pk]:
+                        changed.append((codes, pk))
+            conn.executemany("UPDATE profiles SET warnings = ? WHERE pk = ?", changed)
+            conn.execute(
+                "INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)",
+                (SETTING_WARNINGS, json.dumps(WARNINGS_VERSION)),
+            )
+        return len(changed)
 
     @property
     def author(self) -> str | None:

@@ -325,55 +325,13 @@ def _v4(conn) -> None:
     )
 
 
-# A partial date (YYYY, YYYY-MM, YYYY-MM-DD) as its first day, "2019-05" → "2019-05-01".
-_V5_FIRST_DAY = "substr({0} || '-01-01', 1, 10)"
-# ``{0}`` ends before the first day ``{1}`` can mean: earlier as text and not a prefix of it
-# ("2019-05" neither ends before "2019-05-01" nor before "2019-05-20").
-_V5_ENDS_BEFORE = "({0} < {1} AND substr({1}, 1, length({0})) <> {0})"
-
-
 def _v5(conn) -> None:
     # The list shows, and the "needs attention" filter finds, the records that contradict
-    # themselves (issue 13 item 4): core/facts.py's warnings, stored on every save. Old rows get
-    # them here, computed in SQL as that version's facts.py did, from columns v4 already has.
+    # themselves (issue 13 item 4): core/facts.py's warnings, stored on every save. The column
+    # only: old rows get their warnings on the next open, computed by core/facts.py itself
+    # (Repository.refresh_warnings, which the "warnings_version" setting drives) — v5 as it
+    # first shipped computed them here in SQL, a second copy of facts.py's rules.
     conn.execute("ALTER TABLE profiles ADD COLUMN warnings TEXT")
-    first = _V5_FIRST_DAY.format
-    arrest_first = first("d.arrest_date")
-    released_without_date = (
-        "status IN ('released', 'released_with_measures', 'travel_ban', 'exiled') "
-        "AND episode_start_day IS NULL AND EXISTS (SELECT 1 FROM detentions d "
-        "WHERE d.parent_pk = profiles.pk AND d.arrest_date IS NOT NULL)"
-    )
-    held_but_released = "status = 'detained' AND episode_end_day IS NOT NULL"
-    release_before_arrest = (
-        "EXISTS (SELECT 1 FROM detentions d WHERE d.parent_pk = profiles.pk "
-        f"AND d.arrest_date IS NOT NULL AND {first('d.release_date')} < {arrest_first})"
-    )
-    born_after_arrest = (
-        "birth_date IS NOT NULL AND EXISTS (SELECT 1 FROM detentions d "
-        "WHERE d.parent_pk = profiles.pk AND d.arrest_date IS NOT NULL AND "
-        + _V5_ENDS_BEFORE.format("d.arrest_date", first("profiles.birth_date"))
-        + ")"
-    )
-    first_arrest = (
-        f"(SELECT min({arrest_first}) FROM detentions d WHERE d.parent_pk = profiles.pk "
-        "AND d.arrest_date IS NOT NULL)"
-    )
-    session_before_arrest = (
-        "EXISTS (SELECT 1 FROM cases c JOIN proceedings s ON s.parent_pk = c.pk "
-        "WHERE c.parent_pk = profiles.pk AND s.date IS NOT NULL AND "
-        + _V5_ENDS_BEFORE.format("s.date", first_arrest)
-        + ")"
-    )
-    checks = (
-        ("released_without_release_date", released_without_date),
-        ("detained_but_released_episode", held_but_released),
-        ("release_before_arrest", release_before_arrest),
-        ("born_after_arrest", born_after_arrest),
-        ("session_before_arrest", session_before_arrest),
-    )
-    codes = " || ".join(f"CASE WHEN {test} THEN ' {code}' ELSE '' END" for code, test in checks)
-    conn.execute(f"UPDATE profiles SET warnings = nullif(ltrim({codes}), '')")
     # Few records contradict themselves: a partial index holds only those, so the filter and its
     # count read a handful of entries instead of every profile.
     conn.execute(

@@ -247,7 +247,14 @@ class Vault:
             raise VaultDamaged(f"the database is damaged: {self.db_path}") from exc
         self.repository = Repository(self._conn)
         try:
+            # Warnings stored under older rules (or by a schema that had none) computed again.
+            self.repository.refresh_warnings()
             self._mark_session_open(wal_present)
+        except errors.StorageError as exc:  # from the refresh's transaction
+            self._conn.close()
+            if exc.retryable:  # busy, full, read-only: the vault itself is sound
+                raise
+            raise VaultDamaged(f"the database is damaged: {self.db_path}") from exc
         except sqlcipher3.Error as exc:
             self._conn.close()
             raise VaultDamaged(f"the database is damaged: {self.db_path}") from exc
