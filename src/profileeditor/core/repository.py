@@ -223,7 +223,8 @@ def day_number(iso_day: str | date | None) -> int | None:
 
 
 def _derived(profile: dict) -> dict[str, Any]:
-    """Columns computed from the profile for list, filters and sorting (date-independent)."""
+    """Columns computed from the profile for list, filters and sorting (date-independent), and
+    under ``AGENDA_CASES`` the row of the agenda_cases table (schema v7; None: no row)."""
     facts = compute(profile)
     name = profile.get("name") or {}
     numbers = []
@@ -253,9 +254,20 @@ def _derived(profile: dict) -> dict[str, Any]:
         "warnings": " ".join(facts.warnings) or None,
     }
     cases = agenda.case_sessions(profile)
-    out["agenda_cases"] = agenda.encode_cases(cases)
+    out[AGENDA_CASES] = agenda.encode_cases(cases)
     out["agenda_until"] = agenda.cases_until(cases)
     return out
+
+
+AGENDA_CASES = "agenda_cases"
+
+
+def _write_agenda_cases(conn, rows: list[tuple[int, str | None]]) -> None:
+    """(profile pk, encoded cases or None) into the agenda_cases table (None: no row)."""
+    conn.executemany("DELETE FROM agenda_cases WHERE pk = ?", [(pk,) for pk, c in rows if not c])
+    conn.executemany(
+        "INSERT OR REPLACE INTO agenda_cases(pk, cases) VALUES (?, ?)", [r for r in rows if r[1]]
+    )
 
 
 def _unique_ids(items: list) -> bool:
@@ -516,12 +528,18 @@ class Repository:
 
     def _write_new(self, conn, profiles: list[dict], next_pk: dict[str, int]) -> None:
         rows: dict[str, list[list[Any]]] = {}
-        indexed, derived = [], []
+        indexed, derived, cases = [], [], []
         for profile in profiles:
             pk = self._collect_rows(RECORDS["profiles"], profile, None, 0, next_pk, rows)
             indexed.append((pk, profile))
-            derived.append(_derived(profile))
+            columns = _derived(profile)
+            encoded = columns.pop(AGENDA_CASES)
+            if encoded:
+                cases.append((pk, encoded))
+            derived.append(columns)
         self._insert_rows(conn, rows, derived)
+        # New pks, in order: appended at the end of the table (no row to delete or replace).
+        conn.executemany("INSERT INTO agenda_cases(pk, cases) VALUES (?, ?)", cases)
         self._index(conn, indexed)
 
     def _pk_of(self, conn, profile_id: str) -> int | None:
@@ -582,6 +600,8 @@ class Repository:
         columns = self._changed_columns(profiles, old, new)
         before, after = _derived(old), _derived(new)
         columns.update({k: v for k, v in after.items() if before.get(k) != v})
+        if AGENDA_CASES in columns:
+            _write_agenda_cases(conn, [(pk, columns.pop(AGENDA_CASES))])
         self._set_columns(conn, "profiles", pk, columns)
         next_pk: dict[str, int] = {}
         for child_table in profiles.children:
@@ -1304,9 +1324,9 @@ class Repository:
             "WHEN coalesce(rn, 0) != 0 THEN d + rn END END"
         )
         listed_pages = ", ".join(str(int(pk)) for pk in pages)
-        with_cases = f"({held} AND agenda_cases IS NOT NULL)"
+        with_cases = f"({held} AND agenda_until IS NOT NULL)"  # until: some case is dated
         rows = conn.execute(
-            f"WITH base AS MATERIALIZED (SELECT {self._AGENDA_COLUMNS}, {dated} AS dated, "
+            f"WITH base AS MATERIALIZED (SELECT {self._AGENDA_READ}, {dated} AS dated, "
             f"{with_cases} AS with_cases FROM profiles INDEXED BY profiles_agenda "
             f"WHERE deleted_at IS NULL AND ({dated} OR {with_cases} OR pk IN ({listed_pages}))), "
             "c AS MATERIALIZED (SELECT b.pk AS pk, b.id AS pid, j.key AS k, j.value->>3 AS d, "
@@ -1328,6 +1348,13 @@ class Repository:
         "episode_start_day, episode_end_day, open_pretrial_start_day, agenda_cases, "
         "agenda_until, pk"
     )
+    # The same read from the agenda index, each profile's cases from their table (by its key:
+    # profiles without a dated case have no row there and no agenda_until).
+    _AGENDA_READ = _AGENDA_COLUMNS.replace(
+        "agenda_cases,",
+        "CASE WHEN agenda_until IS NOT NULL THEN (SELECT cases FROM agenda_cases a "
+        "WHERE a.pk = profiles.pk) END AS agenda_cases,",
+    )
 
     def _agenda_rows(
         self,
@@ -1341,7 +1368,7 @@ class Repository:
         conn = self.conn
         rows = (
             conn.execute(
-                f"SELECT {self._AGENDA_COLUMNS} FROM profiles INDEXED BY profiles_agenda "
+                f"SELECT {self._AGENDA_READ} FROM profiles INDEXED BY profiles_agenda "
                 f"WHERE {where}",
                 params,
             ).fetchall()

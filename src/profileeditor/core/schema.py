@@ -29,7 +29,8 @@ from collections.abc import Callable
 # (space-separated codes of its cases), approximate (a figure counted from a partial date).
 # Version 2 adds their day numbers; version 4 agenda_cases (each case's latest session, JSON) and
 # agenda_until (the last day those sessions name); version 5 warnings (core/facts.py's codes of
-# the record's contradictions, space-separated; NULL when there are none).
+# the record's contradictions, space-separated; NULL when there are none). Version 7 moves
+# agenda_cases into a table of its own (see _v7).
 DERIVED_PROFILE_COLUMNS = (
     "deleted_at",
     "sort_name_ar",
@@ -46,7 +47,6 @@ DERIVED_PROFILE_COLUMNS = (
     "episode_start_day",
     "episode_end_day",
     "open_pretrial_start_day",
-    "agenda_cases",
     "agenda_until",
     "warnings",
 )
@@ -362,8 +362,47 @@ def _v6(conn) -> None:
     )
 
 
+def _v7(conn) -> None:
+    # v4 kept each profile's agenda cases twice: in its row, and again in the agenda's covering
+    # index (an index can only copy a column of its table) — about 18 MB of a 100,000-profile
+    # vault, and a wide index kept up in random id order through a bulk import. Now once, in a
+    # narrow table keyed by the profile's key, read by key for the agenda's people (rows are
+    # appended in key order as an import writes them); the index keeps agenda_until, which says
+    # whether a profile has a row there.
+    conn.execute(
+        "CREATE TABLE agenda_cases (pk INTEGER PRIMARY KEY "
+        "REFERENCES profiles(pk) ON DELETE CASCADE, cases TEXT NOT NULL)"
+    )
+    conn.execute(
+        "INSERT INTO agenda_cases(pk, cases) SELECT pk, agenda_cases FROM profiles "
+        "WHERE agenda_cases IS NOT NULL"
+    )
+    conn.execute("DROP INDEX profiles_agenda")
+    conn.execute("ALTER TABLE profiles DROP COLUMN agenda_cases")
+    conn.execute(
+        "CREATE INDEX profiles_agenda ON profiles(deleted_at, id, name_ar, name_en, status, "
+        "birth_date, consent_level, updated_at, sensitivity, episode_start_day, episode_end_day, "
+        "open_pretrial_start_day, agenda_until)"
+    )
+    # The search index without its two-letter prefix index: v1's prefix='1 2 3' made the index
+    # three times the size of its words (a third of a vault). A two-letter prefix is answered
+    # from the words themselves at the cost of a fraction of a millisecond (the one-letter index
+    # stays: the first keystroke would merge a large part of the vocabulary; three letters stay
+    # for the common typed prefix). Same table, empty: without its version setting the
+    # repository fills it again on the first search (SEARCH_INDEX_VERSION), as a new vault's
+    # first writes do.
+    conn.execute("DROP TABLE search_index")
+    conn.execute(
+        """CREATE VIRTUAL TABLE search_index USING fts5(
+        names, body, content='', contentless_delete=1,
+        tokenize='unicode61 remove_diacritics 0', prefix='1 3'
+    )"""
+    )
+    conn.execute("DELETE FROM settings WHERE key = 'search_index_version'")
+
+
 # One function per version, in order; append, never edit (see the module's docstring).
-MIGRATIONS: list[Callable] = [_v1, _v2, _v3, _v4, _v5, _v6]
+MIGRATIONS: list[Callable] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 
 # Indexes a large import may drop and build again at its end: inserting into them row by row
 # costs a fifth of a 100,000-profile import, building them once a few seconds. Never the unique
