@@ -242,3 +242,29 @@ def test_a_session_before_the_first_arrest_is_a_warning():
     assert compute(with_session("2020-05"), TODAY).warnings == ("session_before_arrest",)
     assert compute(with_session("2020-06"), TODAY).warnings == ()  # may be after the 15th
     assert compute(with_session("2020-06-15"), TODAY).warnings == ()
+
+
+def test_the_session_warning_agrees_with_the_dates_meaning_for_every_spelling():
+    """The text comparison that skips most sessions decides as parsing every date would: full,
+    partial, padded, impossible and non-ASCII spellings around the arrest's day."""
+    from profileeditor.core import dates
+
+    arrests = ["2020-06-15", "2020-06", "2020", "2019-12-31"]
+    sessions = [
+        "2020-06-14", "2020-06-15", "2020-06-16", "2020-06", "2020-05", "2020", "2019",
+        "2021", " 2020-05-01", "2020-05-01 ", " 2019", "2019 ", "2020-02-30", "2020-13",
+        "٢٠١٩-٠١-٠١", "٢٠٢١", "", "someday", "2019-12-31", "2020-01-01",
+    ]  # fmt: skip
+    for arrest in arrests:
+        first = dates.earliest(arrest)
+        for day in sessions:
+            try:
+                expected = dates.latest(day) < first
+            except dates.PartialDateError:
+                expected = False
+            profile = _profile(
+                detentions=[{"id": "d1", "arrest_date": arrest}],
+                cases=[{"id": "c1", "proceedings": [{"id": "s1", "date": day}]}],
+            )
+            found = "session_before_arrest" in compute(profile, TODAY).warnings
+            assert found == expected, (arrest, day)

@@ -171,13 +171,19 @@ def _date_order_warnings(profile: dict) -> list[str]:
     if birth and any(latest < birth[0] for _, latest in arrests):
         out.append("born_after_arrest")
     first_arrest = min(earliest for earliest, _ in arrests)
-    sessions = (
-        _bounds(proc.get("date"))
-        for case in profile.get("cases") or []
-        for proc in case.get("proceedings") or []
-    )
-    if any(b and b[1] < first_arrest for b in sessions):
-        out.append("session_before_arrest")
+    first_iso = first_arrest.isoformat()
+    for case in profile.get("cases") or []:
+        for proc in case.get("proceedings") or []:
+            day = proc.get("date")
+            # Most sessions follow the arrest: an ASCII date that sorts as text at or after the
+            # arrest's day cannot end before it (a partial date is a prefix of its last day, and
+            # leading blanks sort first), so only the others are parsed.
+            if isinstance(day, str) and day.isascii() and day >= first_iso:
+                continue
+            bounds = _bounds(day)
+            if bounds and bounds[1] < first_arrest:
+                out.append("session_before_arrest")
+                return out
     return out
 
 
