@@ -72,3 +72,15 @@ def join(parts: Iterable[str], sep: str, lang: str) -> str:
 def strip(text: str) -> str:
     """``text`` without bidi controls (for comparisons and plain-text outputs)."""
     return "".join(ch for ch in text if ch not in CONTROLS)
+
+
+# Embeddings, overrides and isolates in what the user typed or pasted: an override (U+202E) turns
+# the rest of its line around, so a name could reverse the field drawn after it. Exports drop them
+# from user text (core/levels.redact, the vault's campaign line and organisation, the calendar)
+# and place their own isolates (``isolate``); the zero-width marks LRM, RLM and ALM stay.
+_USER_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+
+
+def neutralise(text: str) -> str:
+    """``text`` without the direction controls that can span other text (see above)."""
+    return text.translate(_USER_CONTROLS)

@@ -7,8 +7,7 @@ own level. ``redact`` returns a copy of a profile with nothing above the chosen 
 
 from __future__ import annotations
 
-import copy
-
+from profileeditor.core.bidi import neutralise
 from profileeditor.core.schema_doc import profile_schema, resolve
 
 LEVELS = ("public", "partner", "internal")
@@ -60,6 +59,18 @@ def consent_allows_public(profile: dict) -> bool:
     return (profile.get("consent") or {}).get("level") == "full"
 
 
+def _copy(value):
+    """A leaf's value, copied if it could be changed in place; its text without the direction
+    controls that could turn the rest of its line around in an export (``bidi.neutralise``)."""
+    if isinstance(value, str):
+        return neutralise(value)
+    if isinstance(value, dict):
+        return {k: _copy(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_copy(v) for v in value]
+    return value
+
+
 def _redact_node(value, node: dict, path: str, profile: dict, level: str, levels: dict, nodes):
     seen = nodes.get(id(node))
     if seen is None:  # the node is kept with its resolution, so its id is not reused meanwhile
@@ -68,7 +79,7 @@ def _redact_node(value, node: dict, path: str, profile: dict, level: str, levels
     if isinstance(value, list):
         items = node.get("items")
         if not isinstance(items, dict):
-            return copy.deepcopy(value)
+            return _copy(value)
         return [_redact_node(v, items, path, profile, level, levels, nodes) for v in value]
     if isinstance(value, dict) and node.get("properties"):
         out = {}
@@ -85,7 +96,7 @@ def _redact_node(value, node: dict, path: str, profile: dict, level: str, levels
             out[key] = _redact_node(child_value, child, child_path, profile, level, levels, nodes)
         return out
     # Lists and objects above are rebuilt; a leaf is copied only if it could be changed in place.
-    return copy.deepcopy(value) if isinstance(value, (dict, list)) else value
+    return _copy(value)
 
 
 def redact(profile: dict, level: str, _levels: dict | None = None) -> dict:
@@ -134,7 +145,7 @@ _SOURCE_FIELDS = ("id", "title", "kind", "url", "date", "reliability", "level")
 def _source_copy(source: dict, level: str) -> dict:
     """A source as ``level`` shows it: its notes (who told the researcher what) stay internal."""
     keys = _SOURCE_FIELDS + (("notes",) if level == "internal" else ())
-    return {k: copy.deepcopy(source[k]) for k in keys if k in source}
+    return {k: _copy(source[k]) for k in keys if k in source}
 
 
 def select_for_level(

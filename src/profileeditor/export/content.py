@@ -44,8 +44,13 @@ def options_from_settings(get_setting, lang: str = "ar+en") -> DossierOptions:
     organisation = get_setting(SETTING_ORGANISATION, None) or {}
     return DossierOptions(
         arabic_digits=bool(get_setting(wording.SETTING_ARABIC_DIGITS, False)),
-        organisation=dict(organisation) if isinstance(organisation, dict) else {},
-        contact=str(get_setting(SETTING_CONTACT, "") or ""),
+        # The vault's own words, without an override that could turn the cover's lines around.
+        organisation={
+            k: bidi.neutralise(str(v)) for k, v in organisation.items() if isinstance(v, str)
+        }
+        if isinstance(organisation, dict)
+        else {},
+        contact=bidi.neutralise(str(get_setting(SETTING_CONTACT, "") or "")),
         mark_other_language=lang != "ar+en",
     )
 

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from profileeditor.core import agenda as ag
 from profileeditor.core import agenda_words as words
+from profileeditor.core import bidi
 from profileeditor.export.strings import level_line
 
 PRODID = "-//Profile Editor//Campaign agenda//EN"
@@ -43,9 +44,11 @@ _APPROXIMATE_NOTE = {
 
 
 def escape_text(value: str) -> str:
-    """A TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines escaped."""
+    """A TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines escaped, no
+    direction override (``bidi.neutralise``) that could turn a calendar's line around."""
     return (
-        value.replace("\\", "\\\\")
+        bidi.neutralise(value)
+        .replace("\\", "\\\\")
         .replace(";", "\\;")
         .replace(",", "\\,")
         .replace("\r\n", "\\n")
