@@ -128,3 +128,28 @@ def test_the_calendar_carries_no_override(tmp_path):
 def test_neutralise_keeps_marks_and_drops_overrides():
     assert bidi.neutralise(f"a{RLO}b{LRO}c{RLE}d{LRE}e{PDF_MARK}f\u2066g\u2069") == "abcdefg"
     assert bidi.neutralise("a\u200fb\u200ec\u061cd") == "a\u200fb\u200ec\u061cd"  # marks stay
+
+
+def test_a_huge_campaign_line_costs_a_card_no_more_than_a_full_one(tmp_path, sample_profiles):
+    """A campaign line (or name) thousands of words long is cut before it is measured: the card
+    takes about as long as one whose line just fills it (it was measured once per word dropped,
+    30 s for 3,000 characters) and shows the same words."""
+    import time
+
+    from profileeditor.export.dispatch import export_profiles
+
+    profile = json.loads(json.dumps(sample_profiles[0]))
+    words = "Free every prisoner held without trial in every governorate "
+
+    def card(line: str, name: str) -> tuple[float, Image.Image]:
+        start = time.perf_counter()
+        written = export_profiles(
+            [profile], "card", tmp_path / name, lang="en", campaign_line={"en": line, "ar": ""}
+        )
+        return time.perf_counter() - start, Image.open(written[0]).convert("RGB")
+
+    card(words, "warm.png")  # fonts loaded once
+    full_time, full = card(words * 40, "full.png")  # 2,400 characters: cut at the line's end
+    huge_time, huge = card(words * 2000, "huge.png")  # 120,000 characters
+    assert ImageChops.difference(full, huge).getbbox() is None
+    assert huge_time < 3 * full_time + 0.5, (huge_time, full_time)

@@ -248,6 +248,19 @@ def _figure_lines(
     return wording.number(n, first, arabic_digits), captions, []
 
 
+# More characters than any card line can show at the smallest size (1,200 px at 14 px, where no
+# visible letter is narrower than 3 px): a longer name or campaign line is cut here, at a word,
+# before it is measured, so a hostile one (a megabyte) costs no more than one that fills the line.
+MAX_LINE_CHARS = 1000
+
+
+def _bounded(text: str) -> str:
+    if len(text) <= MAX_LINE_CHARS:
+        return text
+    cut = text[: MAX_LINE_CHARS + 1]
+    return cut[: cut.rfind(" ")] if " " in cut[1:] else cut[:MAX_LINE_CHARS]
+
+
 def _truncate(writer: TextWriter, text: str, size: int, bold: bool, width: int) -> str:
     """``text`` shortened to ``width`` with an ellipsis: whole words dropped from its end (a name
     cut mid-word reads as another name, and a cut Arabic word changes its letters' forms); a
@@ -481,7 +494,7 @@ def _fit(writer: TextWriter, lines: list[_Line], width: int, height: int, start:
         placed = []
         for line in lines:
             size = max(14, round(line.size * scale))
-            text = line.text
+            text = _bounded(line.text)
             box = writer.measure(text, size, line.bold)
             while box[2] - box[0] > width and size > 14:
                 size = max(14, int(size * 0.92))
