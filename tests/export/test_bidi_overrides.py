@@ -153,3 +153,39 @@ def test_a_huge_campaign_line_costs_a_card_no_more_than_a_full_one(tmp_path, sam
     huge_time, huge = card(words * 2000, "huge.png")  # 120,000 characters
     assert ImageChops.difference(full, huge).getbbox() is None
     assert huge_time < 3 * full_time + 0.5, (huge_time, full_time)
+
+
+def test_control_characters_and_a_huge_campaign_line_in_the_vault_settings(
+    vault, sample_profiles, tmp_path
+):
+    """The organisation, its contact and the campaign line are the vault's settings, typed by
+    anyone who holds the vault: a NUL or an escape in them made the DOCX unwritable ("All
+    strings must be XML compatible"), and a 200,000-character campaign line held the charts
+    export for minutes. Each is one line of bounded length on the way out."""
+    import time
+
+    profile = json.loads(json.dumps(sample_profiles[0]))
+    _vault_with(vault, profile, hostile_settings=False)
+    repo, ids = vault.repository, [profile["id"]]
+
+    def charts(name: str) -> float:
+        start = time.perf_counter()
+        export_from_vault(repo, ids, "charts", tmp_path / name, level="public", lang="en")
+        return time.perf_counter() - start
+
+    repo.set_setting(SETTING_CAMPAIGN_LINE, {"en": "Free them all", "ar": "الحرية للجميع"})
+    charts("warm")
+    short_time = charts("short")
+    repo.set_setting(SETTING_CAMPAIGN_LINE, {"en": "Free them all " * 15_000, "ar": ""})
+    huge_time = charts("huge")
+    assert huge_time < 3 * short_time + 1, (huge_time, short_time)
+    svg = next((tmp_path / "huge").rglob("*.svg")).read_text(encoding="utf-8")
+    assert svg.count("Free them all") < 100
+
+    repo.set_setting(SETTING_CAMPAIGN_LINE, {"en": "Free\x00 them\x1b[31m all", "ar": ""})
+    repo.set_setting(SETTING_ORGANISATION, {"en": "Org\x00anisation\x07 name", "ar": ""})
+    repo.set_setting(SETTING_CONTACT, "mail\x0b me\r\nat x@example.org")
+    out = tmp_path / "dossier.docx"
+    export_from_vault(repo, ids, "docx", out, level="public", lang="en")
+    xml = _texts(tmp_path)["dossier.docx"]
+    assert "Org anisation name" in xml and "mail me at x@example.org" in xml

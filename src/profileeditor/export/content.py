@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -39,18 +40,33 @@ SETTING_ORGANISATION = "organisation_name"  # {"ar": …, "en": …}
 SETTING_CONTACT = "organisation_contact"  # one line: an address, a phone or a mail
 
 
+# A vault setting drawn on covers, cards and charts (the organisation, its contact, the campaign
+# line) is one line of the user's words: its control characters (a NUL made the DOCX unwritable)
+# and direction overrides go (``bidi.neutralise``: one could turn the line around), and it is cut
+# at a word to more than any cover, card or chart shows, so a hostile megabyte costs no more time
+# or memory than a full line (a 20,000-character campaign line took the charts 55 s).
+MAX_SETTING_CHARS = 500
+
+
+def setting_line(value: object) -> str:
+    """``value`` as one line of a vault setting (see above)."""
+    text = bidi.neutralise(str(value or ""))
+    text = " ".join("".join(" " if unicodedata.category(c) == "Cc" else c for c in text).split())
+    if len(text) > MAX_SETTING_CHARS:
+        cut = text[: MAX_SETTING_CHARS + 1]
+        text = cut[: cut.rfind(" ")] if " " in cut[1:] else cut[:MAX_SETTING_CHARS]
+    return text
+
+
 def options_from_settings(get_setting, lang: str = "ar+en") -> DossierOptions:
     """The dossier options a vault's settings ask for (``get_setting(key, default)``)."""
     organisation = get_setting(SETTING_ORGANISATION, None) or {}
     return DossierOptions(
         arabic_digits=bool(get_setting(wording.SETTING_ARABIC_DIGITS, False)),
-        # The vault's own words, without an override that could turn the cover's lines around.
-        organisation={
-            k: bidi.neutralise(str(v)) for k, v in organisation.items() if isinstance(v, str)
-        }
+        organisation={k: setting_line(v) for k, v in organisation.items() if isinstance(v, str)}
         if isinstance(organisation, dict)
         else {},
-        contact=bidi.neutralise(str(get_setting(SETTING_CONTACT, "") or "")),
+        contact=setting_line(get_setting(SETTING_CONTACT, "")),
         mark_other_language=lang != "ar+en",
     )
 

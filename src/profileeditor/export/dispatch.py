@@ -6,7 +6,6 @@ from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 
-from profileeditor.core import bidi
 from profileeditor.core.levels import LEVELS, select_for_level
 
 # Every export file is written through it: whole or absent, nothing readable left by a crash.
@@ -304,8 +303,9 @@ def vault_campaign_line(repository, ar: str | None = None, en: str | None = None
         campaign["ar"] = ar
     if en is not None:
         campaign["en"] = en
-    # No override typed into the line may turn the card's or cover's words around.
-    return {k: bidi.neutralise(v) if isinstance(v, str) else v for k, v in campaign.items()}
+    from profileeditor.export.content import setting_line
+
+    return {k: setting_line(v) if isinstance(v, str) else v for k, v in campaign.items()}
 
 
 def export_from_vault(
