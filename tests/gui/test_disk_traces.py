@@ -271,6 +271,15 @@ def exported_files(out: Path) -> list[Path]:
 def test_exports_list_every_format(session):
     suffixes = {p.suffix for p in exported_files(session["out"])}
     assert {".pdf", ".docx", ".png", ".svg", ".ics", ".html", ".json"} <= suffixes, suffixes
+    out = session["out"]
+    # File names from numbers unless asked (--readable-names), no staging or partial file left.
+    named = [
+        f"{p.relative_to(out)}: {name}"
+        for p in out.rglob("*")
+        for name in name_leaks(p.relative_to(out), session["canaries"])
+    ]
+    assert named == []
+    assert [p for p in out.parent.rglob(".*")] == []
 
 
 def pdf_text_and_metadata(path: Path) -> tuple[str, dict, bytes]:
