@@ -245,12 +245,12 @@ def test_contradictions_from_the_store_match_the_profiles(vault):
 
 
 def test_words_arabic_number_agreement_and_dates():
-    assert words.ar_days(1000) == "1000 يوم"
-    assert words.ar_days(730) == "730 يومًا"
-    assert words.ar_days(5) == "5 أيام"
-    assert words.ar_years(2) == "سنتان" and words.ar_years(2, genitive=True) == "سنتين"
-    assert words.ar_years(3) == "3 سنوات"
-    assert words.ar_years(11) == "11 سنة"
+    day = date(2026, 12, 3)
+    for n, ar in ((5, "5 أيام"), (11, "11 يومًا"), (730, "730 يومًا"), (1000, "1000 يوم")):
+        assert words.relative_day(day, day - timedelta(days=n), "ar") == f"بعد {ar}"
+    assert words.relative_day(day, day + timedelta(days=103), "ar") == "منذ 103 أيام"
+    assert words.relative_day(day, day - timedelta(days=1000), "en") == "in 1,000 days"
+    assert words.relative_day(day, day + timedelta(days=3), "en") == "3 days ago"
     assert words.day_in_words(date(2019, 9, 29), "ar") == "29 سبتمبر 2019"
     assert words.day_in_words(date(2019, 9, 29), "en", weekday=True) == "Sunday 29 September 2019"
     days = next(i for i in _agenda().items if i.kind == "days" and not i.approximate)
@@ -342,3 +342,28 @@ def test_dates_out_of_order_need_attention_in_both_languages(vault):
     assert words.what(session, "ar") == "جلسة مؤرخة قبل أول قبض"
     assert words.what(born, "en") == "The birth date is after an arrest date"
     assert words.what(born, "ar") == "تاريخ الميلاد بعد تاريخ القبض"
+
+
+def test_two_after_a_preposition_takes_the_genitive_dual():
+    """ "بعد يومان" and "لا تحديث منذ يومان" were the nominative dual after a preposition; the
+    counts are core/wording.py's, whose genitive says "يومين" (as "مرور سنتين" always did)."""
+    day = date(2026, 12, 3)
+    assert words.relative_day(day, day - timedelta(days=2), "ar") == "بعد يومين"
+    assert words.relative_day(day, day + timedelta(days=2), "ar") == "منذ يومين"
+
+    def item(kind, count):
+        return ag.Item(day=day, kind=kind, profile_id="x", name={}, count=count)
+
+    assert words.what(item(ag.STALE, 2), "ar") == "لا تحديث منذ يومين"
+    assert words.what(item(ag.STALE, 400), "ar") == "لا تحديث منذ 400 يوم"
+    assert words.what(item(ag.STALE, 400), "en") == "No update for 400 days"
+    assert words.what(item(ag.ANNIVERSARY, 2), "ar") == "مرور سنتين على القبض"
+    assert words.what(item(ag.ANNIVERSARY, 3), "ar") == "مرور 3 سنوات على القبض"
+    assert words.what(item(ag.ANNIVERSARY, 1), "en") == "1 year since the arrest"
+    assert words.what(item(ag.ANNIVERSARY, 5), "en") == "5 years since the arrest"
+    assert words.what(item(ag.BIRTHDAY, 30), "ar") == "عيد ميلاد في الاحتجاز (30 سنة)"
+    assert words.what(item(ag.LEGAL_LIMIT, 730), "en") == (
+        "Beyond the legal limit on pretrial detention (730 days)"
+    )
+    assert words.milestone_card_line(item(ag.ANNIVERSARY, 5), "ar") == ("5", "سنوات على القبض")
+    assert words.milestone_card_line(item(ag.ANNIVERSARY, 11), "ar") == ("11", "سنة على القبض")

@@ -145,3 +145,21 @@ def test_as_of_and_spans():
 def test_every_warning_has_both_languages():
     for code in w.WARNINGS:
         assert w.warning(code, "ar") and w.warning(code, "en")
+
+
+@pytest.mark.parametrize(
+    "n, ar, ar_after_preposition, en",
+    [
+        (1, "دقيقة واحدة", "دقيقة واحدة", "1 minute"),
+        (2, "دقيقتان", "دقيقتين", "2 minutes"),
+        (5, "5 دقائق", "5 دقائق", "5 minutes"),
+        (11, "11 دقيقة", "11 دقيقة", "11 minutes"),
+        (100, "100 دقيقة", "100 دقيقة", "100 minutes"),
+    ],
+)
+def test_minutes_and_the_genitive_dual(n, ar, ar_after_preposition, en):
+    assert w.count(n, "minute", "ar") == ar
+    assert w.count(n, "minute", "ar", genitive=True) == ar_after_preposition
+    assert w.count(n, "minute", "en") == en
+    assert w.count(2, "day", "ar", genitive=True) == "يومين"
+    assert w.count(2, "year", "ar", genitive=True) == "سنتين"

@@ -1,8 +1,9 @@
 """The agenda's items and dates in words, in Arabic and English (CLI, calendar file, GUI).
 
 Arabic avoids verbs that agree with the person ("تجاوز الحد…" as a noun, not "تجاوزت"), so a line
-is right for a man or a woman without knowing which. Counted nouns follow Arabic number
-agreement (عامان، 3 أعوام، 11 عامًا، 1000 يوم).
+is right for a man or a woman without knowing which. Counted nouns are core/wording.py's
+(``count`` and ``counted_noun``: يومان، 5 أيام، 11 يومًا، 1000 يوم; "بعد يومين" after a
+preposition).
 """
 
 from __future__ import annotations
@@ -37,38 +38,16 @@ def relative_day(day: date, today: date, lang: str) -> str:
             return "غدًا"
         if delta == -1:
             return "أمس"
-        count = _ar_count(abs(delta), "يوم", "يومان", "أيام", "يومًا")
-        return f"بعد {count}" if delta > 0 else f"منذ {count}"
+        days = wording.count(abs(delta), "day", lang, genitive=True)
+        return f"بعد {days}" if delta > 0 else f"منذ {days}"
     if delta == 0:
         return "today"
     if delta == 1:
         return "tomorrow"
     if delta == -1:
         return "yesterday"
-    return f"in {abs(delta):,} days" if delta > 0 else f"{abs(delta):,} days ago"
-
-
-def _ar_count(n: int, one: str, two: str, few: str, many: str) -> str:
-    """A number and its counted noun as Arabic grammar wants them."""
-    if n == 1:
-        return one
-    if n == 2:
-        return two
-    if 3 <= n % 100 <= 10:
-        return f"{n} {few}"
-    if n % 100 == 0 or n % 100 == 1 or n % 100 == 2:
-        return f"{n} {one}"  # 100, 1000, 101: the singular
-    return f"{n} {many}"
-
-
-def ar_days(n: int) -> str:
-    return _ar_count(n, "يوم", "يومان", "أيام", "يومًا")
-
-
-def ar_years(n: int, genitive: bool = False) -> str:
-    """Years counted as core/wording.py counts them (سنة، سنتان، 3 سنوات، 11 سنة); ``genitive``
-    after a noun such as مرور ("مرور سنتين")."""
-    return _ar_count(n, "سنة", "سنتين" if genitive else "سنتان", "سنوات", "سنة")
+    days = wording.count(abs(delta), "day", lang)
+    return f"in {days}" if delta > 0 else f"{days} ago"
 
 
 def _name(item: ag.Item, lang: str) -> str:
@@ -104,23 +83,21 @@ def what(item: ag.Item, lang: str) -> str:
             text += " (متوقعة)" if ar else " (expected)"
         return text + _case(item, lang)
     count = item.count or 0
+    days = wording.count(count, "day", lang)
     if kind == ag.DAYS:
-        text = f"{ar_days(count)} في الاحتجاز" if ar else f"{count:,} days in detention"
+        text = f"{days} في الاحتجاز" if ar else f"{days} in detention"
     elif kind == ag.LEGAL_LIMIT:
         text = (
-            f"تجاوز الحد القانوني للحبس الاحتياطي ({ar_days(count)})"
+            f"تجاوز الحد القانوني للحبس الاحتياطي ({days})"
             if ar
-            else f"Beyond the legal limit on pretrial detention ({count:,} days)"
+            else f"Beyond the legal limit on pretrial detention ({days})"
         )
     elif kind == ag.ANNIVERSARY:
-        text = (
-            f"مرور {ar_years(count, genitive=True)} على القبض"
-            if ar
-            else f"{count} year{'s' if count != 1 else ''} since the arrest"
-        )
+        years = wording.count(count, "year", lang, genitive=True)
+        text = f"مرور {years} على القبض" if ar else f"{years} since the arrest"
     elif kind == ag.BIRTHDAY:
         text = (
-            f"عيد ميلاد في الاحتجاز ({ar_years(count)})"
+            f"عيد ميلاد في الاحتجاز ({wording.count(count, 'year', lang)})"
             if ar
             else f"Birthday in detention (turns {count})"
         )
@@ -132,7 +109,8 @@ def what(item: ag.Item, lang: str) -> str:
             text = f"No outcome entered for the {'expected ' if item.expected else ''}{session.lower()}"
         text += _case(item, lang)
     elif kind == ag.STALE:
-        text = f"لا تحديث منذ {ar_days(count)}" if ar else f"No update for {count:,} days"
+        since = wording.count(count, "day", lang, genitive=True)
+        text = f"لا تحديث منذ {since}" if ar else f"No update for {days}"
     elif kind == ag.CONTRADICTION:
         code = item.code or ""
         text = wording.warning(code, lang) if code in wording.WARNINGS else code
@@ -159,7 +137,7 @@ def milestone_card_line(item: ag.Item, lang: str) -> tuple[str, str]:
     count = item.count or 0
     ar = lang == "ar"
     # The counted noun agrees with the figure above it: 1000 يوم, 730 يومًا, 5 أيام.
-    day = ar_days(count).split(" ")[-1] if count > 2 else "يوم"
+    day = wording.counted_noun(count, "day", "ar")
     if item.kind == ag.DAYS:
         return (str(count) if ar else f"{count:,}"), (
             f"{day} في الاحتجاز" if ar else "days in detention"
@@ -174,7 +152,7 @@ def milestone_card_line(item: ag.Item, lang: str) -> tuple[str, str]:
     if item.kind == ag.ANNIVERSARY:
         figure = str(count)
         if ar:
-            noun = ar_years(count).split(" ")[-1] if count > 2 else "سنة"
+            noun = wording.counted_noun(count, "year", "ar")
             return figure, f"{noun} على القبض"
         return figure, "year since the arrest" if count == 1 else "years since the arrest"
     if item.kind == ag.BIRTHDAY:

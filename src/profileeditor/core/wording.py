@@ -66,6 +66,7 @@ _NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "renewal": ("تجديد واحد", "تجديدان", "تجديدات", "تجديدًا", "تجديد"),
         "profile": ("ملف واحد", "ملفان", "ملفات", "ملفًا", "ملف"),
         "match": ("نتيجة واحدة", "نتيجتان", "نتائج", "نتيجة", "نتيجة"),
+        "minute": ("دقيقة واحدة", "دقيقتان", "دقائق", "دقيقة", "دقيقة"),
     },
     "en": {
         "day": ("day", "days"),
@@ -75,9 +76,22 @@ _NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "renewal": ("renewal", "renewals"),
         "profile": ("profile", "profiles"),
         "match": ("match", "matches"),
+        "minute": ("minute", "minutes"),
     },
 }
 NOUNS = tuple(_NOUNS["en"])
+# The Arabic dual after a noun or a preposition (genitive, "مرور سنتين", "بعد يومين"): the
+# only form of these nouns whose spelling follows the case.
+_DUAL_GENITIVE = {
+    "day": "يومين",
+    "month": "شهرين",
+    "year": "سنتين",
+    "session": "جلستين",
+    "renewal": "تجديدين",
+    "profile": "ملفين",
+    "match": "نتيجتين",
+    "minute": "دقيقتين",
+}
 
 
 _WORDS = {
@@ -172,10 +186,14 @@ def counted_noun(n: int, noun: str, lang: str) -> str:
     return forms[4]  # 0, 1, 100, 101, 102, 1000, 2000…
 
 
-def count(n: int, noun: str, lang: str, arabic_digits: bool = False) -> str:
+def count(
+    n: int, noun: str, lang: str, arabic_digits: bool = False, *, genitive: bool = False
+) -> str:
     """``n`` followed by ``noun`` (one of ``NOUNS``) with the right agreement (``counted_noun``):
     "470 days", "470 يومًا", "0 يوم". Arabic says 1 and 2 by the noun alone ("يوم واحد",
-    "يومان")."""
+    "يومان"); ``genitive`` for a count after a noun or preposition ("مرور سنتين")."""
+    if lang == "ar" and n == 2 and genitive:
+        return _DUAL_GENITIVE[noun]
     if lang == "ar" and n in (1, 2):
         return _NOUNS[lang][noun][n - 1]
     return f"{number(n, lang, arabic_digits)} {counted_noun(n, noun, lang)}"
