@@ -11,7 +11,7 @@ import json
 import os
 import shutil
 import threading
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -288,3 +288,29 @@ def test_screenshots_of_both_languages(browser, server, tmp_path):
         browser.save_screenshot(str(shot))
         with Image.open(shot) as image:
             assert image.size[0] >= 1000 and len(image.convert("L").getcolors(2**16) or []) > 10
+
+
+def test_the_days_under_a_figure_agree_with_it(tmp_path, samples):
+    """The site wrote "يومًا في الاحتجاز" whatever the figure: "5 يومًا", "100 يومًا". Its noun is
+    core/wording.py's, as the dossier and the cards say it."""
+    from profileeditor.core import facts
+
+    held = next(
+        p
+        for p in samples
+        if consent_allows_public(p) and facts.compute(p, today=TODAY).currently_detained
+    )
+    expected = {5: "أيام", 11: "يومًا", 100: "يوم", 103: "أيام"}
+    people = []
+    for n, days in enumerate(expected):
+        person = copy.deepcopy(held)
+        person["id"] = f"{held['id'][:-4]}{n:04d}"
+        person["detentions"][-1]["arrest_date"] = (TODAY - timedelta(days=days)).isoformat()
+        people.append(person)
+    out = tmp_path / "site"
+    build_site(people, out, today=TODAY, campaign_line=CAMPAIGN)
+    ar = (out / "index.html").read_text(encoding="utf-8")
+    en = (out / "en" / "index.html").read_text(encoding="utf-8")
+    for days, noun in expected.items():
+        assert f"<strong>{days}</strong> {noun} في الاحتجاز</span>" in ar, days
+        assert f"<strong>{days}</strong> days in detention</span>" in en, days

@@ -48,6 +48,7 @@ from profileeditor.export import charts as charts_mod
 from profileeditor.export import timeline
 from profileeditor.export.card import render_card
 from profileeditor.export.content import ProfileView, build_view, photo_bytes, pick
+from profileeditor.export.strings import s
 from profileeditor.resources import resource
 
 LANGS = ("ar", "en")
@@ -60,68 +61,10 @@ CSP = (
     "default-src 'none'; img-src 'self'; style-src 'self'; font-src 'self'; script-src 'self'; "
     "base-uri 'none'; form-action 'none'"
 )
-_T: dict[str, dict[str, str]] = {
-    "site_title": {"ar": "المحتجزون تعسفيًا", "en": "The arbitrarily detained"},
-    "people": {"ar": "الأشخاص", "en": "People"},
-    "statistics": {"ar": "الأرقام", "en": "Figures"},
-    "other_language": {"ar": "English", "en": "العربية"},
-    "as_of": {"ar": "الأرقام محسوبة حتى {date}", "en": "Figures as of {date}"},
-    "search": {"ar": "ابحث بالاسم أو رقم القضية", "en": "Search by name or case number"},
-    "status": {"ar": "الوضع", "en": "Status"},
-    "profession": {"ar": "المهنة", "en": "Profession"},
-    "all": {"ar": "الكل", "en": "All"},
-    "shown": {"ar": "المعروض: {n}", "en": "Shown: {n}"},
-    "days_detained": {"ar": "يومًا في الاحتجاز", "en": "days in detention"},
-    "photo_of": {"ar": "صورة {name}", "en": "Photo of {name}"},
-    "no_photo": {"ar": "لا صورة", "en": "No photo"},
-    "skip": {"ar": "انتقل إلى المحتوى", "en": "Skip to content"},
-    "identity": {"ar": "البيانات الأساسية", "en": "Identity"},
-    "facts": {"ar": "الوقائع المحسوبة", "en": "What the record shows"},
-    "bio": {"ar": "السيرة", "en": "Biography"},
-    "timeline": {"ar": "التسلسل الزمني", "en": "Timeline"},
-    "detention": {"ar": "الاحتجاز", "en": "Detention"},
-    "cases": {"ar": "القضايا", "en": "Cases"},
-    "charges": {"ar": "الاتهامات", "en": "Charges"},
-    "events": {"ar": "الأحداث", "en": "Events"},
-    "sources": {"ar": "المصادر", "en": "Sources"},
-    "back": {"ar": "كل الأشخاص", "en": "All people"},
-    "people_count": {"ar": "عدد الأشخاص", "en": "People"},
-    "held_now": {"ar": "محتجزون الآن", "en": "Held now"},
-    "years_total": {"ar": "مجموع سنوات الاحتجاز", "en": "Years behind bars, all together"},
-    "beyond_limit": {
-        "ar": "تجاوزوا الحد الأقصى للحبس الاحتياطي",
-        "en": "Beyond the legal limit of pretrial detention",
-    },
-    "recycled": {"ar": "قضايا مُدوَّرة", "en": "Recycled cases"},
-    "renewals": {"ar": "جلسات تجديد الحبس", "en": "Detention renewal sessions"},
-    "by_status": {"ar": "حسب الوضع", "en": "By status"},
-    "by_profession": {"ar": "حسب المهنة", "en": "By profession"},
-    "by_prosecution": {"ar": "حسب جهة التحقيق", "en": "By prosecution"},
-    "by_facility": {"ar": "حسب مكان الاحتجاز الحالي", "en": "By current place of detention"},
-    "by_duration": {"ar": "مدة الاحتجاز الحالية", "en": "Time in detention now"},
-    "renewals_by_month": {"ar": "جلسات التجديد حسب الشهر", "en": "Renewal sessions by month"},
-    "count": {"ar": "العدد", "en": "Number"},
-    "charts": {"ar": "رسوم بيانية للنشر", "en": "Charts to publish"},
-    "duration": {"ar": "المدة", "en": "Time"},
-    "prosecution": {"ar": "جهة التحقيق", "en": "Prosecution"},
-    "facility": {"ar": "مكان الاحتجاز", "en": "Place of detention"},
-    "month": {"ar": "الشهر", "en": "Month"},
-    "footer": {
-        "ar": "نُشرت هذه الصفحات بموافقة الأشخاص أو ذويهم. بُنيت دون اتصال بالإنترنت ببرنامج Profile Editor.",
-        "en": "Published with the consent of the people or their families. Built offline with Profile Editor.",
-    },
-}
 
 
 class SiteError(Exception):
     """The site could not be built; the message says why in one line."""
-
-
-def t(key: str, lang: str, **values: object) -> str:
-    text = _T[key][lang]
-    for name, value in values.items():
-        text = text.replace("{" + name + "}", str(value))
-    return text
 
 
 def h(text: object) -> str:
@@ -204,14 +147,14 @@ def _page(
 <link rel="icon" type="image/png" href="{root}assets/icon.png">
 </head>
 <body>
-<a class="skip" href="#main">{h(t("skip", lang))}</a>
+<a class="skip" href="#main">{h(s("site_skip", lang))}</a>
 <header>
 <div class="site">
-<a class="title" href="{root}{_lang_path("index.html", lang)}">{h(t("site_title", lang))}</a>
-<nav aria-label="{h(t("site_title", lang))}">
-<a href="{root}{_lang_path("index.html", lang)}">{h(t("people", lang))}</a>
-<a href="{root}{_lang_path("statistics.html", lang)}">{h(t("statistics", lang))}</a>
-<a href="{root}{other_path}" hreflang="{other}" lang="{other}">{h(t("other_language", lang))}</a>
+<a class="title" href="{root}{_lang_path("index.html", lang)}">{h(s("site_title", lang))}</a>
+<nav aria-label="{h(s("site_title", lang))}">
+<a href="{root}{_lang_path("index.html", lang)}">{h(s("site_people", lang))}</a>
+<a href="{root}{_lang_path("statistics.html", lang)}">{h(s("site_statistics", lang))}</a>
+<a href="{root}{other_path}" hreflang="{other}" lang="{other}">{h(s("site_other_language", lang))}</a>
 </nav>
 </div>
 {f'<p class="campaign">{h(line)}</p>' if line else ""}
@@ -219,7 +162,7 @@ def _page(
 <main id="main">
 {body}
 </main>
-<footer><p>{h(t("footer", lang))}</p></footer>
+<footer><p>{h(s("site_footer", lang))}</p></footer>
 </body>
 </html>
 """
@@ -237,10 +180,14 @@ def _root_of(path: str) -> str:
     return "../" * path.count("/")
 
 
-def _days_text(figures: facts_mod.Facts) -> str | None:
-    if not figures.currently_detained or figures.current_days is None:
+def _days_text(figures: facts_mod.Facts, lang: str) -> tuple[str, str] | None:
+    """The figure of days in the current detention and the words after it, whose noun agrees
+    with it (core/wording.py): ("1,000", "يوم في الاحتجاز"), ("5", "أيام في الاحتجاز"),
+    ("730", "days in detention"); None when the person is not held now."""
+    days = figures.current_days
+    if not figures.currently_detained or days is None:
         return None
-    return f"{figures.current_days:,}"
+    return f"{days:,}", f"{wording.counted_noun(days, 'day', lang)} {s('in_detention', lang)}"
 
 
 def _index(people: list[Person], lang: str, today: date, **page) -> str:
@@ -253,7 +200,7 @@ def _index(people: list[Person], lang: str, today: date, **page) -> str:
     )
 
     def options(list_name: str, codes: Iterable[str]) -> str:
-        items = [f'<option value="">{h(t("all", lang))}</option>']
+        items = [f'<option value="">{h(s("site_all", lang))}</option>']
         items += [f'<option value="{h(c)}">{h(label(list_name, c, lang))}</option>' for c in codes]
         return "".join(items)
 
@@ -272,11 +219,11 @@ def _index(people: list[Person], lang: str, today: date, **page) -> str:
         image = (
             f'<img src="{root}assets/photos/{person.slug}-thumb.jpg" loading="lazy" '
             f'width="{THUMB_SIDE}" height="{THUMB_SIDE}" '
-            f'alt="{h(t("photo_of", lang, name=view.name))}">'
+            f'alt="{h(s("site_photo_of", lang).format(name=view.name))}">'
             if person.has_photo
-            else f'<span class="nophoto" role="img" aria-label="{h(t("no_photo", lang))}"></span>'
+            else f'<span class="nophoto" role="img" aria-label="{h(s("site_no_photo", lang))}"></span>'
         )
-        days = _days_text(person.figures)
+        days = _days_text(person.figures, lang)
         cards.append(
             f'<li data-search="{h(" ".join(arabic.normalize(haystack).split()))}" '
             f'data-status="{h(profile.get("status") or "")}" '
@@ -285,19 +232,19 @@ def _index(people: list[Person], lang: str, today: date, **page) -> str:
             f'<span class="name">{bdi(view.name)}</span>'
             f'<span class="status">{h(view.status)}</span>'
             + (
-                f'<span class="days"><strong>{h(days)}</strong> {h(t("days_detained", lang))}</span>'
+                f'<span class="days"><strong>{h(days[0])}</strong> {h(days[1])}</span>'
                 if days
                 else ""
             )
             + "</a></li>"
         )
-    body = f"""<h1>{h(t("site_title", lang))}</h1>
-<p class="asof">{h(t("as_of", lang, date=_date_words(today, lang)))}</p>
+    body = f"""<h1>{h(s("site_title", lang))}</h1>
+<p class="asof">{h(s("site_as_of", lang).format(date=_date_words(today, lang)))}</p>
 <div class="tools" id="tools" hidden>
-<label>{h(t("search", lang))}<input type="search" id="q" autocomplete="off"></label>
-<label>{h(t("status", lang))}<select id="status">{options("status", statuses)}</select></label>
-<label>{h(t("profession", lang))}<select id="profession">{options("profession", professions)}</select></label>
-<p class="count" id="count" aria-live="polite" data-template="{h(t("shown", lang))}"></p>
+<label>{h(s("site_search", lang))}<input type="search" id="q" autocomplete="off"></label>
+<label>{h(s("status", lang))}<select id="status">{options("status", statuses)}</select></label>
+<label>{h(s("profession", lang))}<select id="profession">{options("profession", professions)}</select></label>
+<p class="count" id="count" aria-live="polite" data-template="{h(s("site_shown", lang))}"></p>
 </div>
 <ul class="people" id="people">
 {chr(10).join(cards)}
@@ -306,11 +253,11 @@ def _index(people: list[Person], lang: str, today: date, **page) -> str:
 """
     return _page(
         lang,
-        title=t("site_title", lang),
+        title=s("site_title", lang),
         body=body,
         root=root,
         here=here,
-        description=t("as_of", lang, date=_date_words(today, lang)),
+        description=s("site_as_of", lang).format(date=_date_words(today, lang)),
         image=None,
         **page,
     )
@@ -330,49 +277,47 @@ def _person_page(person: Person, lang: str, today: date, **page) -> str:
     root = _root_of(_lang_path(here, lang))
     photo = (
         f'<figure><img src="{root}assets/photos/{person.slug}.jpg" '
-        f'alt="{h(t("photo_of", lang, name=view.name))}"></figure>'
+        f'alt="{h(s("site_photo_of", lang).format(name=view.name))}"></figure>'
         if person.has_photo
         else "<div></div>"
     )
-    days = _days_text(person.figures)
+    days = _days_text(person.figures, lang)
     parts = [
-        f'<p><a href="{root}{_lang_path("index.html", lang)}">{h(t("back", lang))}</a></p>',
+        f'<p><a href="{root}{_lang_path("index.html", lang)}">{h(s("site_back", lang))}</a></p>',
         '<article class="person">',
         photo,
         "<div>",
         f"<h1>{bdi(view.name)}</h1>",
         f"<p>{h(view.status)}</p>" if view.status else "",
-        (
-            f'<p class="keyfigure">{h(days)} <small>{h(t("days_detained", lang))}</small></p>'
-            if days
-            else ""
-        ),
-        f'<p class="asof">{h(t("as_of", lang, date=_date_words(today, lang)))}</p>',
-        f'<h2>{h(t("facts", lang))}</h2><dl class="facts">{_rows(view.facts)}</dl>',
-        f'<h2>{h(t("identity", lang))}</h2><dl class="facts">{_rows(view.identity)}</dl>',
+        (f'<p class="keyfigure">{h(days[0])} <small>{h(days[1])}</small></p>' if days else ""),
+        f'<p class="asof">{h(s("site_as_of", lang).format(date=_date_words(today, lang)))}</p>',
+        f'<h2>{h(s("site_facts", lang))}</h2><dl class="facts">{_rows(view.facts)}</dl>',
+        f'<h2>{h(s("site_identity", lang))}</h2><dl class="facts">{_rows(view.identity)}</dl>',
         "</div></article>",
     ]
     chronology = timeline.layout(
         person.profile, lang, today, lambda text, size: charts_mod.text_width(text, size, lang)
     )
     if chronology is not None:
-        svg = timeline.render_svg(chronology, f"{t('timeline', lang)} — {view.name}")
-        parts.append(f'<h2>{h(t("timeline", lang))}</h2><figure class="timeline">{svg}</figure>')
+        svg = timeline.render_svg(chronology, f"{s('site_timeline', lang)} — {view.name}")
+        parts.append(
+            f'<h2>{h(s("site_timeline", lang))}</h2><figure class="timeline">{svg}</figure>'
+        )
     if view.bio:
-        parts.append(f"<h2>{h(t('bio', lang))}</h2>{_paragraphs(view.bio)}")
+        parts.append(f"<h2>{h(s('site_bio', lang))}</h2>{_paragraphs(view.bio)}")
     if view.detentions:
-        parts.append(f"<h2>{h(t('detention', lang))}</h2>")
+        parts.append(f"<h2>{h(s('site_detention', lang))}</h2>")
         parts += [f'<dl class="facts">{_rows(rows)}</dl>' for rows in view.detentions]
     if view.cases:
-        parts.append(f"<h2>{h(t('cases', lang))}</h2>")
+        parts.append(f"<h2>{h(s('site_cases', lang))}</h2>")
         for case in view.cases:
             parts.append(f'<h3>{bdi(case.title)}</h3><dl class="facts">{_rows(case.lines)}</dl>')
             if case.charges:
                 items = "".join(f"<li>{h(c)}</li>" for c in case.charges)
-                parts.append(f"<p>{h(t('charges', lang))}:</p><ul>{items}</ul>")
+                parts.append(f"<p>{h(s('charges', lang))}:</p><ul>{items}</ul>")
     if view.events:
         items = "".join(f"<li>{bdi(when)} — {h(what)}</li>" for when, what in view.events)
-        parts.append(f"<h2>{h(t('events', lang))}</h2><ul>{items}</ul>")
+        parts.append(f"<h2>{h(s('site_events', lang))}</h2><ul>{items}</ul>")
     sources = person.profile.get("sources") or []
     if sources:
         entries = []
@@ -386,10 +331,8 @@ def _person_page(person: Person, lang: str, today: date, **page) -> str:
             )
             when = f" ({bdi(source['date'])})" if source.get("date") else ""
             entries.append(f"<li>{link}{when}</li>")
-        parts.append(f'<h2>{h(t("sources", lang))}</h2><ol class="sources">{"".join(entries)}</ol>')
-    description = f"{view.name} — {view.status}" + (
-        f" — {days} {t('days_detained', lang)}" if days else ""
-    )
+        parts.append(f'<h2>{h(s("sources", lang))}</h2><ol class="sources">{"".join(entries)}</ol>')
+    description = f"{view.name} — {view.status}" + (f" — {days[0]} {days[1]}" if days else "")
     return _page(
         lang,
         title=view.name,
@@ -424,7 +367,7 @@ def _table(caption: str, head: str, rows: list[tuple[str, int]], lang: str) -> s
     )
     return (
         f'<h2>{h(caption)}</h2><table><thead><tr><th scope="col">{h(head)}</th>'
-        f'<th scope="col">{h(t("count", lang))}</th><td></td></tr></thead>'
+        f'<th scope="col">{h(s("site_count", lang))}</th><td></td></tr></thead>'
         f"<tbody>{body}</tbody></table>"
     )
 
@@ -441,7 +384,7 @@ def _chart_gallery(charts: list[charts_mod.Chart], lang: str, root: str) -> str:
             f'<a href="{stem}.png" download>PNG</a> · <a href="{stem}.svg" download>SVG</a>'
             "</figcaption></figure></li>"
         )
-    return f'<h2>{h(t("charts", lang))}</h2><ul class="charts">{"".join(items)}</ul>'
+    return f'<h2>{h(s("site_charts", lang))}</h2><ul class="charts">{"".join(items)}</ul>'
 
 
 def _statistics_page(
@@ -466,48 +409,56 @@ def _statistics_page(
     ]
     months = sorted(figures.renewals_by_month.items())[-24:]
     key_figures = [
-        (t("people_count", lang), f"{figures.people:,}"),
-        (t("held_now", lang), f"{figures.currently_detained:,}"),
-        (t("years_total", lang), f"{figures.total_years:,.1f}"),
-        (t("beyond_limit", lang), f"{figures.beyond_legal_limit:,}"),
-        (t("recycled", lang), f"{figures.recycled_cases:,}"),
-        (t("renewals", lang), f"{figures.renewals:,}"),
+        (s("site_people_count", lang), f"{figures.people:,}"),
+        (s("site_held_now", lang), f"{figures.currently_detained:,}"),
+        (s("site_years_total", lang), f"{figures.total_years:,.1f}"),
+        (s("site_beyond_limit", lang), f"{figures.beyond_legal_limit:,}"),
+        (s("site_recycled", lang), f"{figures.recycled_cases:,}"),
+        (s("site_renewals", lang), f"{figures.renewals:,}"),
     ]
     body = "\n".join(
         [
-            f"<h1>{h(t('statistics', lang))}</h1>",
-            f'<p class="asof">{h(t("as_of", lang, date=_date_words(today, lang)))}</p>',
+            f"<h1>{h(s('site_statistics', lang))}</h1>",
+            f'<p class="asof">{h(s("site_as_of", lang).format(date=_date_words(today, lang)))}</p>',
             '<ul class="figures">'
             + "".join(f"<li><strong>{h(v)}</strong>{h(k)}</li>" for k, v in key_figures)
             + "</ul>",
             _chart_gallery(charts, lang, root),
             _table(
-                t("by_status", lang), t("status", lang), labelled("status", figures.by_status), lang
+                s("site_by_status", lang),
+                s("status", lang),
+                labelled("status", figures.by_status),
+                lang,
             ),
-            _table(t("by_duration", lang), t("duration", lang), [b for b in bands if b[1]], lang),
             _table(
-                t("by_profession", lang),
-                t("profession", lang),
+                s("site_by_duration", lang),
+                s("site_duration", lang),
+                [b for b in bands if b[1]],
+                lang,
+            ),
+            _table(
+                s("site_by_profession", lang),
+                s("profession", lang),
                 labelled("profession", figures.by_profession),
                 lang,
             ),
             _table(
-                t("by_prosecution", lang),
-                t("prosecution", lang),
+                s("site_by_prosecution", lang),
+                s("site_prosecution", lang),
                 labelled("prosecution", figures.by_prosecution),
                 lang,
             ),
-            _table(t("by_facility", lang), t("facility", lang), facilities, lang),
-            _table(t("renewals_by_month", lang), t("month", lang), months, lang),
+            _table(s("site_by_facility", lang), s("site_facility", lang), facilities, lang),
+            _table(s("site_renewals_by_month", lang), s("site_month", lang), months, lang),
         ]
     )
     return _page(
         lang,
-        title=t("statistics", lang),
+        title=s("site_statistics", lang),
         body=body,
         root=root,
         here=here,
-        description=t("as_of", lang, date=_date_words(today, lang)),
+        description=s("site_as_of", lang).format(date=_date_words(today, lang)),
         **page,
     )
 
@@ -685,10 +636,9 @@ def _write_all(people, root_dir, today, legal_limit_days, campaign_line, base_ur
     put("assets/icon.png", _clean_png(resource("icons", "profileeditor-48.png").read_bytes()))
     script = resource("site", "search.js").read_text(encoding="utf-8")
     put("assets/search.js", script.replace("/*FOLD_TABLES*/ null", _fold_tables()))
-    # The fonts carry the glyphs of every page, and of the interface strings the script shows.
-    everything = "".join(pages.values()) + "".join(
-        text for entry in _T.values() for text in entry.values()
-    )
+    # The fonts carry the glyphs of every page, and of the count the script shows (its
+    # template is an attribute, which the glyph scan below strips with the tags).
+    everything = "".join(pages.values()) + "".join(s("site_shown", lg) for lg in LANGS)
     text = "".join(sorted(set(re.sub(r"<[^>]+>", "", html.unescape(everything)))))
     text += "0123456789٠١٢٣٤٥٦٧٨٩,.:;!?()-–—/«»،؛؟ "
     for name, file_name in _FONTS.items():
