@@ -20,6 +20,8 @@ from profileeditor.gui.dialogs.exchange_dialogs import (
     ContactsController,
     ReceiveBundleController,
     SendBundleController,
+    group,
+    ltr,
     qr_image,
 )
 from profileeditor.gui.models.data_tables import field_label
@@ -301,3 +303,12 @@ def test_sync_folder_chosen_in_the_gui_runs_a_pass(
     _wait(qtbot, sync.job)
     assert other_vault.repository.count() == 1
     assert window.model.rowCount() == 1
+
+
+def test_a_safety_number_is_isolated_left_to_right_with_core_bidis_marks():
+    from profileeditor.core import bidi
+
+    assert ltr("12345 67890") == bidi.LRI + "12345 67890" + bidi.PDI
+    grouped = group("1234567890")
+    assert grouped[0] == bidi.LRI and grouped[-1] == bidi.PDI
+    assert bidi.strip(grouped).replace(" ", "") == "1234567890"

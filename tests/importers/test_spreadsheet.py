@@ -19,7 +19,7 @@ from profileeditor.importers.spreadsheet import (
     import_spreadsheet,
     plan_import,
 )
-from profileeditor.importers.values import ValueProblem, match_term, parse_date
+from profileeditor.importers.values import ValueProblem, cell_text, match_term, parse_date
 
 HEADERS_AR = [
     "الاسم",
@@ -319,3 +319,12 @@ def test_unreadable_files_are_refused_with_a_clear_message(
     with pytest.raises(BadInputFile, match=message):
         import_spreadsheet(vault.repository, path)
     assert vault.repository.count() == 0
+
+
+def test_a_cell_loses_every_bidi_control_and_the_byte_order_mark():
+    """The cleaner's set is core/bidi.py's (CONTROLS), not a copy of it."""
+    from profileeditor.core import bidi
+
+    hidden = "".join(sorted(bidi.CONTROLS)) + "\ufeff"
+    assert cell_text(f"{hidden}أحمد{hidden} Samir\xa0{hidden}") == "أحمد Samir"
+    assert cell_text(bidi.isolate_value("2019-09-29")) == "2019-09-29"

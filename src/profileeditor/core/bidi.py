@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Iterable
 
 LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
+ISOLATES = frozenset((LRI, RLI, FSI, PDI))
 CONTROLS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 

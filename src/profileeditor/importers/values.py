@@ -15,7 +15,7 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
-from profileeditor.core import arabic, dates, vocab
+from profileeditor.core import arabic, bidi, dates, vocab
 from profileeditor.core.messages import ListName, MessageError, Term, message
 
 
@@ -27,7 +27,8 @@ class ValueProblem(MessageError, ValueError):
 # -- text ----------------------------------------------------------------------------------------
 
 # Bidi controls Excel and Arabic keyboards leave in cells (LRM, RLM, ALM, embeddings, isolates).
-_BIDI = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]")
+# Bidi controls (core/bidi.py's) and the byte-order mark a spreadsheet may leave in a cell.
+_INVISIBLE = re.compile("[" + "".join(sorted(bidi.CONTROLS)) + "\ufeff]")
 
 
 def cell_text(value: object) -> str:
@@ -42,7 +43,7 @@ def cell_text(value: object) -> str:
         )
     if isinstance(value, date):
         return value.isoformat()
-    return _BIDI.sub("", str(value)).replace("\xa0", " ").strip()
+    return _INVISIBLE.sub("", str(value)).replace("\xa0", " ").strip()
 
 
 def split_list(text: str) -> list[str]:

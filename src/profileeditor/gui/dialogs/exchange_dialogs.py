@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from profileeditor.core import bidi
 from profileeditor.core.repository import Filters, Repository
 from profileeditor.gui import dialog_service, messages, workers
 from profileeditor.gui.dialogs.key_actions import policy_message
@@ -194,7 +195,7 @@ def group(digits: str) -> str:
 def ltr(text: str) -> str:
     """Isolated left to right: in an Arabic window the bidi algorithm would otherwise reverse
     the order of digit groups, and a safety number must read the same on both screens."""
-    return "\u2066" + text + "\u2069"
+    return bidi.LRI + text + bidi.PDI
 
 
 # -- contacts ------------------------------------------------------------------------------------
