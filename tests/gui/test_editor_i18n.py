@@ -129,6 +129,22 @@ def test_arabic_combos_and_messages(qtbot, demo_vault, language):
     assert human_size(1536) == "1.5 ك.ب"
 
 
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_sex_choices_are_vocabs_labels(qtbot, demo_vault, language, lang):
+    """The Identity tab and the history word sex as core/vocab.py does (no copy in tr())."""
+    from profileeditor.core import vocab
+    from profileeditor.gui.editor.history_view import choice_labels
+
+    language(lang)
+    editor = make_editor(qtbot, demo_vault.repository)
+    sex = next(w for w in editor.findChildren(QWidget) if w.property("fieldPath") == "sex")
+    shown = {sex.itemData(i): sex.itemText(i) for i in range(sex.count()) if sex.itemData(i)}
+    codes = ("female", "male", "other", "unknown")
+    assert shown == {code: vocab.label("sex", code, lang) for code in codes}
+    assert choice_labels()["sex"] == shown
+    assert shown["female"] == {"ar": "أنثى", "en": "Female"}[lang]
+
+
 def test_country_names():
     assert country_name("EG", "ar") == "مصر"
     assert country_name("EG", "en") == "Egypt"

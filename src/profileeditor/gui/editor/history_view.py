@@ -70,11 +70,9 @@ def choice_labels() -> dict[str, dict[str, str]]:
     }
     unknown = translate("HistoryView", "Unknown")
     return {
+        # A schema enum: its labels are core/vocab.py's, in the interface language.
         "sex": {
-            "female": translate("HistoryView", "Female"),
-            "male": translate("HistoryView", "Male"),
-            "other": translate("HistoryView", "Other"),
-            "unknown": unknown,
+            code: vocab.label("sex", code, i18n.language()) for code in vocab.SCHEMA_ENUMS["sex"]
         },
         "consent.level": {
             "full": translate("HistoryView", "Full"),

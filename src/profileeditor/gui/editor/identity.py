@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QGroupBox, QScrollArea, QVBoxLayout, QWidget
 
+from profileeditor.core import vocab
+from profileeditor.gui import i18n
 from profileeditor.gui.editor.countries import countries
 from profileeditor.gui.editor.fields import ComboField, TextAreaField, ui_lang
 from profileeditor.gui.editor.form import Form
@@ -14,6 +16,8 @@ from profileeditor.gui.editor.rows import add_rows
 
 # Below this width the Identity tab puts the photo above the form rather than beside it.
 NARROW_WIDTH = 640
+# The order of the sex choices in the form (their labels are core/vocab.py's).
+SEX_CHOICES = ("female", "male", "other", "unknown")
 
 
 def scrolling(widget: QWidget) -> QScrollArea:
@@ -38,13 +42,9 @@ class IdentityTab(QWidget):
         def choice(options: list[tuple[str, str]]):
             return lambda e, rel: ComboField(rel, e.path, options)
 
-        unknown = self.tr("Unknown")
-        sex = [
-            ("female", self.tr("Female")),
-            ("male", self.tr("Male")),
-            ("other", self.tr("Other")),
-            ("unknown", unknown),
-        ]
+        # Sex is a schema enum: its labels are core/vocab.py's, in the interface language.
+        lang = i18n.language()
+        sex = [(code, vocab.label("sex", code, lang)) for code in SEX_CHOICES]
         add_rows(
             self.form,
             "profiles",
@@ -61,7 +61,7 @@ class IdentityTab(QWidget):
             ("full", self.tr("Full")),
             ("partial", self.tr("Partial")),
             ("none", self.tr("None")),
-            ("unknown", unknown),
+            ("unknown", self.tr("Unknown")),
         ]
         add_rows(self.consent, "profiles", "consent", supplied={"consent.level": choice(consent)})
         QVBoxLayout(consent_box).addWidget(self.consent)
