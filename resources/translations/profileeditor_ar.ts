@@ -620,11 +620,6 @@ Type %2 to erase.</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../../src/profileeditor/gui/dialogs/settings_dialog.py" line="43" />
-        <source> min</source>
-        <translation> دقيقة</translation>
-    </message>
-    <message>
         <location filename="../../src/profileeditor/gui/dialogs/settings_dialog.py" line="45" />
         <source>Remember recently opened vaults</source>
         <translation>تذكّر الخزائن المفتوحة مؤخرًا</translation>

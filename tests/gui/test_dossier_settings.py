@@ -95,3 +95,35 @@ def test_dossier_settings_in_arabic(qapp, qtbot, vault, app_settings, tmp_path):
     finally:
         i18n.install(qapp, "en")
         QLocale.setDefault(old)
+
+
+def test_the_idle_lock_and_the_limit_say_their_unit_as_arabic_counts_it(
+    qapp, qtbot, vault, app_settings, tmp_path
+):
+    """The idle lock read "5 دقيقة" (a fixed suffix): 3 to 10 take the plural, 11 to 99 the
+    singular, a round hundred the genitive; the legal limit read "5 يومًا" the same way."""
+    old = QLocale()
+    i18n.install(qapp, "ar")
+    try:
+        dialog = SettingsDialog(app_settings, vault.repository)
+        qtbot.addWidget(dialog)
+        minutes = {1: "دقيقة", 2: "دقيقتان", 5: "دقائق", 11: "دقيقة", 100: "دقيقة"}
+        for n, noun in minutes.items():
+            dialog.idle_spin.setValue(n)
+            assert dialog.idle_spin.suffix() == f" {noun}", n
+            assert dialog.idle_spin.text().endswith(f" {noun}"), n
+        for n, noun in {5: "أيام", 730: "يومًا", 1000: "يوم"}.items():
+            dialog.limit_spin.setValue(n)
+            assert dialog.limit_spin.suffix() == f" {noun}", n
+        dialog.idle_spin.setValue(5)
+        dialog.show()
+        dialog.grab().save(str(tmp_path / "settings-minutes-ar.png"))
+    finally:
+        i18n.install(qapp, "en")
+        QLocale.setDefault(old)
+    english = SettingsDialog(app_settings, vault.repository)
+    qtbot.addWidget(english)
+    english.idle_spin.setValue(1)
+    assert english.idle_spin.suffix() == " minute"
+    english.idle_spin.setValue(15)
+    assert english.idle_spin.suffix() == " minutes"

@@ -26,11 +26,22 @@ from profileeditor.core import secret_check, wording
 from profileeditor.core.facts import DEFAULT_LEGAL_LIMIT_DAYS
 from profileeditor.core.repository import SETTING_AUTHOR, SETTING_LEGAL_LIMIT
 from profileeditor.export.content import SETTING_CONTACT, SETTING_ORGANISATION
-from profileeditor.gui import dialog_service
+from profileeditor.gui import dialog_service, i18n
 from profileeditor.gui.dialogs.campaign_line import CampaignLineFields
 from profileeditor.gui.settings import AppSettings
 
 MAX_HINT_WIDTH = 460  # px: a longer hint is cut rather than widen the dialog past a laptop
+
+
+def counted_suffix(spin: QSpinBox, noun: str) -> None:
+    """The spin box's unit follows its number as core/wording.py words it ("1 دقيقة", "5 دقائق",
+    "11 دقيقة", "100 دقيقة"; "5 minutes"): a fixed suffix read "5 دقيقة"."""
+
+    def agree(n: int) -> None:
+        spin.setSuffix(" " + wording.counted_noun(n, noun, i18n.language()))
+
+    spin.valueChanged.connect(agree)
+    agree(spin.value())
 
 
 class SettingsDialog(QDialog):
@@ -52,8 +63,8 @@ class SettingsDialog(QDialog):
         self.idle_spin.setObjectName("idleSpin")
         self.idle_spin.setRange(0, 240)
         self.idle_spin.setSpecialValueText(self.tr("Never"))
-        self.idle_spin.setSuffix(self.tr(" min"))
         self.idle_spin.setValue(settings.idle_lock_minutes)
+        counted_suffix(self.idle_spin, "minute")
         self.recent_check = QCheckBox(self.tr("Remember recently opened vaults"), app_box)
         self.recent_check.setToolTip(
             self.tr(
@@ -73,7 +84,7 @@ class SettingsDialog(QDialog):
         self.limit_spin = QSpinBox(self.vault_box)
         self.limit_spin.setObjectName("limitSpin")
         self.limit_spin.setRange(1, 10_000)
-        self.limit_spin.setSuffix(self.tr(" days"))
+        counted_suffix(self.limit_spin, "day")
         # Opt-in (Help menu, issue 13 item 13): after unlocking, ask for the passphrase again.
         self.reminder_combo = QComboBox(self.vault_box)
         self.reminder_combo.setObjectName("passphraseReminderCombo")
