@@ -239,7 +239,7 @@ def _index(people: list[Person], lang: str, today: date, **page) -> str:
             + "</a></li>"
         )
     body = f"""<h1>{h(s("site_title", lang))}</h1>
-<p class="asof">{h(s("site_as_of", lang).format(date=_date_words(today, lang)))}</p>
+<p class="asof">{h(_as_of(today, lang))}</p>
 <div class="tools" id="tools" hidden>
 <label>{h(s("site_search", lang))}<input type="search" id="q" autocomplete="off"></label>
 <label>{h(s("status", lang))}<select id="status">{options("status", statuses)}</select></label>
@@ -257,7 +257,7 @@ def _index(people: list[Person], lang: str, today: date, **page) -> str:
         body=body,
         root=root,
         here=here,
-        description=s("site_as_of", lang).format(date=_date_words(today, lang)),
+        description=_as_of(today, lang),
         image=None,
         **page,
     )
@@ -290,7 +290,7 @@ def _person_page(person: Person, lang: str, today: date, **page) -> str:
         f"<h1>{bdi(view.name)}</h1>",
         f"<p>{h(view.status)}</p>" if view.status else "",
         (f'<p class="keyfigure">{h(days[0])} <small>{h(days[1])}</small></p>' if days else ""),
-        f'<p class="asof">{h(s("site_as_of", lang).format(date=_date_words(today, lang)))}</p>',
+        f'<p class="asof">{h(_as_of(today, lang))}</p>',
         f'<h2>{h(s("site_facts", lang))}</h2><dl class="facts">{_rows(view.facts)}</dl>',
         f'<h2>{h(s("site_identity", lang))}</h2><dl class="facts">{_rows(view.identity)}</dl>',
         "</div></article>",
@@ -419,7 +419,7 @@ def _statistics_page(
     body = "\n".join(
         [
             f"<h1>{h(s('site_statistics', lang))}</h1>",
-            f'<p class="asof">{h(s("site_as_of", lang).format(date=_date_words(today, lang)))}</p>',
+            f'<p class="asof">{h(_as_of(today, lang))}</p>',
             '<ul class="figures">'
             + "".join(f"<li><strong>{h(v)}</strong>{h(k)}</li>" for k, v in key_figures)
             + "</ul>",
@@ -458,13 +458,14 @@ def _statistics_page(
         body=body,
         root=root,
         here=here,
-        description=s("site_as_of", lang).format(date=_date_words(today, lang)),
+        description=_as_of(today, lang),
         **page,
     )
 
 
-def _date_words(day: date, lang: str) -> str:
-    return wording.date_text(day, lang)
+def _as_of(today: date, lang: str) -> str:
+    """ "Figures as of 1 December 2026": under each page's heading and in its description."""
+    return s("site_as_of", lang).format(date=wording.date_text(today, lang))
 
 
 # -- assets ----------------------------------------------------------------------------------
