@@ -14,7 +14,11 @@ What is here and why:
   ``pdf_text.rtl_line_operators`` (words in logical order, glyphs as fpdf2 positions them)
   instead of fpdf2's visual-order runs (``_render_styled_text_line``, ``_out``, ``_RecordedFragment``);
 - small accessors for private state the layout needs: ``render_line``, ``break_page_if_needed``,
-  ``each_page`` (draw on a finished page).
+  ``each_page`` (draw on a finished page);
+- the tagged PDF's plumbing (see pdf_tags): the page stream the marked content is written to,
+  pages' /StructParents, link annotations that are structure content (an indirect annotation
+  with /StructParent, which fpdf2's inline link dictionaries cannot be), and our structure tree
+  in place of fpdf2's flat one (``use_structure_tree``: its output writes ``struct_builder``).
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from typing import TYPE_CHECKING
 
 import fpdf.fpdf as fpdf_module
 from fpdf import FPDF
+from fpdf.annotations import PDFAnnotation
 from fpdf.bidi import BidiParagraph, auto_detect_base_direction
 from fpdf.enums import Align, TextDirection, WrapMode, XPos, YPos
 from fpdf.fonts import TTFFont
@@ -41,6 +46,9 @@ from fpdf.line_break import (
 from fpdf.util import Padding
 
 from profileeditor.export.pdf_text import Glyph, Run, rtl_line_operators
+
+if TYPE_CHECKING:
+    from profileeditor.export.pdf_tags import Tags
 
 NO_PADDING = Padding(0, 0, 0, 0)
 # fpdf2's page-count alias; footers no longer use it (see draw_footers), but an alias is always
@@ -71,6 +79,10 @@ UPSTREAM_METHODS: dict[str, str] = {
     "fpdf.fonts.SubsetMap.pick_glyph": "60e2d98eb5342627",
     "fpdf.line_break.TextLine": "0e87eea77281022c",
     "fpdf.bidi.BidiParagraph.get_bidi_fragments": "3e3b06c50cb5690c",
+    "fpdf.output.OutputProducer.bufferize": "4e63190994876bc6",
+    "fpdf.output.OutputProducer._add_structure_tree": "3e1d2dd51ae9cc58",
+    "fpdf.output.OutputProducer._finalize_catalog": "6bf91e3b945f0be7",
+    "fpdf.fpdf.FPDF.link": "e67cdd9134705c72",
 }
 
 # --- speed: caches, and our own line breaking and tables around fpdf2's text engine ----------
@@ -314,6 +326,57 @@ class CompatFPDF(FPDF):
             self.page = last
             self.current_font_is_set_on_page = False
 
+    # --- tagged PDF (pdf_tags) ---------------------------------------------------------------
+    def use_structure_tree(self, tags: Tags) -> None:
+        """Write ``tags`` as the document's structure tree (fpdf2's output takes the objects of
+        ``struct_builder`` and adds /MarkInfo when there are any)."""
+        self.struct_builder = _StructureTree(tags)  # type: ignore[assignment]
+
+    def emit(self, operator: str) -> None:
+        """Add an operator to the current page's stream (marked content)."""
+        self._out(operator)
+
+    def _stream(self) -> bytearray:
+        contents = self.pages[self.page].contents
+        assert isinstance(contents, bytearray)  # a PDFContentStream only once output
+        return contents
+
+    def content_length(self) -> int:
+        return len(self._stream())
+
+    def take_back(self, length: int) -> None:
+        """Cut the current page's stream back to ``length`` bytes (an empty sequence)."""
+        del self._stream()[length:]
+
+    def set_struct_parents(self, page: int, key: int) -> None:
+        self.pages[page].struct_parents = key
+
+    def page_object(self, page: int):
+        return self.pages[page]
+
+    def structure_link(self, x: float, y: float, w: float, h: float, link: int) -> PDFAnnotation:
+        """An internal link annotation like ``link()``'s, as an object of its own: a structure
+        element can then hold it (/OBJR), with its /StructParent set by the caller."""
+        annotation = PDFAnnotation(
+            "Link",
+            x=x * self.k,
+            y=self.h_pt - y * self.k,
+            width=w * self.k,
+            height=h * self.k,
+            dest=self.links[link],
+        )
+        self.pages[self.page].add_annotation(annotation)
+        return annotation
+
+    @contextlib.contextmanager
+    def on_page(self, page: int) -> Iterator[None]:
+        """Draw on an earlier page (a rule along a panel that ran on to this one)."""
+        with self.each_page() as pages:
+            for number in pages:
+                if number == page:
+                    yield
+                    return
+
     def finish(self) -> None:
         """Nothing is left to resolve once the pages are drawn (kept for callers)."""
 
@@ -545,6 +608,26 @@ class CompatFPDF(FPDF):
             space_width=_glyph_width(font, space) * frag.font_size_pt / 1000,
             baseline=baseline,
         )
+
+
+class _StructureTree:
+    """fpdf2's ``StructureTreeBuilder`` as its output uses it: ``empty()``, the objects to write
+    (the root first, which the catalog refers to), and ``doc_struct_elem.k``, whose elements it
+    gives a /Pg (ours set their own)."""
+
+    class _NoDirectKids:
+        k = ()
+
+    doc_struct_elem = _NoDirectKids()
+
+    def __init__(self, tags: Tags) -> None:
+        self.tags = tags
+
+    def empty(self) -> bool:
+        return self.tags.empty()
+
+    def __iter__(self):
+        return self.tags.objects()
 
 
 def _gid(font, codepoint: int) -> int:

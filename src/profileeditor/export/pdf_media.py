@@ -4,7 +4,9 @@ summary, the timeline drawn as vectors) and the statistics section of a multi-pr
 Everything is drawn with the dossier's own text functions (``para``, ``lines``/``render_line``)
 so that each line is shaped and gets its ActualText span like every other line of the PDF. The
 timeline's geometry is export/timeline.py's layout, scaled from its 1000-unit width to the
-page; only the drawing is here.
+page; only the drawing is here. In the structure tree (pdf_tags) the photo, the timeline and
+each chart are figures whose alternate description is in the page's language; the photo's
+frame and the panel's accent rule are artifacts.
 """
 
 from __future__ import annotations
@@ -27,6 +29,23 @@ _PT = 72 / 25.4  # points per millimetre
 def _rgb(color: str) -> tuple[int, int, int]:
     color = color.lstrip("#")
     return int(color[0:2], 16), int(color[2:4], 16), int(color[4:6], 16)
+
+
+def photo_alt(view: ProfileView) -> str:
+    return f"{s('photo', view.lang)}: {view.name}"
+
+
+def timeline_alt(tl: timeline_mod.Timeline) -> str:
+    """The timeline in words: its events in the order of time."""
+    rtl = tl.lang == "ar"
+    markers = sorted(tl.markers, key=lambda m: -m.x if rtl else m.x)
+    return f"{s('timeline', tl.lang)}: " + ("؛ " if rtl else "; ").join(m.text for m in markers)
+
+
+def chart_alt(block, lang: str) -> str:
+    """A chart in words: its title and the figures it draws."""
+    figures = ("، " if lang == "ar" else ", ").join(f"{k}: {v}" for k, v in block.rows)
+    return f"{block.chart.title}. {figures}" if figures else block.chart.title
 
 
 def first_pages(pdf, views: Sequence[ProfileView], number: int, timelines: bool = True) -> None:
@@ -55,30 +74,38 @@ def _first_page(pdf, view: ProfileView, number: int, timelines: bool) -> None:
     lang = view.lang
     fp = view.first_page
     assert fp is not None
-    rtl = lang == "ar"
     pdf.page_lang = lang
     pdf.add_page()
     if (lang, number) not in pdf.part_pages:
         pdf.part_pages[(lang, number)] = pdf.page
         pdf.start_section(f"{number}. {view.name}", level=0)
+    with pdf.profile_section(lang):
+        _first_page_body(pdf, view, fp, timelines)
+
+
+def _first_page_body(pdf, view: ProfileView, fp, timelines: bool) -> None:
+    lang = view.lang
+    rtl = lang == "ar"
+    tags = pdf.tags
     pdf.set_text_color(*ACCENT)
-    pdf.para(view.name, lang, size=20, bold=True, h=10)
+    pdf.para(view.name, lang, size=20, bold=True, h=10, role="H1")
     pdf.set_text_color(0, 0, 0)
     pdf.ln(2)
     top = pdf.get_y()
     box_x = pdf.w - pdf.r_margin - PHOTO_W if rtl else pdf.l_margin
-    with pdf.local_context(draw_color=(190, 196, 204), line_width=0.3):
+    with tags.artifact(), pdf.local_context(draw_color=(190, 196, 204), line_width=0.3):
         pdf.rect(box_x, top, PHOTO_W, PHOTO_H)
     if view.photo:
         # The photo keeps its aspect ratio inside its box (tall or wide).
-        pdf.image(
-            io.BytesIO(view.photo),
-            x=box_x,
-            y=top,
-            w=PHOTO_W,
-            h=PHOTO_H,
-            keep_aspect_ratio=True,
-        )
+        with tags.content("Figure", alt=photo_alt(view)):
+            pdf.image(
+                io.BytesIO(view.photo),
+                x=box_x,
+                y=top,
+                w=PHOTO_W,
+                h=PHOTO_H,
+                keep_aspect_ratio=True,
+            )
     # The key-facts panel beside the photo: the page's margins narrowed to its column.
     left, right = pdf.l_margin, pdf.r_margin
     gutter = PHOTO_W + 7
@@ -87,30 +114,41 @@ def _first_page(pdf, view: ProfileView, number: int, timelines: bool) -> None:
     else:
         pdf.set_left_margin(left + gutter)
     pdf.set_xy(pdf.l_margin, top)
+    first_page = pdf.page
     pdf.set_text_color(*ACCENT)
-    pdf.para(s("key_facts", lang), lang, size=11, bold=True, h=6)
-    for key, value in fp.rows:
-        pdf.set_text_color(*MUTED)
-        pdf.para(key, lang, size=8, bold=True, h=4.4)
-        pdf.set_text_color(0, 0, 0)
-        pdf.para(value, lang, size=9.5, h=5)
-        pdf.ln(1.2)
+    pdf.para(s("key_facts", lang), lang, size=11, bold=True, h=6, role="H2")
+    with tags.group("Table"):
+        for key, value in fp.rows:
+            with tags.group("TR"):
+                pdf.set_text_color(*MUTED)
+                with tags.content("TH", scope="Row"):
+                    pdf.para(key, lang, size=8, bold=True, h=4.4)
+                pdf.set_text_color(0, 0, 0)
+                pdf.para(value, lang, size=9.5, h=5, role="TD")
+            pdf.ln(1.2)
     bottom = pdf.get_y()
-    # An accent rule along the panel's inner edge, from its top to its last line.
+    # An accent rule along the panel's inner edge, from its top to its last line; a panel that
+    # runs on to the next page has it there too, from the top margin.
     rule_x = pdf.w - pdf.r_margin + 3 if rtl else pdf.l_margin - 3.8
-    if pdf.page_no() == pdf.pages_count and bottom > top:
-        with pdf.local_context(fill_color=(236, 179, 64)):
-            pdf.rect(rule_x, top, 0.8, bottom - top, style="F")
+    for page in range(first_page, pdf.page + 1):
+        start = top if page == first_page else pdf.t_margin
+        end = bottom if page == pdf.page else pdf.h - pdf.b_margin
+        if end > start:
+            accent = pdf.local_context(fill_color=(236, 179, 64))
+            with pdf.on_page(page), tags.artifact(), accent:
+                pdf.rect(rule_x, start, 0.8, end - start, style="F")
     pdf.set_left_margin(left)
     pdf.set_right_margin(right)
-    pdf.set_xy(left, max(bottom, top + PHOTO_H) + 5)
+    below_photo = top + PHOTO_H if pdf.page == first_page else 0
+    pdf.set_xy(left, max(bottom, below_photo) + 5)
     if fp.summary:
         pdf.para(fp.summary, lang, size=10.5, h=6)
         pdf.ln(3)
     tl = fp.timeline if timelines else None
     if tl is not None:
         pdf.heading(s("timeline", lang), lang, size=12)
-        draw_timeline(pdf, tl)
+        with tags.content("Figure", alt=timeline_alt(tl)):
+            draw_timeline(pdf, tl)
 
 
 def _text(pdf, x: float, y: float, w: float, text: str, lang: str, size: float, align: Align):
@@ -190,7 +228,7 @@ def statistics_section(pdf, section) -> None:
     rtl = lang == "ar"
     pdf.page_lang = lang
     pdf.add_page()
-    pdf.heading(section.title, lang, size=15)
+    pdf.heading(section.title, lang, size=15, level=1)
     pdf.para(section.as_of, lang, size=9)
     pdf.ln(1)
     pdf.grid(None, [[k, v] for k, v in section.figures], lang, widths=(2.4, 1))
@@ -198,7 +236,9 @@ def statistics_section(pdf, section) -> None:
         pdf.break_page_if_needed(CHART_MM + 4)
         top = pdf.get_y()
         x = pdf.w - pdf.r_margin - CHART_MM if rtl else pdf.l_margin
-        pdf.image(io.BytesIO(block.png(lang, section.as_of)), x=x, y=top, w=CHART_MM, h=CHART_MM)
+        with pdf.tags.content("Figure", alt=chart_alt(block, lang)):
+            png = io.BytesIO(block.png(lang, section.as_of))
+            pdf.image(png, x=x, y=top, w=CHART_MM, h=CHART_MM)
         left, right = pdf.l_margin, pdf.r_margin
         if rtl:
             pdf.set_right_margin(right + CHART_MM + 6)
@@ -206,7 +246,7 @@ def statistics_section(pdf, section) -> None:
             pdf.set_left_margin(left + CHART_MM + 6)
         pdf.set_xy(pdf.l_margin, top + 4)
         pdf.set_text_color(*ACCENT)
-        pdf.para(block.chart.title, lang, size=11, bold=True, h=6)
+        pdf.para(block.chart.title, lang, size=11, bold=True, h=6, role="H2")
         pdf.set_text_color(0, 0, 0)
         pdf.grid(None, [[k, v] for k, v in block.rows], lang, widths=(3, 1), size=8.5)
         bottom = pdf.get_y()
