@@ -24,7 +24,7 @@ from profileeditor.core import wording
 from profileeditor.export import pdf_media
 from profileeditor.export.content import DossierOptions, ProfileView, iso
 from profileeditor.export.fpdf_compat import NB_ALIAS, CompatFPDF
-from profileeditor.export.pdf_tags import Element, Tags
+from profileeditor.export.pdf_tags import Element, Tags, text_lang
 from profileeditor.export.strings import level_line, s
 from profileeditor.resources import resource
 
@@ -116,7 +116,7 @@ class _DossierPDF(CompatFPDF):
         h = h or size * 0.55
         align = align or ("R" if lang == "ar" else "L")
         lines = self.lines(text, self.w - self.r_margin - self.x, Align.coerce(align))
-        with self.tags.content(role, lang):
+        with self.tags.content(role, text_lang(text, lang)):
             if lines is None:
                 self.multi_cell(0, h, text, align=align, new_x="LMARGIN", new_y="NEXT")
                 return
@@ -224,7 +224,7 @@ class _DossierPDF(CompatFPDF):
                     continue
                 # Top-aligned: a short cell sits on its neighbour's first line.
                 self.set_xy(x, top)
-                with self.tags.content(role, scope=cell_scope):
+                with self.tags.content(role, text_lang(text, lang), scope=cell_scope):
                     if lines is None:
                         self.use(self.page_lang, self.font_size_pt, shaded)
                         self.multi_cell(w, line_h, text, align=align, new_x="RIGHT", new_y="TOP")

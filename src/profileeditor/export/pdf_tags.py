@@ -26,6 +26,8 @@ from typing import Protocol
 
 from fpdf.syntax import PDFObject, PDFString
 
+from profileeditor.core.arabic import has_arabic
+
 
 class TaggedPDF(Protocol):
     """What the tagging needs from the document (fpdf_compat.CompatFPDF provides it)."""
@@ -37,6 +39,18 @@ class TaggedPDF(Protocol):
     def take_back(self, length: int) -> None: ...
     def set_struct_parents(self, page: int, key: int) -> None: ...
     def page_object(self, page: int) -> PDFObject: ...
+
+
+def text_lang(text: str, lang: str) -> str:
+    """The language of an element with ``text`` in a section in ``lang``: an Arabic name in an
+    English table is Arabic, a Latin name in an Arabic one English; mixed text is the section's
+    (pdf_text's spans say the language of the words inside it)."""
+    latin = any(ch.isalpha() and ch < "\u0250" for ch in text)
+    if lang != "ar" and has_arabic(text) and not latin:
+        return "ar"
+    if lang == "ar" and latin and not has_arabic(text):
+        return "en"
+    return lang
 
 
 def _string(text: str, handler, obj_id: int) -> str:
@@ -60,7 +74,7 @@ class AnnotationKid:
 class Element(PDFObject):
     """A structure element; its kids are elements, marked content (page, MCID) and annotations."""
 
-    __slots__ = ("_id", "_pages", "alt", "kids", "lang", "parent", "role", "scope")
+    __slots__ = ("_id", "_in_lang", "_pages", "alt", "kids", "lang", "parent", "role", "scope")
 
     def __init__(
         self,
@@ -77,6 +91,7 @@ class Element(PDFObject):
         self.lang = lang
         self.alt = alt
         self.scope = scope  # a TH's /Scope: Column or Row
+        self._in_lang = lang  # the language it is in, its own or inherited (set by Tags)
         # page number -> page object, set by the tree before output
         self._pages: Callable[[int], PDFObject] = _no_pages
 
@@ -163,6 +178,7 @@ class Tags:
         # The open sequence: its page, and the page's stream length before and after its BDC.
         self._open: tuple[int, int, int] | None = None
         self._paused = 0
+        self._artifacts = 0  # open artifact blocks (only the outermost is marked)
         self._page_keys: dict[int, int] = {}
 
     # --- the tree ---------------------------------------------------------------------------
@@ -181,7 +197,9 @@ class Tags:
     ) -> Element:
         """A new element, the last child of ``parent`` (by default the innermost open group)."""
         parent = parent or self._stack[-1]
-        element = Element(role, parent, lang if lang != self.lang else None, alt, scope)
+        inherited = parent._in_lang or self.lang
+        element = Element(role, parent, lang if lang != inherited else None, alt, scope)
+        element._in_lang = lang or inherited
         parent.kids.append(element)
         self._elements.append(element)
         return element
@@ -233,13 +251,15 @@ class Tags:
     def artifact(self) -> Iterator[None]:
         """What is drawn in the block is no content (running header, footer, rules, borders)."""
         self.pause()
-        if self._paused == 1:
+        self._artifacts += 1
+        if self._artifacts == 1:
             self.pdf.emit("/Artifact BMC")
         try:
             yield
         finally:
-            if self._paused == 1:
+            if self._artifacts == 1:
                 self.pdf.emit("EMC")
+            self._artifacts -= 1
             self.resume()
 
     def link(self, element: Element, annotation: PDFObject) -> int:
