@@ -283,6 +283,16 @@ def test_figures_have_an_alternate_description_in_their_language(dossiers, lang)
         assert len(timeline.alt) > len(s("timeline", lg)) + 10  # its events in words
         assert has_arabic(timeline.alt) == (lg == "ar")
         assert not second.find("Figure")[0].alt.startswith(s("photo", lg))  # no photo there
+    assert all(f.alt for f in tagged.document.find("Figure"))
+    # The statistics section: each chart is a figure described by its title and its figures.
+    # (the cover, the contents in each language, then the statistics in each language)
+    count = len(_langs(lang))
+    statistics = tagged.document.kids[1 + count : 1 + 2 * count]
+    for section in statistics:
+        charts, titles = section.find("Figure"), section.find("H2")
+        assert charts and len(charts) == len(titles)
+        for chart, title in zip(charts, titles, strict=True):
+            assert normalise(chart.alt).startswith(tagged.text(title))
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -83,6 +83,7 @@ UPSTREAM_METHODS: dict[str, str] = {
     "fpdf.output.OutputProducer._add_structure_tree": "3e1d2dd51ae9cc58",
     "fpdf.output.OutputProducer._finalize_catalog": "6bf91e3b945f0be7",
     "fpdf.fpdf.FPDF.link": "e67cdd9134705c72",
+    "fpdf.fpdf.FPDF._set_min_pdf_version": "61ffd37bd1f7e26b",
 }
 
 # --- speed: caches, and our own line breaking and tables around fpdf2's text engine ----------
@@ -331,6 +332,7 @@ class CompatFPDF(FPDF):
         """Write ``tags`` as the document's structure tree (fpdf2's output takes the objects of
         ``struct_builder`` and adds /MarkInfo when there are any)."""
         self.struct_builder = _StructureTree(tags)  # type: ignore[assignment]
+        self._set_min_pdf_version("1.7")  # table attributes (/Scope), the 1.7 tagging rules
 
     def emit(self, operator: str) -> None:
         """Add an operator to the current page's stream (marked content)."""
@@ -354,9 +356,12 @@ class CompatFPDF(FPDF):
     def page_object(self, page: int):
         return self.pages[page]
 
-    def structure_link(self, x: float, y: float, w: float, h: float, link: int) -> PDFAnnotation:
+    def structure_link(
+        self, x: float, y: float, w: float, h: float, link: int, description: str
+    ) -> PDFAnnotation:
         """An internal link annotation like ``link()``'s, as an object of its own: a structure
-        element can then hold it (/OBJR), with its /StructParent set by the caller."""
+        element can then hold it (/OBJR), with its /StructParent set by the caller. Its
+        /Contents (``description``) is encrypted with the document, as fpdf2 does it."""
         annotation = PDFAnnotation(
             "Link",
             x=x * self.k,
@@ -364,6 +369,7 @@ class CompatFPDF(FPDF):
             width=w * self.k,
             height=h * self.k,
             dest=self.links[link],
+            contents=description,
         )
         self.pages[self.page].add_annotation(annotation)
         return annotation

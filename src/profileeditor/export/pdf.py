@@ -504,11 +504,12 @@ def _contents(pdf, lang: str, names: list[str], summary: list[list[str]], option
             pdf.contents.append((lang, i, pdf.page, pdf.get_y(), link))
             with pdf.tags.group("TOCI"):
                 entry = pdf.toc_links[(lang, i)] = pdf.tags.element("Link")
-                annotation = pdf.structure_link(pdf.l_margin, pdf.get_y(), pdf.epw, 6.5, link)
+                shown = f"{wording.digits(str(i), lang, options.arabic_digits)}. {name}"
+                y = pdf.get_y()
+                annotation = pdf.structure_link(pdf.l_margin, y, pdf.epw, 6.5, link, shown)
                 annotation.struct_parent = pdf.tags.link(entry, annotation)
                 with pdf.tags.into(entry):
-                    shown = wording.digits(str(i), lang, options.arabic_digits)
-                    pdf.para(f"{shown}. {name}", lang, h=6.5)
+                    pdf.para(shown, lang, h=6.5)
     pdf.heading(s("summary", lang), lang, level=1)
     header = [s(k, lang) for k in ("name", "status", "days", "facility", "case_numbers")]
     pdf.grid(header, summary, lang, widths=(1.6, 1.1, 0.7, 1.6, 1.1), size=8.5)

@@ -111,10 +111,14 @@ class Element(PDFObject):
                     kids.append(str(mcid))
                 else:
                     kids.append(f"<</Type/MCR/Pg {pages(page).ref}/MCID {mcid}>>")
-        parts = [f"/Type/StructElem/S/{self.role}/P {self.parent.ref}"]
+        # /Type is optional for an element, and most are table cells: a 200-profile dossier
+        # has some 90 000 elements, each its own uncompressed object.
+        parts = [f"/S/{self.role}/P {self.parent.ref}"]
         if first_page is not None:
             parts.append(f"/Pg {pages(first_page).ref}")
-        if kids:
+        if len(kids) == 1:
+            parts.append(f"/K {kids[0]}")
+        elif kids:
             parts.append(f"/K[{' '.join(kids)}]")
         if self.lang:
             parts.append(f"/Lang {_string(self.lang, _security_handler, self.id)}")
