@@ -278,11 +278,11 @@ def test_figures_have_an_alternate_description_in_their_language(dossiers, lang)
         name = prose_profiles()[0]["name"][lg]
         figures = first.find("Figure")
         assert figures and all(f.alt for f in figures)
-        assert figures[0].alt == f"{s('photo', lg)}: {name}"
+        assert figures[0].alt == s("photo_of", lg).format(name=name)
         timeline = next(f for f in figures if f.alt.startswith(s("timeline", lg)))
         assert len(timeline.alt) > len(s("timeline", lg)) + 10  # its events in words
         assert has_arabic(timeline.alt) == (lg == "ar")
-        assert not second.find("Figure")[0].alt.startswith(s("photo", lg))  # no photo there
+        assert second.find("Figure")[0].alt.startswith(s("timeline", lg))  # no photo there
     assert all(f.alt for f in tagged.document.find("Figure"))
     # The statistics section: each chart is a figure described by its title and its figures.
     # (the cover, the contents in each language, then the statistics in each language)
@@ -368,7 +368,7 @@ def test_a_password_protected_dossier_encrypts_the_alternate_descriptions(tmp_pa
                 walk(kid)
 
     walk(reader.trailer["/Root"]["/StructTreeRoot"]["/K"])
-    assert f"{s('photo', 'en')}: {name}" in alts
+    assert s("photo_of", "en").format(name=name) in alts
 
 
 def test_a_key_facts_panel_running_on_to_the_next_page_has_its_rule_on_both(tmp_path):

@@ -32,7 +32,7 @@ def _rgb(color: str) -> tuple[int, int, int]:
 
 
 def photo_alt(view: ProfileView) -> str:
-    return f"{s('photo', view.lang)}: {view.name}"
+    return s("photo_of", view.lang).format(name=view.name)
 
 
 def timeline_alt(tl: timeline_mod.Timeline) -> str:

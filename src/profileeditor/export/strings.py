@@ -80,6 +80,8 @@ _STRINGS: dict[str, dict[str, str]] = {
     "hunger_strikes": {"ar": "الإضراب عن الطعام", "en": "Hunger strikes"},
     "health_concern": {"ar": "مخاوف صحية", "en": "Health concern"},
     "timeline": {"ar": "الخط الزمني", "en": "Timeline"},
+    # The photo's alternate description in the tagged PDF (pdf_media.photo_alt).
+    "photo_of": {"ar": "صورة {name}", "en": "Photo of {name}"},
     "statistics": {"ar": "إحصاءات الملف", "en": "Statistics of this dossier"},
     "figures": {"ar": "بالأرقام", "en": "In figures"},
     # The cards' caption under the figure ("1,969 / days in detention").
