@@ -21,6 +21,7 @@ security handler, so it is encrypted with the rest of a password-protected dossi
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Callable, Iterator
 from typing import Protocol
 
@@ -45,12 +46,15 @@ def text_lang(text: str, lang: str) -> str:
     """The language of an element with ``text`` in a section in ``lang``: an Arabic name in an
     English table is Arabic, a Latin name in an Arabic one English; mixed text is the section's
     (pdf_text's spans say the language of the words inside it)."""
-    latin = any(ch.isalpha() and ch < "\u0250" for ch in text)
-    if lang != "ar" and has_arabic(text) and not latin:
+    latin = _LATIN_LETTER.search(text) is not None
+    if lang != "ar" and not latin and has_arabic(text):
         return "ar"
     if lang == "ar" and latin and not has_arabic(text):
         return "en"
     return lang
+
+
+_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
 
 
 def _string(text: str, handler, obj_id: int) -> str:
