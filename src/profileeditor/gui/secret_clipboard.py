@@ -6,8 +6,11 @@ secret``; Windows' clipboard history and cloud sync skip data carrying the regis
 
 from __future__ import annotations
 
+import atexit
+
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication
+from shiboken6 import Shiboken
 
 KDE_HINT = "x-kde-passwordManagerHint"
 WINDOWS_EXCLUDE = "ExcludeClipboardContentFromMonitorProcessing"
@@ -41,3 +44,28 @@ def marked_copy(source: QMimeData) -> QMimeData:
     for fmt in source.formats():
         mime.setData(fmt, source.data(fmt))
     return mark(mime)
+
+
+def release_in_process_copy() -> None:
+    """Clear the clipboard when it is Qt's in-process one and holds a QMimeData made here.
+
+    The clipboard owns the QMimeData handed to it; the wrapper of one made in Python calls
+    back into Python when it is deleted. On platforms without a system clipboard (offscreen —
+    the tests, CI and screenshots — minimal, eglfs, vnc) Qt keeps that data in a C++ global
+    freed by the C library's exit() after Python has finalized: the call back then segfaults.
+    Where the clipboard is the system's (X11, Wayland, Windows, macOS) it is freed with the
+    QApplication while Python still runs, and other programs may still want it, so it stays.
+    There clipboard.mimeData() gives our object only while we own the clipboard; the
+    in-process clipboard never reports ownership.
+    """
+    if QGuiApplication.instance() is None:
+        return
+    clipboard = QGuiApplication.clipboard()
+    mime = clipboard.mimeData()
+    if mime is not None and Shiboken.createdByPython(mime) and not clipboard.ownsClipboard():
+        clipboard.clear()
+
+
+# Registered after PySide's own exit handler (PySide6 is imported above), so it runs before
+# that handler destroys the QApplication.
+atexit.register(release_in_process_copy)
