@@ -14,12 +14,23 @@ import functools
 from dataclasses import dataclass, field
 from datetime import date
 
-from profileeditor.core import dates, wording
+from profileeditor.core import catalogue, dates, wording
 from profileeditor.core import facts as facts_mod
 from profileeditor.core.vocab import label
 from profileeditor.export.strings import s
 
 HUNGER_STRIKE = "hunger_strike"
+
+# The panel's facts that are a field of the record take the field catalogue's label (one place
+# for each label); the rest are computed facts, worded in export/strings.py.
+CATALOGUE_LABELS = {
+    "profession": "profession",
+    "status": "status",
+    "facility": "detentions.facilities.name",
+    "charges": "cases.charges",
+}
+# "Health concern" stays the panel's own word: it names the concern the health field raises,
+# not the field ("Health"), and is shown only at the levels that keep that field.
 
 
 @dataclass
@@ -102,9 +113,13 @@ def build(
     comma = "، " if lang == "ar" else ", "
     rows: list[tuple[str, str]] = []
 
+    feminine = catalogue.is_feminine(profile)
+
     def add(key: str, value: str | None) -> None:
         if value:
-            rows.append((s(key, lang), value))
+            path = CATALOGUE_LABELS.get(key)
+            name = catalogue.label(path, lang, feminine) if path else s(key, lang)
+            rows.append((name, value))
 
     add("age", _age(profile.get("birth_date"), today, lang, ad))
     profession = label("profession", profile.get("profession"), lang, sex)
