@@ -25,7 +25,7 @@ from profileeditor.core import facts as facts_mod
 from profileeditor.core import wording
 from profileeditor.core.levels import select_for_level
 from profileeditor.core.vocab import label
-from profileeditor.export import docx_media, export_profiles, first_page, timeline
+from profileeditor.export import export_profiles, first_page, timeline
 from profileeditor.export.content import DossierOptions
 from profileeditor.export.dispatch import export_from_vault
 
@@ -335,21 +335,20 @@ def _near(rgb, hex_color: str) -> bool:
     return all(abs(a - b) < 0.02 for a, b in zip(rgb, want, strict=True))
 
 
-def test_timeline_in_the_docx_is_a_picture_without_metadata(tmp_path, samples):
+def test_timeline_in_the_docx_is_drawn_and_its_pictures_without_metadata(tmp_path, samples):
     profiles = [long_record(samples), short_record(samples)]
     out = tmp_path / "d.docx"
     export_profiles(profiles, "docx", out, lang="ar+en", level="public", today=TODAY)
     with zipfile.ZipFile(out) as z:
-        wide = []
         for name in z.namelist():
             if not name.startswith("word/media/") or not name.endswith(".png"):
                 continue  # the photos are the card's cleaned JPEGs (test_images)
             with Image.open(io.BytesIO(z.read(name))) as image:
                 assert not image.info.get("exif") and not image.getexif(), name
                 assert not image.info, image.info
-                if image.width == round(1000 * docx_media.TIMELINE_SCALE):  # timelines
-                    wide.append(name)
-    assert len(wide) == 4  # two people, two languages
+        document = z.read("word/document.xml").decode("utf-8")
+    # The timelines are DrawingML groups (timeline_drawingml): two people, two languages.
+    assert document.count("<wpg:wgp>") == 4
 
 
 def test_statistics_section_has_the_list_figures(demo_vault, tmp_path):

@@ -199,7 +199,9 @@ def export_profiles(
                 from profileeditor.export.docx import write_docx
 
                 write_docx(
-                    _views(chosen, langs, today, legal_limit_days, step, options), tmp, **dossier
+                    _ViewsOnDemand(chosen, langs, today, legal_limit_days, step, options),
+                    tmp,
+                    **dossier,
                 )
             else:
                 from profileeditor.export.pdf import write_pdf
@@ -237,16 +239,8 @@ def _profile_views(profile, langs, today, legal_limit_days, options=None):
     ]
 
 
-def _views(chosen, langs, today, legal_limit_days, step, options=None):
-    views = []
-    for i, profile in enumerate(chosen):
-        views.append(_profile_views(profile, langs, today, legal_limit_days, options))
-        step(i + 1)
-    return views
-
-
 class _ViewsOnDemand(Sequence):
-    """Each profile's views, built when the PDF writer asks for them and not kept.
+    """Each profile's views, built when the PDF or DOCX writer asks for them and not kept.
 
     The writer asks twice per profile (contents and summary, then the profile's part), which
     costs a little time and keeps memory to a profile at a time instead of all of them.

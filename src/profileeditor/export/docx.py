@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import io
 import unicodedata
+import zipfile
+import zlib
 from collections.abc import Sequence
 from copy import deepcopy
 from datetime import date
@@ -20,14 +22,19 @@ from docx import Document
 from docx.document import Document as DocumentObject
 from docx.enum.section import WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.opc.oxml import serialize_part_xml
+from docx.opc.packuri import CONTENT_TYPES_URI, PACKAGE_URI
+from docx.opc.pkgwriter import _ContentTypesItem
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
+from lxml import etree
 from PIL import Image
 
 from profileeditor.core import wording
+from profileeditor.export import ooxml
 from profileeditor.export.content import DossierOptions, ProfileView, iso
 from profileeditor.export.strings import level_line, s
 
@@ -750,7 +757,7 @@ def _profile_part(doc, view: ProfileView, bookmark: tuple[str, int] | None = Non
 
 
 def write_docx(
-    views: list[list[ProfileView]],
+    views: Sequence[Sequence[ProfileView]],
     out: Path,
     *,
     langs: tuple[str, ...],
@@ -797,46 +804,120 @@ def write_docx(
             add_text(doc, campaign_line[lang], lang, align_center=True, bold=True, size=14)
     doc.paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
 
+    # ``views`` may build each profile's views on demand (dispatch): one pass here for the
+    # contents and the summary rows, one for the profiles' parts, none kept.
+    names: dict[str, list[str]] = {lang: [] for lang in langs}
+    summary: dict[str, list[list[str]]] = {lang: [] for lang in langs}
+    for index in range(len(views)):
+        for v in views[index]:
+            names[v.lang].append(v.name)
+            summary[v.lang].append([v.name, v.status, v.days, v.facility, v.case_numbers])
+
     # Contents: a static list that reads without an update, each entry linked to its part
     # with the part's page number as a reference field.
     _update_fields_on_open(doc)
     for lang in langs:
         add_text(doc, s("contents", lang), lang, style="Heading 2")
-        for i, per_lang in enumerate(views, 1):
-            view = next(v for v in per_lang if v.lang == lang)
+        for i, name in enumerate(names[lang], 1):
             number = wording.digits(str(i), lang, options.arabic_digits)
-            _contents_entry(doc, f"{number}. {view.name}", lang, _bookmark_name(lang, i))
+            _contents_entry(doc, f"{number}. {name}", lang, _bookmark_name(lang, i))
 
     # Summary table
     for lang in langs:
         add_text(doc, s("summary", lang), lang, style="Heading 2")
         header = [s(k, lang) for k in ("name", "status", "days", "facility", "case_numbers")]
-        rows = []
-        for per_lang in views:
-            v = next(v for v in per_lang if v.lang == lang)
-            rows.append([v.name, v.status, v.days, v.facility, v.case_numbers])
-        add_table(doc, header, rows, lang, widths=[4.2, 2.8, 2.2, 4.0, 3.8])
+        add_table(doc, header, summary[lang], lang, widths=[4.2, 2.8, 2.2, 4.0, 3.8])
+    del names, summary
 
     from profileeditor.export import docx_media  # it builds on this module's helpers
 
     if statistics is not None:  # issue 14: the selection's figures and charts
         docx_media.statistics_sections(doc, statistics, langs, issued, options.arabic_digits)
 
-    pictures = docx_media.TimelinePictures(views, options.timelines)  # drawn ahead, on a thread
-    try:
-        for i, per_lang in enumerate(views):
-            section = doc.add_section(WD_SECTION.NEW_PAGE)
-            section.different_first_page_header_footer = False  # only the cover's differs
-            _header(section, level, langs)
-            marks = [(_bookmark_name(v.lang, i + 1), 2 * i + (v.lang == "en")) for v in per_lang]
-            docx_media.first_pages(doc, per_lang, options.timelines, marks, pictures.get(i))
-            for view, mark in zip(per_lang, marks, strict=True):
-                _profile_part(doc, view, bookmark=mark)
-            if progress:
-                progress(i + 1)  # may raise Cancelled: the drawing thread is stopped below
-    finally:
-        pictures.close()
-    doc.save(str(out))
-    from profileeditor.export.ooxml import scrub_package
+    # A bilingual profile opens on a two-page spread, as in the PDF: its section starts on a
+    # left-hand (even) page (Word and LibreOffice add a blank page where needed), the Arabic
+    # first page there and the English one facing it on the right.
+    start = WD_SECTION.EVEN_PAGE if len(langs) > 1 else WD_SECTION.NEW_PAGE
+    body = _StreamedBody(doc)
+    for i in range(len(views)):
+        per_lang = views[i]
+        section = doc.add_section(start)
+        section.different_first_page_header_footer = False  # only the cover's differs
+        _header(section, level, langs)
+        marks = [(_bookmark_name(v.lang, i + 1), 2 * i + (v.lang == "en")) for v in per_lang]
+        docx_media.first_pages(doc, per_lang, options.timelines, marks)
+        for view, mark in zip(per_lang, marks, strict=True):
+            _profile_part(doc, view, bookmark=mark)
+        body.flush()
+        if progress:
+            progress(i + 1)
+    _save(doc, out, body.document_xml())
 
-    scrub_package(out)  # zip entries and core.xml without a time of day
+
+class _StreamedBody:
+    """The profiles' part of the document body, taken out of the tree as it is written.
+
+    python-docx holds the whole document as lxml elements (some 30 times the XML's size): at
+    500 bilingual profiles that was most of the writer's memory. After each profile its body
+    elements are serialised, deflated into a buffer and removed from the tree, so the tree holds
+    one profile at a time and the buffer the compressed XML; ``document_xml`` puts the whole
+    document.xml together for the file."""
+
+    MARK = b"<!--profiles-->"
+
+    def __init__(self, doc) -> None:
+        self._body = doc.element.body
+        self._doc = doc
+        self._mark = etree.Comment("profiles")
+        self._body[-1].addprevious(self._mark)  # the body's last child is its sectPr
+        self._spool = io.BytesIO()
+        self._deflate = zlib.compressobj(1)
+
+    def flush(self) -> None:
+        done = []
+        element = self._mark.getnext()
+        while element is not None and element.tag != qn("w:sectPr"):
+            done.append(element)
+            element = element.getnext()
+        for element in done:
+            self._spool.write(self._deflate.compress(etree.tostring(element, encoding="utf-8")))
+            self._body.remove(element)
+
+    def document_xml(self) -> bytes:
+        whole = serialize_part_xml(self._doc.element)
+        head, tail = whole.split(self.MARK)
+        self._spool.write(self._deflate.flush())
+        return head + zlib.decompress(self._spool.getvalue()) + tail
+
+
+_STORED = (".png", ".jpeg", ".jpg", ".gif")  # already compressed: deflating them again is waste
+
+
+def _save(doc, out: Path, document_xml: bytes) -> None:
+    """The package (as python-docx's PackageWriter writes it) with ``document_xml`` as the main
+    document, every entry at the zip epoch (no time of day: ooxml.py), core.xml without dates
+    or names, and pictures stored rather than deflated a second time."""
+    package = doc.part.package
+    parts = list(package.iter_parts())
+
+    with zipfile.ZipFile(out, "w") as target:
+
+        def put(name: str, data: bytes) -> None:
+            entry = zipfile.ZipInfo(name.lstrip("/"), date_time=ooxml.ZIP_EPOCH)
+            entry.external_attr = 0o644 << 16
+            stored = name.lower().endswith(_STORED)
+            entry.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
+            target.writestr(entry, data)
+
+        put(CONTENT_TYPES_URI, _ContentTypesItem.from_parts(parts).blob)
+        put(PACKAGE_URI.rels_uri, package.rels.xml)
+        for part in parts:
+            if part is doc.part:
+                data = document_xml
+            elif part.partname == "/docProps/core.xml":
+                data = ooxml.scrub_core(part.blob)
+            else:
+                data = part.blob
+            put(part.partname, data)
+            if len(part.rels):
+                put(part.partname.rels_uri, part.rels.xml)

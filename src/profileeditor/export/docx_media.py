@@ -3,8 +3,10 @@ a summary, the timeline as a picture) and the statistics section, as pdf_media d
 the PDF.
 
 Paragraphs get their direction from docx.py's helpers (``w:bidi``, ``w:rtl``, complex-script
-fonts) so that Word and LibreOffice shape and order the text themselves. The timeline is a PNG
-drawn from export/timeline.py's layout (timeline_png), with no metadata.
+fonts) so that Word and LibreOffice shape and order the text themselves. The timeline is
+DrawingML shapes (timeline_drawingml) drawn from export/timeline.py's layout: vector, its labels
+text, and no picture to carry metadata. It was a PNG, and drawing and encoding a thousand of
+them doubled a 500-profile bilingual dossier's time (bench/media_kit.py).
 """
 
 from __future__ import annotations
@@ -12,7 +14,6 @@ from __future__ import annotations
 import io
 import itertools
 from collections.abc import Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 
 from docx.enum.text import WD_BREAK
 from docx.image.image import Image as DocxImage
@@ -27,7 +28,7 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table
 from PIL import Image
 
-from profileeditor.export import timeline_png
+from profileeditor.export import timeline_drawingml
 from profileeditor.export.content import ProfileView
 from profileeditor.export.docx import (
     _body_append,
@@ -44,8 +45,6 @@ MUTED = RGBColor(95, 105, 118)
 ACCENT = RGBColor(30, 60, 110)
 TEXT_WIDTH_CM = 17.0
 CHART_CM = 9.0
-# The timeline picture at 1.4 px per layout unit: about 210 dpi across the 17 cm text width.
-TIMELINE_SCALE = 1.4
 
 
 # Drawing ids of the pictures placed here, far above python-docx's own (which it finds by
@@ -70,63 +69,18 @@ def _picture(doc, paragraph, data: bytes, width, height=None) -> None:
     paragraph.add_run()._r.add_drawing(inline)
 
 
-def _timeline_pictures(views: Sequence[ProfileView]) -> list[bytes | None]:
-    return [
-        timeline_png.render_png(v.first_page.timeline, TIMELINE_SCALE)
-        if v.first_page is not None and v.first_page.timeline is not None
-        else None
-        for v in views
-    ]
-
-
-class TimelinePictures:
-    """Each profile's timeline pictures, drawn on one worker thread a few profiles ahead of the
-    writer: Pillow's PNG encoder releases the GIL, so the pictures are made while python-docx
-    builds the XML. Only the worker touches the timelines' layout and Pillow's fonts. After an
-    exception (Cancel) at most ``AHEAD`` pictures are still drawn, then the idle worker ends
-    with its executor."""
-
-    AHEAD = 6
-
-    def __init__(self, views: Sequence[Sequence[ProfileView]], enabled: bool) -> None:
-        self._views = views
-        self._pool = ThreadPoolExecutor(max_workers=1) if enabled else None
-        self._futures: dict[int, Future] = {}
-        self._queued = 0
-
-    def get(self, index: int) -> list[bytes | None] | None:
-        """The pictures of profile ``index`` (one per view), or None without timelines."""
-        if self._pool is None:
-            return None
-        while self._queued < min(len(self._views), index + 1 + self.AHEAD):
-            self._futures[self._queued] = self._pool.submit(
-                _timeline_pictures, self._views[self._queued]
-            )
-            self._queued += 1
-        return self._futures.pop(index).result()
-
-    def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(cancel_futures=True)
-
-
 def first_pages(
     doc,
     views: Sequence[ProfileView],
     timelines: bool = True,
     marks: Sequence | None = None,
-    pictures: Sequence[bytes | None] | None = None,
 ) -> None:
     """The first page of one profile in each of its languages, one after the other, each
     ending with a page break (the profile's details follow). ``marks`` holds each view's
-    contents bookmark (name, id), set on its heading; ``pictures`` each view's timeline PNG
-    (from TimelinePictures; drawn here when not given)."""
-    if timelines and pictures is None:
-        pictures = _timeline_pictures(views)
+    contents bookmark (name, id), set on its heading."""
     for index, view in enumerate(views):
         if view.first_page is not None:
-            picture = pictures[index] if timelines and pictures else None
-            _first_page(doc, view, picture, marks[index] if marks else None)
+            _first_page(doc, view, timelines, marks[index] if marks else None)
 
 
 def _no_borders(tbl) -> None:
@@ -143,7 +97,7 @@ def _no_borders(tbl) -> None:
         tbl.tblPr.append(borders)
 
 
-def _first_page(doc, view: ProfileView, timeline_picture: bytes | None, mark) -> None:
+def _first_page(doc, view: ProfileView, timelines: bool, mark) -> None:
     lang = view.lang
     fp = view.first_page
     assert fp is not None
@@ -182,10 +136,17 @@ def _first_page(doc, view: ProfileView, timeline_picture: bytes | None, mark) ->
     if fp.summary:
         add_text(doc, "", lang)
         add_text(doc, fp.summary, lang)
-    if timeline_picture is not None:
+    tl = fp.timeline if timelines else None
+    if tl is not None:
         add_text(doc, s("timeline", lang), lang, style="Heading 2")
-        picture = add_text(doc, "", lang)
-        _picture(doc, picture, timeline_picture, Cm(TEXT_WIDTH_CM))
+        # A left-to-right paragraph: LibreOffice mirrors a group's shapes in a right-to-left one
+        # (the layout has already put time right to left).
+        paragraph = add_text(doc, "", "en")
+        ids = doc.__dict__.setdefault("_media_shape_ids", itertools.count(_FIRST_SHAPE_ID))
+        described = "; ".join(m.text for m in tl.markers)
+        paragraph.add_run()._r.append(
+            timeline_drawingml.drawing(tl, TEXT_WIDTH_CM, next(ids), described)
+        )
     add_text(doc, "", lang).add_run().add_break(WD_BREAK.PAGE)
 
 

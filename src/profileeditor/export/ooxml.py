@@ -3,8 +3,9 @@
 ``zipfile`` stamps every entry with the local time of writing, and the writers put the UTC time
 into docProps/core.xml; side by side they give away when the file was made and the time zone
 of the laptop. Every entry gets the zip epoch (1980-01-01 00:00) and core.xml loses its
-created/modified/printed dates and any creator name. Whole files are rewritten in memory: these
-are the modest files of one export, already written to a temporary name.
+created/modified/printed dates and any creator name. ``scrub_package`` rewrites a whole file in
+memory (the modest spreadsheets of one export, already written to a temporary name); the Word
+dossier, which can be large, writes its entries this way in the first place (docx._save).
 """
 
 from __future__ import annotations

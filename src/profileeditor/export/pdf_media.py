@@ -26,11 +26,6 @@ ACCENT = (30, 60, 110)
 _PT = 72 / 25.4  # points per millimetre
 
 
-def _rgb(color: str) -> tuple[int, int, int]:
-    color = color.lstrip("#")
-    return int(color[0:2], 16), int(color[2:4], 16), int(color[4:6], 16)
-
-
 def photo_alt(view: ProfileView) -> str:
     return s("photo_of", view.lang).format(name=view.name)
 
@@ -163,55 +158,57 @@ def _text(pdf, x: float, y: float, w: float, text: str, lang: str, size: float, 
 
 
 def draw_timeline(pdf, tl: timeline_mod.Timeline) -> None:
-    """``tl`` (export/timeline.py's layout) as vector drawing across the text width."""
+    """``tl`` (export/timeline.py's shapes) as vector drawing across the text width."""
     lang = tl.lang
-    rtl = lang == "ar"
     k = pdf.epw / tl.width  # mm per layout unit
     height = tl.height * k
     pdf.break_page_if_needed(height)
     x0, y0 = pdf.l_margin, pdf.get_y()
     margin = pdf.c_margin
     pdf.c_margin = 0  # labels start exactly at their measured boxes
-
-    def X(v: float) -> float:
-        return x0 + v * k
-
-    def Y(v: float) -> float:
-        return y0 + v * k
-
+    rgb = timeline_mod.rgb
+    align = {"left": Align.L, "right": Align.R, "center": Align.C}
     try:
-        with pdf.local_context(draw_color=(213, 208, 200), line_width=0.25):
-            pdf.line(X(timeline_mod.MARGIN), Y(24), X(tl.width - timeline_mod.MARGIN), Y(24))
-        year_size = 12 * k * _PT
-        for x, year in tl.years:
-            with pdf.local_context(draw_color=_rgb("#4a5360"), line_width=0.2):
-                pdf.line(X(x), Y(18), X(x), Y(30))
-            pdf.set_text_color(*_rgb("#4a5360"))
-            _text(pdf, X(x) - 15, Y(1), 30, year, lang, year_size, Align.C)
-        for span in tl.spans:
-            lane = timeline_mod.LANES[span.lane]
-            a, b = sorted((span.start, span.end))
-            tall = 10 if span.lane == "disappearance" else 16
-            with pdf.local_context(fill_color=_rgb(span.color)):
-                pdf.rect(X(a), Y(lane), max(2.0, b - a) * k, tall * k, style="F")
-        with pdf.local_context(draw_color=_rgb(timeline_mod.COLORS["session"]), line_width=0.2):
-            for tick in tl.ticks:
-                pdf.line(X(tick), Y(100), X(tick), Y(108))
-        size = timeline_mod.LABEL_SIZE * k * _PT
-        for marker in tl.markers:
-            base = 126 + marker.row * timeline_mod.ROW
-            with pdf.local_context(draw_color=_rgb(marker.color), line_width=0.2):
-                pdf.set_dash_pattern(dash=0.5, gap=0.5)
-                pdf.line(X(marker.x), Y(30), X(marker.x), Y(base - 12))
-                pdf.set_dash_pattern()
-            left, right = marker.box
-            room = (right - left) * 1.15 + 8  # fpdf2's and Pillow's widths differ a little
-            pdf.set_text_color(*_rgb(marker.color))
-            top = Y(base - 14)
-            if rtl:
-                _text(pdf, X(right - 2) - room * k, top, room * k, marker.text, lang, size, Align.R)
+        for shape in tl.shapes:
+            if isinstance(shape, timeline_mod.Line):
+                width = 0.2 if shape.y1 != shape.y2 else 0.25
+                with pdf.local_context(draw_color=rgb(shape.color), line_width=width):
+                    if shape.dashed:
+                        pdf.set_dash_pattern(dash=0.5, gap=0.5)
+                    pdf.line(
+                        x0 + shape.x1 * k, y0 + shape.y1 * k, x0 + shape.x2 * k, y0 + shape.y2 * k
+                    )
+                    if shape.dashed:
+                        pdf.set_dash_pattern()
+            elif isinstance(shape, timeline_mod.Box):
+                with pdf.local_context(fill_color=rgb(shape.color)):
+                    pdf.rect(
+                        x0 + shape.left * k,
+                        y0 + shape.top * k,
+                        shape.width * k,
+                        shape.height * k,
+                        style="F",
+                    )
             else:
-                _text(pdf, X(left + 2), top, room * k, marker.text, lang, size, Align.L)
+                # fpdf2's and Pillow's widths differ a little: the box grows away from its
+                # aligned edge.
+                left, right = shape.left, shape.right
+                extra = (right - left) * 0.15 + 6
+                if shape.align == "left":
+                    right += extra
+                elif shape.align == "right":
+                    left -= extra
+                pdf.set_text_color(*rgb(shape.color))
+                _text(
+                    pdf,
+                    x0 + left * k,
+                    y0 + (shape.baseline - shape.size) * k,
+                    (right - left) * k,
+                    shape.text,
+                    lang,
+                    shape.size * k * _PT,
+                    align[shape.align],
+                )
     finally:
         pdf.c_margin = margin
         pdf.set_text_color(0, 0, 0)

@@ -2,9 +2,12 @@
 places of detention, cases joined (recycled ones marked), renewal sessions as ticks with their
 count, sentences, hunger strikes and other events, release — years on the axis.
 
-``layout`` is Qt-free geometry that any renderer draws (``render_svg`` here for the website and
-print); time runs the way the text reads, right to left in Arabic. Labels are measured in our
-fonts and set in the first row where they overlap nothing, so no two ever collide.
+``layout`` is Qt-free geometry; time runs the way the text reads, right to left in Arabic.
+Labels are measured in our fonts and set in the first row where they overlap nothing, so no two
+ever collide. ``Timeline.shapes`` is the whole picture as lines, boxes and labels, with their
+positions, sizes and colours in layout units (1000 across): every renderer only draws those
+(``render_svg`` here for the website, timeline_drawingml for the Word
+dossier, pdf_media for the PDF), so the picture is computed in one place.
 """
 
 from __future__ import annotations
@@ -62,6 +65,62 @@ class Marker:
     box: tuple[float, float] = (0.0, 0.0)  # the label's left and right edges
 
 
+@dataclass(frozen=True)
+class Line:
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+    color: str
+    dashed: bool = False
+
+
+@dataclass(frozen=True)
+class Box:
+    """A filled rectangle (a span)."""
+
+    left: float
+    top: float
+    width: float
+    height: float
+    color: str
+    title: str = ""  # what the span is (a facility's name), for a renderer that shows it
+
+
+@dataclass(frozen=True)
+class Label:
+    """One line of text inside [left, right], set ``align`` ("left", "right" or "center") on
+    ``baseline``; ``size`` is the font size in layout units."""
+
+    left: float
+    right: float
+    baseline: float
+    text: str
+    size: int
+    color: str
+    align: str
+
+
+Shape = Line | Box | Label
+
+AXIS_COLOR = "#d5d0c8"
+YEAR_COLOR = "#4a5360"
+YEAR_SIZE = 12
+AXIS_Y = 24
+SESSION_TICK = (100, 108)  # top and bottom of a renewal session's tick
+
+
+def rgb(color: str) -> tuple[int, int, int]:
+    """ "#rrggbb" as three 0–255 integers."""
+    color = color.lstrip("#")
+    return int(color[0:2], 16), int(color[2:4], 16), int(color[4:6], 16)
+
+
+def label_baseline(row: int) -> float:
+    """The baseline of label row ``row``."""
+    return 126 + row * ROW
+
+
 @dataclass
 class Timeline:
     lang: str
@@ -75,6 +134,40 @@ class Timeline:
     @property
     def height(self) -> int:
         return 110 + ROW * max(1, self.rows) + 30
+
+    @property
+    def shapes(self) -> list[Shape]:
+        """The picture, back to front: the axis and its years, the spans, the session ticks,
+        each marker's dashed leader and then the labels (over the leaders)."""
+        rtl = self.lang == "ar"
+        out: list[Shape] = [Line(MARGIN, AXIS_Y, self.width - MARGIN, AXIS_Y, AXIS_COLOR)]
+        for x, year in self.years:
+            out.append(Line(x, AXIS_Y - 6, x, AXIS_Y + 6, YEAR_COLOR))
+            out.append(Label(x - 30, x + 30, 14, year, YEAR_SIZE, YEAR_COLOR, "center"))
+        for span in self.spans:
+            a, b = sorted((span.start, span.end))
+            tall = 10 if span.lane == "disappearance" else 16
+            out.append(Box(a, LANES[span.lane], max(2.0, b - a), tall, span.color, span.text))
+        top, bottom = SESSION_TICK
+        out += [Line(tick, top, tick, bottom, COLORS["session"]) for tick in self.ticks]
+        for marker in self.markers:
+            end = label_baseline(marker.row) - 12
+            out.append(Line(marker.x, AXIS_Y + 6, marker.x, end, marker.color, dashed=True))
+        for marker in self.markers:
+            left, right = marker.box
+            # The label starts 2 units inside its box on the reading side.
+            out.append(
+                Label(
+                    left + 2,
+                    right - 2,
+                    label_baseline(marker.row),
+                    marker.text,
+                    LABEL_SIZE,
+                    marker.color,
+                    "right" if rtl else "left",
+                )
+            )
+        return out
 
 
 def _day(value: str | None) -> date | None:
@@ -236,37 +329,30 @@ def render_svg(tl: Timeline, title: str) -> str:
         f'viewBox="0 0 {tl.width} {tl.height}" role="img" font-family="{family}" '
         f'direction="{"rtl" if rtl else "ltr"}" xml:lang="{tl.lang}">',
         f"<title>{html.escape(title)}</title>",
-        f'<line x1="{MARGIN}" y1="24" x2="{tl.width - MARGIN}" y2="24" stroke="#d5d0c8"/>',
     ]
-    for x, year in tl.years:
-        out.append(f'<line x1="{x:.1f}" y1="18" x2="{x:.1f}" y2="30" stroke="#4a5360"/>')
-        out.append(
-            f'<text x="{x:.1f}" y="14" font-size="12" fill="#4a5360" text-anchor="middle">{year}</text>'
-        )
-    for span in tl.spans:
-        y = LANES[span.lane]
-        left, right = sorted((span.start, span.end))
-        height = 10 if span.lane == "disappearance" else 16
-        out.append(
-            f'<rect x="{left:.1f}" y="{y}" width="{max(2.0, right - left):.1f}" height="{height}" '
-            f'fill="{span.color}"><title>{html.escape(span.text)}</title></rect>'
-        )
-    for tick in tl.ticks:
-        out.append(
-            f'<line x1="{tick:.1f}" y1="100" x2="{tick:.1f}" y2="108" stroke="{COLORS["session"]}"/>'
-        )
-    for marker in tl.markers:
-        y = 126 + marker.row * ROW
-        out.append(
-            f'<line x1="{marker.x:.1f}" y1="30" x2="{marker.x:.1f}" y2="{y - 12}" '
-            f'stroke="{marker.color}" stroke-dasharray="2 2"/>'
-        )
-        left, right = marker.box
-        # "start" is the right edge under direction="rtl"
-        at = right - 2 if rtl else left + 2
-        out.append(
-            f'<text x="{at:.1f}" y="{y}" font-size="{LABEL_SIZE}" fill="{marker.color}" '
-            f'text-anchor="start">{html.escape(marker.text)}</text>'
-        )
+    for shape in tl.shapes:
+        if isinstance(shape, Line):
+            dash = ' stroke-dasharray="2 2"' if shape.dashed else ""
+            out.append(
+                f'<line x1="{shape.x1:.1f}" y1="{shape.y1:.1f}" x2="{shape.x2:.1f}" '
+                f'y2="{shape.y2:.1f}" stroke="{shape.color}"{dash}/>'
+            )
+        elif isinstance(shape, Box):
+            out.append(
+                f'<rect x="{shape.left:.1f}" y="{shape.top:.1f}" width="{shape.width:.1f}" '
+                f'height="{shape.height:.1f}" fill="{shape.color}">'
+                f"<title>{html.escape(shape.title)}</title></rect>"
+            )
+        else:
+            # Under direction="rtl", text-anchor "start" is the right edge.
+            x, anchor = {
+                "center": ((shape.left + shape.right) / 2, "middle"),
+                "left": (shape.left, "end" if rtl else "start"),
+                "right": (shape.right, "start" if rtl else "end"),
+            }[shape.align]
+            out.append(
+                f'<text x="{x:.1f}" y="{shape.baseline:.1f}" font-size="{shape.size}" '
+                f'fill="{shape.color}" text-anchor="{anchor}">{html.escape(shape.text)}</text>'
+            )
     out.append("</svg>")
     return "\n".join(out) + "\n"
