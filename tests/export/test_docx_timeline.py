@@ -10,7 +10,7 @@ import zipfile
 import pytest
 from test_media_kit import TODAY, long_record
 
-from profileeditor.export import charts, export_profiles, timeline, timeline_drawingml
+from profileeditor.export import charts, export_profiles, first_page, timeline, timeline_drawingml
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
@@ -82,3 +82,14 @@ def test_dossier_holds_one_drawing_per_profile_and_language(tmp_path, samples):
     assert len(groups) == 2
     directions = [all(rtl for *_, rtl in _text_boxes(g)) for g in groups]
     assert directions == [True, False]
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_label_widths_from_words_are_never_narrow(samples, lang):
+    """The first page measures labels from their words' widths (cached): never narrower than
+    the label measured whole, so boxes set apart by the layout stay apart."""
+    for profile in [long_record(samples), *samples]:
+        tl = _layout(profile, lang)
+        for marker in tl.markers if tl else []:
+            whole = charts.text_width(marker.text, timeline.LABEL_SIZE, lang)
+            assert first_page.label_width(marker.text, timeline.LABEL_SIZE, lang) >= whole
