@@ -690,16 +690,20 @@ def _keep_with_next(paragraph) -> None:
             ppr.insert(0, keep)
 
 
-def _profile_part(doc, view: ProfileView, bookmark: tuple[str, int] | None = None) -> None:
+def _profile_part(
+    doc, view: ProfileView, bookmark: tuple[str, int] | None = None, new_page: bool = False
+) -> None:
     """One language's part of a profile; ``bookmark`` (name, id) marks its heading for the
-    contents."""
+    contents; ``new_page`` starts it on a page of its own (after the first pages)."""
     lang = view.lang
     if view.first_page is None:
         heading = add_text(doc, view.name, lang, style="Heading 1")
         if bookmark:
             _bookmark(heading, *bookmark)
     else:  # the first page (docx_media) holds the heading, its bookmark and the photo
-        add_text(doc, view.name, lang, bold=True, size=15)
+        heading = add_text(doc, view.name, lang, bold=True, size=15)
+    if new_page:
+        heading.paragraph_format.page_break_before = True
     if view.photo and view.first_page is None:
         # doc.paragraphs lists the whole body on every call: keep the paragraph we made instead.
         paragraph = doc.add_paragraph()
@@ -846,8 +850,9 @@ def write_docx(
         _header(section, level, langs)
         marks = [(_bookmark_name(v.lang, i + 1), 2 * i + (v.lang == "en")) for v in per_lang]
         docx_media.first_pages(doc, per_lang, options.timelines, marks)
-        for view, mark in zip(per_lang, marks, strict=True):
-            _profile_part(doc, view, bookmark=mark)
+        after_first_pages = any(v.first_page is not None for v in per_lang)
+        for index, (view, mark) in enumerate(zip(per_lang, marks, strict=True)):
+            _profile_part(doc, view, bookmark=mark, new_page=after_first_pages and index == 0)
         body.flush()
         if progress:
             progress(i + 1)

@@ -45,6 +45,19 @@ MUTED = RGBColor(95, 105, 118)
 ACCENT = RGBColor(30, 60, 110)
 TEXT_WIDTH_CM = 17.0
 CHART_CM = 9.0
+# The timeline's box on the first page: the page's width, at most this tall. A record whose
+# labels take many rows is drawn smaller rather than pushing the page over (issue 14 §5).
+TIMELINE_MAX_CM = 4.0
+# Noto Naskh Arabic's line is 1.7 em (its descent is deep), Noto Sans's 1.36: at the same
+# size an Arabic panel ran a third taller than the English one, off its page. The first
+# page's Arabic lines are set closer (a proportion of the font's line; its letters' ink
+# stays inside the narrower line).
+ARABIC_FIRST_PAGE_LINE = 0.9
+
+
+def _first_page_lines(paragraph, lang: str) -> None:
+    if lang == "ar":
+        paragraph.paragraph_format.line_spacing = ARABIC_FIRST_PAGE_LINE
 
 
 # Drawing ids of the pictures placed here, far above python-docx's own (which it finds by
@@ -75,12 +88,17 @@ def first_pages(
     timelines: bool = True,
     marks: Sequence | None = None,
 ) -> None:
-    """The first page of one profile in each of its languages, one after the other, each
-    ending with a page break (the profile's details follow). ``marks`` holds each view's
-    contents bookmark (name, id), set on its heading."""
+    """The first page of one profile in each of its languages, one after the other, each on
+    a page of its own: the second one's heading starts a new page (the section starts the
+    first), and so does what follows them (docx._profile_part). A break is a property of the
+    next paragraph, not a paragraph of its own after the page's content, which LibreOffice
+    may set on the next page, leaving it blank. ``marks`` holds each view's contents
+    bookmark (name, id), set on its heading."""
+    placed = 0
     for index, view in enumerate(views):
         if view.first_page is not None:
-            _first_page(doc, view, timelines, marks[index] if marks else None)
+            _first_page(doc, view, timelines, marks[index] if marks else None, placed > 0)
+            placed += 1
 
 
 def _no_borders(tbl) -> None:
@@ -97,11 +115,13 @@ def _no_borders(tbl) -> None:
         tbl.tblPr.append(borders)
 
 
-def _first_page(doc, view: ProfileView, timelines: bool, mark) -> None:
+def _first_page(doc, view: ProfileView, timelines: bool, mark, new_page: bool) -> None:
     lang = view.lang
     fp = view.first_page
     assert fp is not None
     heading = add_text(doc, view.name, lang, style="Heading 1")
+    if new_page:
+        heading.paragraph_format.page_break_before = True
     if mark:
         _bookmark(heading, *mark)
     # Photo and key facts side by side: a borderless two-column table, mirrored in Arabic.
@@ -131,23 +151,30 @@ def _first_page(doc, view: ProfileView, timelines: bool, mark) -> None:
         label.runs[0].font.color.rgb = MUTED
         label.paragraph_format.space_after = Pt(0)
         label.paragraph_format.keep_with_next = True
-        shown = _slow_add_text(facts_cell, value, lang, size=10)
-        shown.paragraph_format.space_after = Pt(4)
+        _first_page_lines(label, lang)
+        # A paragraph for each line of a value (the cases): LibreOffice spaces the lines after
+        # a line break inside a paragraph unlike its first line.
+        lines = value.split("\n")
+        for number, line in enumerate(lines, 1):
+            shown = _slow_add_text(facts_cell, line, lang, size=10)
+            shown.paragraph_format.space_after = Pt(3 if number == len(lines) else 0)
+            _first_page_lines(shown, lang)
     if fp.summary:
-        add_text(doc, "", lang)
-        add_text(doc, fp.summary, lang)
+        summary = add_text(doc, fp.summary, lang, size=10)
+        summary.paragraph_format.space_before = Pt(10)
+        _first_page_lines(summary, lang)
     tl = fp.timeline if timelines else None
     if tl is not None:
         add_text(doc, s("timeline", lang), lang, style="Heading 2")
         # A left-to-right paragraph: LibreOffice mirrors a group's shapes in a right-to-left one
         # (the layout has already put time right to left).
-        paragraph = add_text(doc, "", "en")
+        paragraph = add_text(doc, "", "en", align_center=True)
         ids = doc.__dict__.setdefault("_media_shape_ids", itertools.count(_FIRST_SHAPE_ID))
         described = "; ".join(m.text for m in tl.markers)
+        width_cm = min(TEXT_WIDTH_CM, TIMELINE_MAX_CM * tl.width / tl.height)
         paragraph.add_run()._r.append(
-            timeline_drawingml.drawing(tl, TEXT_WIDTH_CM, next(ids), described)
+            timeline_drawingml.drawing(tl, width_cm, next(ids), described)
         )
-    add_text(doc, "", lang).add_run().add_break(WD_BREAK.PAGE)
 
 
 def statistics_sections(doc, figures, langs, issued, arabic_digits: bool = False) -> None:

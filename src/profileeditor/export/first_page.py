@@ -32,6 +32,18 @@ CATALOGUE_LABELS = {
 # "Health concern" stays the panel's own word: it names the concern the health field raises,
 # not the field ("Health"), and is shown only at the levels that keep that field.
 
+# The first page holds one page in each language, whatever the record (issue 14 §5: in the
+# bilingual dossier the Arabic and English first pages face each other, and a first page that
+# ran on would push its twin off the facing page). So what it shows is bounded here, once for
+# the PDF and the DOCX: a list shows its first items and "and N more", a free text is cut at
+# a word with "…", the summary at a sentence. The whole record follows the first page.
+MAX_CASES = 3  # case lines; a fourth and more become "and N more"
+MAX_CHARGES = 4
+MAX_HUNGER_STRIKES = 2
+MAX_VALUE_CHARS = 90  # a free-text value (occupation, facility, health): two panel lines
+MAX_LINE_CHARS = 90  # one case line
+MAX_SUMMARY_CHARS = 320  # about four lines of the page's width
+
 
 @dataclass
 class FirstPage:
@@ -83,11 +95,50 @@ def label_width(text: str, size: int, lang: str) -> float:
     return sum(_word_width(w, size, lang) for w in words) + (len(words) - 1) * size * _WORD_GAP_EM
 
 
+ELLIPSIS = "…"
+_SENTENCE_ENDS = ".!?؟…"
+
+
+def clip(text: str, limit: int) -> str:
+    """``text`` at most ``limit`` characters (and the ellipsis): cut after its last word that
+    fits, with "…"; a single word longer than the limit (a hostile or pasted value) is cut
+    inside it."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit + 1]
+    space = cut.rfind(" ")
+    kept = cut[:space] if space > limit // 2 else text[:limit]
+    return kept.rstrip(" ,،;؛:—-") + ELLIPSIS
+
+
+def clip_sentences(text: str, limit: int) -> str:
+    """``text`` cut after its last whole sentence within ``limit`` characters; a first
+    sentence longer than that is cut at a word (``clip``)."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    ends = [i + 1 for i, ch in enumerate(text[:limit]) if ch in _SENTENCE_ENDS]
+    ends = [i for i in ends if i == len(text) or text[i] == " "]
+    if ends and ends[-1] > limit // 3:
+        return text[: ends[-1]]
+    return clip(text, limit)
+
+
+def and_more(shown: list[str], total: int, lang: str, ad: bool = False) -> list[str]:
+    """``shown`` and, when the list had more, "and N more"."""
+    left = total - len(shown)
+    if left <= 0:
+        return shown
+    return [*shown, s("and_more", lang).format(n=wording.number(left, lang, ad))]
+
+
 def summary_paragraph(bio: str) -> str:
-    """The first paragraph of the biography (the schema has no summary field)."""
+    """The first paragraph of the biography (the schema has no summary field), cut to what
+    the first page has room for."""
     for paragraph in bio.replace("\r", "").split("\n"):
         if paragraph.strip():
-            return paragraph.strip()
+            return clip_sentences(paragraph, MAX_SUMMARY_CHARS)
     return ""
 
 
@@ -148,7 +199,7 @@ def build(
     add("age", _age(profile.get("birth_date"), today, lang, ad))
     profession = label("profession", profile.get("profession"), lang, sex)
     occupation = choose(profile.get("occupation"), lang)
-    add("profession", " — ".join(p for p in (profession, occupation) if p))
+    add("profession", clip(" — ".join(p for p in (profession, occupation) if p), MAX_VALUE_CHARS))
     add("status", label("status", profile.get("status"), lang, sex))
 
     dets = [d for d in profile.get("detentions") or [] if d.get("arrest_date")]
@@ -167,7 +218,7 @@ def build(
             wording.span_text(latest.get("arrest_date"), latest.get("release_date"), lang, ad),
         )
     if f.current_facility:
-        add("facility", choose(f.current_facility, lang))
+        add("facility", clip(choose(f.current_facility, lang) or "", MAX_VALUE_CHARS))
 
     recycled = set(f.recycled_cases)
     cases = profile.get("cases") or []
@@ -179,15 +230,18 @@ def build(
         line = " — ".join(parts)
         if case.get("id") in recycled:
             line += f" ({s('recycled_case', lang)})"
-        case_lines.append(line)
-    add("case_prosecution", "\n".join(case_lines))
+        case_lines.append(clip(line, MAX_LINE_CHARS))
+    # Up to MAX_CASES lines: the first cases, the rest counted in the last line.
+    shown = case_lines if len(case_lines) <= MAX_CASES else case_lines[: MAX_CASES - 1]
+    add("case_prosecution", "\n".join(and_more(shown, len(case_lines), lang, ad)))
     charges: list[str] = []
     for case in cases:
         for code in case.get("charges") or []:
             text = label("charge", code, lang)
             if text and text not in charges:
                 charges.append(text)
-    add("charges", comma.join(charges))
+    shown = charges[:MAX_CHARGES]
+    add("charges", clip(comma.join(and_more(shown, len(charges), lang, ad)), 2 * MAX_VALUE_CHARS))
     if f.next_session:
         add("next_session", wording.date_text(f.next_session, lang, ad))
     if f.currently_detained or f.pretrial_days:
@@ -201,12 +255,13 @@ def build(
             wording.span_text(e.get("date"), e.get("end_date"), lang, ad)
             if e.get("end_date")
             else wording.date_text(e.get("date"), lang, ad)
-            for e in strikes
+            for e in strikes[:MAX_HUNGER_STRIKES]
         ]
         count = wording.number(len(strikes), lang, ad)
+        spans = and_more(spans, len(strikes), lang, ad)
         add("hunger_strikes", f"{count}: " + ("؛ " if lang == "ar" else "; ").join(spans))
     # Present only when the export level kept it (partner and internal): the profile is redacted.
-    add("health_concern", choose(profile.get("health"), lang))
+    add("health_concern", clip(choose(profile.get("health"), lang) or "", MAX_VALUE_CHARS))
     return FirstPage(
         lang=lang,
         rows=rows,

@@ -71,6 +71,8 @@ _STRINGS: dict[str, dict[str, str]] = {
     "contact": {"ar": "للتواصل", "en": "Contact"},
     # The profile's first page, its timeline and the statistics section (issue 14).
     "key_facts": {"ar": "وقائع أساسية", "en": "Key facts"},
+    # What a first page's bounded list leaves out ("and 3 more"): {n} is the count.
+    "and_more": {"ar": "و{n} غيرها", "en": "and {n} more"},
     "age": {"ar": "العمر", "en": "Age"},
     "held_since": {"ar": "محتجز منذ", "en": "Held since"},
     "held_since_f": {"ar": "محتجزة منذ", "en": "Held since"},
