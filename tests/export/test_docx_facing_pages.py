@@ -81,6 +81,10 @@ def fullest_record(samples) -> dict:
     facility and health concern, seven cases, every charge, five hunger strikes, events of
     every kind (timeline label rows) and a long biography — in both languages."""
     p = copy.deepcopy(long_record(samples))
+    p["name"] = {  # a name that takes two lines of the heading
+        "ar": "سلمى عبد الرؤوف محمد عبد الحميد إبراهيم منصور الشرقاوي السيد عبد الرحمن",
+        "en": "Salma Abdel-Raouf Mohamed Abdel-Hamid Ibrahim Mansour El-Sharkawy El-Sayed",
+    }
     words_en = "lawyer and researcher documenting detention conditions in several governorates"
     words_ar = "محامية وباحثة توثق ظروف الاحتجاز في عدة محافظات وتكتب عن حقوق السجناء"
     p["occupation"] = {"ar": " ".join([words_ar] * 3), "en": " ".join([words_en] * 3)}

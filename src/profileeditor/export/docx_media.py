@@ -120,6 +120,9 @@ def _first_page(doc, view: ProfileView, timelines: bool, mark, new_page: bool) -
     fp = view.first_page
     assert fp is not None
     heading = add_text(doc, view.name, lang, style="Heading 1")
+    # The style's 24 pt before the heading is room the page's top needs not (and Word leaves
+    # out at a page's top, LibreOffice does not): a name of two lines takes it instead.
+    heading.paragraph_format.space_before = Pt(0)
     if new_page:
         heading.paragraph_format.page_break_before = True
     if mark:
