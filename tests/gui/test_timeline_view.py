@@ -81,14 +81,19 @@ def test_the_facts_tab_draws_the_export_timeline(qtbot, sample_profiles, languag
     # Painted: each label's box holds ink, and it starts at the reading side.
     image = widget.grab().toImage()
     background = QColor(image.pixel(image.width() - 1, image.height() - 1))
-    for marker in tl.markers:
-        rect = widget.label_rect(marker)
+    labels = [s for s in tl.shapes if isinstance(s, tl_mod.Label) and s.size == tl_mod.LABEL_SIZE]
+    assert [label.text for label in labels] == [m.text for m in tl.markers]
+    rects = [widget.label_rect(label) for label in labels]
+    for one, other in itertools.combinations(rects, 2):
+        overlap = one.intersected(other)
+        assert overlap.width() <= 0 or overlap.height() <= 0
+    for label, rect in zip(labels, rects, strict=True):
         cols = _ink_columns(image, rect, background)
-        assert cols, marker.text
+        assert cols, label.text
         if lang == "ar":
-            assert rect.right() - max(cols) <= 6, marker.text  # flush right
+            assert rect.right() - max(cols) <= 4, label.text  # flush right
         else:
-            assert min(cols) - rect.left() <= 6, marker.text  # flush left
+            assert min(cols) - rect.left() <= 4, label.text  # flush left
     # Time runs the way the text reads.
     arrest = next(m.x for m in tl.markers if m.color == tl_mod.COLORS["detention"])
     years = [x for x, _ in tl.years]

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 from profileeditor.export import timeline as tl_mod
 
 MIN_WIDTH = 320
-YEAR_SIZE = 12
 _ARABIC = ("Noto Naskh Arabic", "Noto Sans")
 _LATIN = ("Noto Sans", "Noto Naskh Arabic")
 
@@ -99,55 +98,51 @@ class TimelineView(QWidget):
             self._relayout()
 
     # -- painting ------------------------------------------------------------------------------
-    def label_rect(self, marker: tl_mod.Marker) -> QRectF:
-        """Where a marker's label is painted: inside its layout box, on its row."""
-        left, right = marker.box
-        baseline = 126 + marker.row * tl_mod.ROW
-        return QRectF(left, baseline - tl_mod.LABEL_SIZE - 2, right - left, tl_mod.ROW)
+    def label_rect(self, label: tl_mod.Label) -> QRectF:
+        """The ground painted under a label: its row's height, over its width, so that the
+        dashed leaders running down to lower rows never cross its letters."""
+        top = label.baseline - label.size - tl_mod.LEADER_CLEARANCE
+        return QRectF(label.left, top, label.right - label.left, tl_mod.ROW)
 
     def paintEvent(self, event) -> None:
+        """Draws ``Timeline.shapes`` back to front, as every other renderer does; the GUI adds
+        only the window's ground under each marker's label."""
         tl = self.timeline
         if tl is None:
             return
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        rtl = tl.lang == "ar"
-        m = tl_mod.MARGIN
-        p.setPen(QPen(QColor("#d5d0c8"), 1))
-        p.drawLine(QPointF(m, 24), QPointF(tl.width - m, 24))
-        grey = QColor("#4a5360")
-        for x, year in tl.years:
-            p.setPen(QPen(grey, 1))
-            p.drawLine(QPointF(x, 18), QPointF(x, 30))
-            p.setFont(self.font_for(year, YEAR_SIZE))
-            p.drawText(QRectF(x - 30, 0, 60, 16), Qt.AlignmentFlag.AlignCenter, year)
-        for span in tl.spans:
-            y = tl_mod.LANES[span.lane]
-            left, right = sorted((span.start, span.end))
-            height = 10 if span.lane == "disappearance" else 16
-            p.fillRect(QRectF(left, y, max(2.0, right - left), height), QColor(span.color))
-        p.setPen(QPen(QColor(tl_mod.COLORS["session"]), 1))
-        for tick in tl.ticks:
-            p.drawLine(QPointF(tick, 100), QPointF(tick, 108))
+        # Arabic labels read right to left, so that the dates inside them read in order.
         p.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+            Qt.LayoutDirection.RightToLeft if tl.lang == "ar" else Qt.LayoutDirection.LeftToRight
         )
-        # Leader lines first, labels over them on the ground colour: a line running down to a
-        # lower row never crosses a label's letters.
-        for marker in tl.markers:
-            p.setPen(QPen(QColor(marker.color), 1, Qt.PenStyle.DashLine))
-            p.drawLine(QPointF(marker.x, 30), QPointF(marker.x, self.label_rect(marker).top()))
         ground = self.palette().window()
-        for marker in tl.markers:
-            rect = self.label_rect(marker)
-            p.fillRect(rect, ground)
-            p.setPen(QColor(marker.color))
-            p.setFont(self.font_for(marker.text, tl_mod.LABEL_SIZE))
-            # The label starts at the box's reading-side edge, as in the SVG (2 px in).
-            inner = rect.adjusted(2, 0, -2, 0)
-            align = Qt.AlignmentFlag.AlignVCenter | (
-                Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-            )
-            p.drawText(inner, int(align | Qt.AlignmentFlag.AlignAbsolute), marker.text)
+        for shape in tl.shapes:
+            if isinstance(shape, tl_mod.Line):
+                style = Qt.PenStyle.DashLine if shape.dashed else Qt.PenStyle.SolidLine
+                p.setPen(QPen(QColor(shape.color), 1, style))
+                p.drawLine(QPointF(shape.x1, shape.y1), QPointF(shape.x2, shape.y2))
+            elif isinstance(shape, tl_mod.Box):
+                rect = QRectF(shape.left, shape.top, shape.width, shape.height)
+                p.fillRect(rect, QColor(shape.color))
+            else:
+                if shape.size == tl_mod.LABEL_SIZE:  # a marker's label, not a year
+                    p.fillRect(self.label_rect(shape), ground)
+                font = self.font_for(shape.text, shape.size)
+                p.setFont(font)
+                p.setPen(QColor(shape.color))
+                # A rect whose top is one ascent above the baseline puts the text on it.
+                top = shape.baseline - QFontMetricsF(font).ascent()
+                rect = QRectF(shape.left, top, shape.right - shape.left, tl_mod.ROW)
+                p.drawText(
+                    rect, int(_ALIGN[shape.align] | Qt.AlignmentFlag.AlignAbsolute), shape.text
+                )
         p.end()
+
+
+_ALIGN = {
+    "left": Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+    "right": Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+    "center": Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+}
