@@ -108,6 +108,10 @@ YEAR_COLOR = "#4a5360"
 YEAR_SIZE = 12
 AXIS_Y = 24
 SESSION_TICK = (100, 108)  # top and bottom of a renewal session's tick
+# Room between the ticks and the top of the first label row (its baseline less LABEL_SIZE),
+# where the leaders end: a leader then reaches past the ticks, not mistaken for one of them.
+TICK_CLEARANCE = 8
+LEADER_CLEARANCE = 2  # a leader stops this far above its label's row
 
 
 def rgb(color: str) -> tuple[int, int, int]:
@@ -118,7 +122,7 @@ def rgb(color: str) -> tuple[int, int, int]:
 
 def label_baseline(row: int) -> float:
     """The baseline of label row ``row``."""
-    return 126 + row * ROW
+    return SESSION_TICK[1] + TICK_CLEARANCE + LABEL_SIZE + row * ROW
 
 
 @dataclass
@@ -151,7 +155,9 @@ class Timeline:
         top, bottom = SESSION_TICK
         out += [Line(tick, top, tick, bottom, COLORS["session"]) for tick in self.ticks]
         for marker in self.markers:
-            end = label_baseline(marker.row) - 12
+            # The leader stops above its label's letters: run down beside them, it struck
+            # the first letter of "تجديد الحبس: 30 جلسة" wherever a renderer set it wider.
+            end = label_baseline(marker.row) - LABEL_SIZE - LEADER_CLEARANCE
             out.append(Line(marker.x, AXIS_Y + 6, marker.x, end, marker.color, dashed=True))
         for marker in self.markers:
             left, right = marker.box
