@@ -377,6 +377,9 @@ def test_a_key_facts_panel_running_on_to_the_next_page_has_its_rule_on_both(tmp_
     import pymupdf
 
     profiles = copy.deepcopy(prose_profiles())
+    # first_page.py bounds each fact's text, so the panel is pushed past the page's end by a
+    # long name above it (the name is not bounded) and a long fact cut at its bound.
+    profiles[0]["name"]["en"] = " ".join(["Marwa Arafa"] * 70)
     facility = profiles[0]["detentions"][0]["facilities"][0]
     facility["name"]["en"] = " ".join(["Qanater women's prison, block"] * 120)
     path = tmp_path / "long-panel.pdf"
