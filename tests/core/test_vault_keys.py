@@ -18,6 +18,7 @@ from tests.conftest import PASSPHRASE
 from profileeditor.core import keyfile
 from profileeditor.core.errors import StorageError
 from profileeditor.core.keyfile import KdfParams
+from profileeditor.core.repository import Repository
 from profileeditor.core.vault import (
     BACKUPS_KEPT,
     DiskFull,
@@ -309,6 +310,57 @@ def test_a_lost_write_ahead_log_is_reported_by_check(vault, tmp_path):
     vault.lock()
     with Vault.open(vault.path, PASSPHRASE, auto_backup=False) as clean:
         assert clean.warnings == [] and clean.check() == []
+
+
+def _file_alone(vault_path: Path, copy: Path) -> Path:
+    """A copy of the vault with its database file but not the write-ahead log beside it."""
+    copy.mkdir()
+    shutil.copy(vault_path / "vault.key", copy / "vault.key")
+    shutil.copy(vault_path / "profiles.db", copy / "profiles.db")
+    return copy
+
+
+def test_a_session_that_only_reads_leaves_the_marker_closed(vault, tmp_path):
+    _person(vault, "Committed")
+    vault.lock()
+    reader = Vault.open(vault.path, PASSPHRASE, auto_backup=False)
+    assert reader.repository.count() == 1 and reader.repository.search(limit=5)
+    log = vault.path / "profiles.db-wal"
+    assert not log.exists() or log.stat().st_size == 0  # opening and reading wrote nothing
+    # Its database file alone still says "closed": a copy without the log opens quietly.
+    with Vault.open(_file_alone(vault.path, tmp_path / "read"), PASSPHRASE, False) as copy:
+        assert copy.warnings == [] and copy.check() == []
+    reader.lock()
+    # A later session that writes, and loses its log, is still caught.
+    writer = Vault.open(vault.path, PASSPHRASE, auto_backup=False)
+    _person(writer, "Later")
+    with Vault.open(_file_alone(vault.path, tmp_path / "wrote"), PASSPHRASE, False) as copy:
+        assert any("write-ahead log" in w for w in copy.warnings)
+        assert copy.repository.count() == 1  # "Later" was only in the log
+    writer.lock()
+    with Vault.open(vault.path, PASSPHRASE, auto_backup=False) as clean:
+        assert clean.warnings == [] and clean.repository.count() == 2
+
+
+def test_a_first_write_on_a_worker_connection_marks_the_session_open(vault, tmp_path):
+    vault.lock()
+    opened = Vault.open(vault.path, PASSPHRASE, auto_backup=False)
+
+    def work() -> None:  # as gui/workers.py does: its own connection and repository
+        conn = opened.connect()
+        try:
+            Repository(conn, opened.repository.changes).create_profile({"name": {"en": "W"}})
+        finally:
+            conn.close()
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join()
+    with Vault.open(_file_alone(vault.path, tmp_path / "copy"), PASSPHRASE, False) as copy:
+        assert any("write-ahead log" in w for w in copy.warnings)
+    opened.lock()
+    with Vault.open(vault.path, PASSPHRASE, auto_backup=False) as clean:
+        assert clean.warnings == [] and clean.repository.count() == 1
 
 
 @pytest.fixture

@@ -360,6 +360,11 @@ class Repository:
             mark = len(self._queued)
             name = f"sp{depth}"
             with errors.translated():
+                # The vault's session marker reaches the database file before the first commit
+                # (core/vault.py, VaultConnection).
+                before_first_write = getattr(conn, "before_first_write", None)
+                if depth == 0 and before_first_write is not None:
+                    before_first_write(conn)
                 conn.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT {name}")
             self._depth += 1
             if flat:

@@ -16,7 +16,7 @@ import secrets
 import shutil
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -119,9 +119,11 @@ def storage_error(exc: BaseException, db_path: Path | None = None) -> VaultError
     return None
 
 
-# Written into the database (settings) at open and at a clean lock. Found "open" at the next
-# open with no write-ahead log beside the database: the last session ended without closing and
-# its log — holding its committed changes — is gone (copied without it, deleted, or lost).
+# Written into the database (settings) before a session's first write and at its clean lock.
+# Found "open" at the next open with no write-ahead log beside the database: the last session
+# ended without closing and its log — holding its committed changes — is gone (copied without
+# it, deleted, or lost). A session that only reads leaves "closed" as it found it: its log has
+# nothing to lose.
 SESSION_SETTING = "vault.session"
 WAL_LOST_SETTING = "vault.wal_lost"
 WAL_LOST_MESSAGE = (
@@ -134,6 +136,14 @@ def _pragma_key(data_key: bytearray) -> str:
     return f"PRAGMA key = \"x'{bytes(data_key).hex()}'\""
 
 
+class VaultConnection(sqlcipher3.Connection):
+    """A keyed connection. ``before_first_write``, when the vault sets it, is called with the
+    connection by ``Repository.transaction`` before each outermost transaction begins: the
+    vault marks its session open there, in the database file, before anything is committed."""
+
+    before_first_write: Callable[[VaultConnection], None] | None = None
+
+
 def connect_keyed(db_path: Path, data_key: bytearray, create: bool = False):
     """A SQLCipher connection with the raw data key and the vault's pragmas.
 
@@ -143,7 +153,13 @@ def connect_keyed(db_path: Path, data_key: bytearray, create: bool = False):
     mode = "rwc" if create else "rw"
     uri = f"{db_path.resolve().as_uri()}?mode={mode}"
     try:
-        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        conn = sqlcipher3.connect(
+            uri,
+            uri=True,
+            isolation_level=None,
+            check_same_thread=False,
+            factory=VaultConnection,
+        )
     except sqlcipher3.Error as exc:
         if is_disk_full(exc, db_path.parent):
             raise DiskFull(message("vault.disk_full")) from exc
@@ -210,6 +226,10 @@ class Vault:
         self.warnings: list[str] = []
         # Old backups that rotation kept because they hold more profiles than the newest.
         self.backups_kept_fuller: list[Path] = []
+        # The session marker: held while it is written; whether this session's "open" is in
+        # the database file (then lock() writes "closed").
+        self._marker_lock = threading.Lock()
+        self._marked_open = False
         wal_present = self.db_path.with_name(DB_FILE + "-wal").exists()
         # Fail closed, before SQLite writes a header into it: an empty file is no database.
         if self.db_path.exists() and self.db_path.stat().st_size == 0:
@@ -223,10 +243,11 @@ class Vault:
                 raise VaultDamaged(
                     f"the database is empty or has lost its schema marker: {self.db_path}"
                 )
-            schema.migrate(self._conn)
+            migrated = schema.migrate(self._conn) != schema.SCHEMA_VERSION
             # An import killed half-way may have left its indexes unbuilt. Looked up first, so
             # that an ordinary open takes no write lock (another program may hold it).
-            if schema.indexes_deferred(self._conn):
+            indexes_deferred = schema.indexes_deferred(self._conn)
+            if indexes_deferred:
                 self._conn.execute("BEGIN IMMEDIATE")
                 try:
                     schema.restore_indexes(self._conn)
@@ -245,11 +266,12 @@ class Vault:
             if is_disk_full(exc, self.path):
                 raise DiskFull(message("vault.disk_full")) from exc
             raise VaultDamaged(f"the database is damaged: {self.db_path}") from exc
+        self._conn.before_first_write = self._mark_session_open
         self.repository = Repository(self._conn)
         try:
+            self._check_last_session(wal_present, wrote=migrated or indexes_deferred)
             # Warnings stored under older rules (or by a schema that had none) computed again.
             self.repository.refresh_warnings()
-            self._mark_session_open(wal_present)
         except errors.StorageError as exc:  # from the refresh's transaction
             self._conn.close()
             if exc.retryable:  # busy, full, read-only: the vault itself is sound
@@ -273,25 +295,52 @@ class Vault:
             with contextlib.suppress(sqlcipher3.Error):
                 conn.execute("PRAGMA busy_timeout = 5000")
 
-    def _mark_session_open(self, wal_present: bool) -> None:
+    def _check_last_session(self, wal_present: bool, wrote: bool) -> None:
+        """At open: report a lost log, and mark this session open at once when the database
+        file does not say "closed" (a new vault, a session that ended without closing: its log,
+        if present, is in this session's view and must reach the file before it is closed) or
+        when opening wrote (a migration, indexes rebuilt). Otherwise the first write marks it."""
         row = self._conn.execute(
             "SELECT value FROM settings WHERE key = ?", (SESSION_SETTING,)
         ).fetchone()
-        if row is not None and row[0] == '"open"' and not wal_present:
+        previous = row[0] if row is not None else None
+        if previous == '"open"' and not wal_present:
             self.warnings.append(WAL_LOST_MESSAGE)
             self._quick_write(
                 "INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)",
                 (WAL_LOST_SETTING, '"' + datetime.now(UTC).strftime("%Y-%m-%d") + '"'),
             )
-        if self._quick_write(
-            "INSERT OR REPLACE INTO settings(key, value) VALUES (?, '\"open\"')",
-            (SESSION_SETTING,),
-        ):
-            # Into the database file itself: a marker only in the log would be lost with it.
+        if previous != '"closed"' or wrote:
+            self._mark_session_open(self._conn, wait=False)
+
+    def _mark_session_open(self, conn, wait: bool = True) -> None:
+        """ "open" into the database file, once a session, before its first commit on any of its
+        connections (each calls this through ``before_first_write``). The log is folded into the
+        file with it: a marker only in the log would be lost with the log. ``wait=False`` (the
+        vault's own connection, at open and check): never wait for another program's lock."""
+        with self._marker_lock:
+            if self._marked_open:
+                return
+            sql = "INSERT OR REPLACE INTO settings(key, value) VALUES (?, '\"open\"')"
+            if not wait:
+                if not self._quick_write(sql, (SESSION_SETTING,)):
+                    return
+            else:
+                try:
+                    conn.execute(sql, (SESSION_SETTING,))
+                except sqlcipher3.Error:
+                    return  # busy, read-only, full: the write that follows fails or tries again
+            self._marked_open = True
+            # FULL waits for readers of older snapshots (other connections of this session),
+            # which would keep the marker's frame out of the file; PASSIVE never waits.
             with contextlib.suppress(sqlcipher3.Error):
-                self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+                conn.execute(f"PRAGMA wal_checkpoint({'FULL' if wait else 'PASSIVE'})")
 
     def _mark_session_closed(self) -> None:
+        with self._marker_lock:
+            if not self._marked_open:
+                return  # nothing written: the file still says "closed"
+            self._marked_open = False
         if self._quick_write(
             "INSERT OR REPLACE INTO settings(key, value) VALUES (?, '\"closed\"')",
             (SESSION_SETTING,),
@@ -427,7 +476,9 @@ class Vault:
 
     def connect(self):
         """A new keyed connection for another thread (each worker opens its own)."""
-        return connect_keyed(self.db_path, self._key())
+        conn = connect_keyed(self.db_path, self._key())
+        conn.before_first_write = self._mark_session_open
+        return conn
 
     def lock(self) -> None:
         """Close the database and overwrite the data key in memory. A key operation running
@@ -608,6 +659,7 @@ class Vault:
         lost = self.repository.get_setting(WAL_LOST_SETTING)
         if lost:
             problems.append(f"{WAL_LOST_MESSAGE} (found on {lost}; reported once)")
+            self._mark_session_open(self._conn, wait=False)
             self._quick_write("DELETE FROM settings WHERE key = ?", (WAL_LOST_SETTING,))
         try:
             for (row,) in self._conn.execute("PRAGMA cipher_integrity_check"):
