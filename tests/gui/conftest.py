@@ -4,8 +4,10 @@ application settings, and a main window opened on a vault."""
 from __future__ import annotations
 
 import pytest
+from tests.conftest import PASSPHRASE
 
 from profileeditor.core.keyfile import KdfParams
+from profileeditor.core.vault import Vault
 from profileeditor.gui import dialog_service
 from profileeditor.gui.dialogs import unlock as unlock_module
 from profileeditor.gui.settings import AppSettings
@@ -80,6 +82,17 @@ def fast_kdf():
 def _fresh_unlock_failures(monkeypatch):
     monkeypatch.setattr(unlock_module, "_failures", {})
     monkeypatch.setattr(unlock_module, "DELAY_UNIT_MS", 50)
+
+
+@pytest.fixture
+def keyed_vault(tmp_path):
+    """A vault with its passphrase (tests.conftest.PASSPHRASE) and recovery key, locked after."""
+    vault, recovery = Vault.create(
+        tmp_path / "mine.pevault", PASSPHRASE, KdfParams.insecure_for_tests()
+    )
+    yield vault, recovery
+    if not vault.is_locked:
+        vault.lock()
 
 
 @pytest.fixture

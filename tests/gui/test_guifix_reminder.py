@@ -6,23 +6,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-import pytest
 from PySide6.QtCore import Qt
 from tests.conftest import PASSPHRASE
 
 from profileeditor.core import secret_check
-from profileeditor.core.keyfile import KdfParams
-from profileeditor.core.vault import Vault
-
-
-@pytest.fixture
-def keyed_vault(tmp_path):
-    vault, recovery = Vault.create(
-        tmp_path / "mine.pevault", PASSPHRASE, KdfParams.insecure_for_tests()
-    )
-    yield vault, recovery
-    if not vault.is_locked:
-        vault.lock()
 
 
 def _unlock(qtbot, window, secret: str, recovery: bool = False) -> None:

@@ -16,8 +16,6 @@ from tests.conftest import PASSPHRASE
 
 from profileeditor import __version__
 from profileeditor.core import secret_check
-from profileeditor.core.keyfile import KdfParams
-from profileeditor.core.vault import Vault
 from profileeditor.gui import i18n
 from profileeditor.gui.dialogs.settings_dialog import SettingsDialog
 from profileeditor.gui.help.about import AboutDialog
@@ -47,16 +45,6 @@ TOPICS = {
         "القفل والمحو",
     ],
 }
-
-
-@pytest.fixture
-def keyed_vault(tmp_path):
-    vault, recovery = Vault.create(
-        tmp_path / "mine.pevault", PASSPHRASE, KdfParams.insecure_for_tests()
-    )
-    yield vault, recovery
-    if not vault.is_locked:
-        vault.lock()
 
 
 def _help_menu(window):

@@ -136,6 +136,19 @@ class Headline:
     profession: str
 
 
+def contents_rows(views, langs) -> tuple[dict[str, list[str]], dict[str, list[list[str]]]]:
+    """Each language's contents entries (the profiles' names) and summary rows (name, status,
+    days, facility, case numbers), gathered in one pass over ``views`` — a sequence of each
+    profile's views that dispatch may build on demand, so none is kept."""
+    names: dict[str, list[str]] = {lang: [] for lang in langs}
+    summary: dict[str, list[list[str]]] = {lang: [] for lang in langs}
+    for index in range(len(views)):
+        for v in views[index]:
+            names[v.lang].append(v.name)
+            summary[v.lang].append([v.name, v.status, v.days, v.facility, v.case_numbers])
+    return names, summary
+
+
 def headline(profile: dict, lang: str) -> Headline:
     """The name, status and profession of ``profile`` in ``lang``, read straight from it (a
     card needs these, not a whole view)."""

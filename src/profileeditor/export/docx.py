@@ -35,7 +35,7 @@ from PIL import Image
 
 from profileeditor.core import wording
 from profileeditor.export import ooxml
-from profileeditor.export.content import DossierOptions, ProfileView, iso
+from profileeditor.export.content import DossierOptions, ProfileView, contents_rows, iso
 from profileeditor.export.strings import level_line, s
 
 IDENTITY_WIDTHS = [5.0, 12.0]  # cm; every table spans the 17 cm between the margins
@@ -810,12 +810,7 @@ def write_docx(
 
     # ``views`` may build each profile's views on demand (dispatch): one pass here for the
     # contents and the summary rows, one for the profiles' parts, none kept.
-    names: dict[str, list[str]] = {lang: [] for lang in langs}
-    summary: dict[str, list[list[str]]] = {lang: [] for lang in langs}
-    for index in range(len(views)):
-        for v in views[index]:
-            names[v.lang].append(v.name)
-            summary[v.lang].append([v.name, v.status, v.days, v.facility, v.case_numbers])
+    names, summary = contents_rows(views, langs)
 
     # Contents: a static list that reads without an update, each entry linked to its part
     # with the part's page number as a reference field.

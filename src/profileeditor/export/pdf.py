@@ -22,7 +22,7 @@ from fpdf.prefs import ViewerPreferences
 
 from profileeditor.core import wording
 from profileeditor.export import pdf_media
-from profileeditor.export.content import DossierOptions, ProfileView, iso
+from profileeditor.export.content import DossierOptions, ProfileView, contents_rows, iso
 from profileeditor.export.fpdf_compat import NB_ALIAS, CompatFPDF
 from profileeditor.export.pdf_tags import Element, Tags, text_lang
 from profileeditor.export.strings import level_line, s
@@ -427,12 +427,7 @@ def _write(
 
     # Contents and summary, one page per language. ``views`` may build each profile's views on
     # demand (see dispatch): one pass for the summary rows, one per profile part, none kept.
-    names: dict[str, list[str]] = {lang: [] for lang in langs}
-    summary: dict[str, list[list[str]]] = {lang: [] for lang in langs}
-    for index in range(len(views)):
-        for v in views[index]:
-            names[v.lang].append(v.name)
-            summary[v.lang].append([v.name, v.status, v.days, v.facility, v.case_numbers])
+    names, summary = contents_rows(views, langs)
     for lang in langs:
         pdf.page_lang = lang
         pdf.add_page()
