@@ -14,7 +14,6 @@ from typing import Any, ClassVar
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from profileeditor.core import photos, vocab, wording
 from profileeditor.core.repository import Filters, Summary
+from profileeditor.gui import i18n
 
 PAGE_SIZE = 200
 THUMBNAIL_SIZE = 40
@@ -316,9 +316,10 @@ class ProfileListModel(QAbstractTableModel):
         if column == DAYS:
             if summary.days_detained is None:
                 return ""
-            days = str(summary.days_detained)
-            if self._lang == "ar":  # the digits the vault asks for (gui/i18n.py apply_digits)
-                days = QLocale().toString(summary.days_detained)
+            # As core/wording.py writes a count everywhere else (the editor's facts and header,
+            # the dossiers): "2,361" in English, "2361" or "٢٣٦١" in Arabic, the digits the
+            # vault asks for. Only the text: the list sorts by the number (the repository).
+            days = wording.number(summary.days_detained, self._lang, i18n.arabic_digits())
             return f"~{days}" if summary.approximate else days
         if column == FACILITY:
             if self._lang == "ar":

@@ -71,7 +71,7 @@ class ProfileTableView(QTableView):
 
     def default_widths(self) -> dict[int, int]:
         """Widths that show their contents whole: the days column fits a five-digit figure
-        with its "~" and its title, whatever the language and font."""
+        grouped ("~12,345") with its "~" and its title, whatever the language and font."""
         metrics = self.fontMetrics()
         header_metrics = self.horizontalHeader().fontMetrics()
         titles = cols.header_texts()
@@ -86,7 +86,7 @@ class ProfileTableView(QTableView):
             cols.PHOTO: cols.THUMBNAIL_SIZE + 8,
             cols.STATUS: fit(cols.STATUS, "Serving a sentence", 110),
             cols.PROFESSION: 130,
-            cols.DAYS: fit(cols.DAYS, "~00000", 60),
+            cols.DAYS: fit(cols.DAYS, "~00,000", 60),
             cols.FACILITY: 150,
             cols.CASES: 120,
             cols.BEYOND: 32,  # one mark each: what is left goes to the names
