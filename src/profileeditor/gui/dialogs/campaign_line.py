@@ -2,15 +2,55 @@
 Settings dialog's dossier box. Every export from the vault reads it
 (export.dispatch.vault_campaign_line): the cards' band, the dossiers' cover, the charts, the
 website; the command line's ``--campaign-line-ar/-en`` override it for one export. An empty
-field leaves that language at the default line (shown as the placeholder)."""
+field leaves that language at the default line (shown as the placeholder).
+
+A vault setting drawn on the exports is cut at export to export/content.MAX_SETTING_CHARS
+(``setting_line``); the field takes no more (``limit_line``), and says so under it when the
+limit is reached — a longer line typed, pasted or stored before was cut silently at export."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from profileeditor.core import wording
+from profileeditor.export.content import MAX_SETTING_CHARS
 from profileeditor.export.dispatch import SETTING_CAMPAIGN_LINE
 from profileeditor.export.strings import DEFAULT_CAMPAIGN_LINE
+from profileeditor.gui import i18n
+
+
+def limit_line(edit: QLineEdit, parent: QWidget) -> QWidget:
+    """``edit`` taking at most MAX_SETTING_CHARS characters, in a box with the note shown under
+    it while the text is at the limit (what was typed or pasted past it was not taken). Returns
+    the box, to add to the form in the edit's place; the note is ``edit.limit_note``."""
+    box = QWidget(parent)
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    edit.setParent(box)
+    edit.setMaxLength(MAX_SETTING_CHARS)
+    note = QLabel(box)
+    note.setObjectName(edit.objectName() + "LimitNote")
+    note.setWordWrap(True)
+    note.setStyleSheet("color: #b71c1c;")
+    note.setText(
+        QCoreApplication.translate(
+            "CampaignLineFields",
+            "At most %1 characters: the exports show no more, and what went past them was "
+            "not taken.",
+        ).replace("%1", wording.number(MAX_SETTING_CHARS, i18n.language(), i18n.arabic_digits()))
+    )
+    note.hide()
+    column.addWidget(edit)
+    column.addWidget(note)
+
+    def follow(text: str) -> None:
+        note.setVisible(len(text) >= MAX_SETTING_CHARS)
+
+    edit.textChanged.connect(follow)
+    edit.limit_note = note  # type: ignore[attr-defined]
+    return box
 
 
 class CampaignLineFields:
@@ -32,7 +72,7 @@ class CampaignLineFields:
                 Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
             )
             self.edits[lang] = edit
-            form.addRow(labels[lang], edit)
+            form.addRow(labels[lang], limit_line(edit, parent))
 
     def load(self, repository) -> None:
         stored = repository.get_setting(SETTING_CAMPAIGN_LINE, None) or {}

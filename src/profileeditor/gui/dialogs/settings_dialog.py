@@ -27,7 +27,7 @@ from profileeditor.core.facts import DEFAULT_LEGAL_LIMIT_DAYS
 from profileeditor.core.repository import SETTING_AUTHOR, SETTING_LEGAL_LIMIT
 from profileeditor.export.content import SETTING_CONTACT, SETTING_ORGANISATION
 from profileeditor.gui import dialog_service, i18n
-from profileeditor.gui.dialogs.campaign_line import CampaignLineFields
+from profileeditor.gui.dialogs.campaign_line import CampaignLineFields, limit_line
 from profileeditor.gui.settings import AppSettings
 
 MAX_HINT_WIDTH = 460  # px: a longer hint is cut rather than widen the dialog past a laptop
@@ -148,9 +148,10 @@ class SettingsDialog(QDialog):
         self.contact_edit.setObjectName("contactEdit")
         self.contact_edit.setPlaceholderText(self.tr("An address, a phone number or an email"))
         form = QFormLayout(box)
-        form.addRow(self.tr("Organisation (Arabic)"), self.organisation_ar)
-        form.addRow(self.tr("Organisation (English)"), self.organisation_en)
-        form.addRow(self.tr("Contact on the cover"), self.contact_edit)
+        # Each drawn on the exports, cut there to MAX_SETTING_CHARS: limited here, with a note.
+        form.addRow(self.tr("Organisation (Arabic)"), limit_line(self.organisation_ar, box))
+        form.addRow(self.tr("Organisation (English)"), limit_line(self.organisation_en, box))
+        form.addRow(self.tr("Contact on the cover"), limit_line(self.contact_edit, box))
         self.campaign_line = CampaignLineFields(box, form)  # cards, covers, charts, website
         return box
 

@@ -1,0 +1,11 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar_EG">
+<context>
+    <name>CampaignLineFields</name>
+    <message>
+        <source>At most %1 characters: the exports show no more, and what went past them was not taken.</source>
+        <translation>%1 حرف على الأكثر: لا تعرض الملفات المصدَّرة أكثر من ذلك، ولم يُؤخذ ما زاد عليها.</translation>
+    </message>
+</context>
+</TS>
