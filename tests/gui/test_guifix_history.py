@@ -5,7 +5,7 @@ tooltip; the labels of the fixed choices made once, not per value. Real vault, r
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QTextDocument
 from tests.gui.test_first_profile import User
 from tests.gui.test_history_sentences import _editor, field
@@ -112,21 +112,25 @@ def test_a_long_value_is_cut_in_the_row_and_whole_in_its_tooltip(qtbot, demo_vau
 
 def test_the_choice_labels_are_made_once_not_per_value(qtbot, demo_vault, monkeypatch):
     """Every value of a fixed choice (sex, consent, reliability…) looked its label up in a
-    table built anew for it; now the table is built once per language."""
+    table built anew for it; now the table is built once per language (its labels are
+    core/vocab.py's)."""
     partial_lookups: list[str] = []
+    label = history_view.vocab.label
 
-    def counted_translate(context, text, *args):
-        if text == "Partial":
-            partial_lookups.append(text)
-        return QCoreApplication.translate(context, text, *args)
+    def counted_label(list_name, code, *args, **kwargs):
+        if (list_name, code) == ("consent_level", "partial"):
+            partial_lookups.append(code)
+        return label(list_name, code, *args, **kwargs)
 
-    monkeypatch.setattr(history_view, "translate", counted_translate)
+    monkeypatch.setattr(history_view.vocab, "label", counted_label)
     view = HistoryView()
     qtbot.addWidget(view)
     texts = [view.value_text("consent.level", code, "en") for code in ("full", "none") * 50]
-    assert texts[:2] == ["Full", "None"]
+    assert texts[:2] == ["Full consent", "No consent"]
     assert len(partial_lookups) == 1
-    assert view.value_text("consent.level", "full", "ar") == "Full"  # another language: built
+    assert (
+        view.value_text("consent.level", "full", "ar") == "Full consent"
+    )  # another language: built
     assert len(partial_lookups) == 2
 
 

@@ -68,7 +68,7 @@ def test_history_reads_as_sentences_and_a_value_can_be_restored(qtbot, demo_vaul
     stored = {r.field: r for r in repo.history(pid)}
     sentences = [history.text(row) for row in range(history.count())]
     when = local_words(stored["consent.level"].at, "en")
-    assert f"Consent to publish: Full → Partial, {when}, by Nadia" in sentences
+    assert f"Consent to publish: Full consent → Partial consent, {when}, by Nadia" in sentences
     assert f"Status: In detention → Released, {when}, by Nadia" in sentences
     born = [s for s in sentences if s.startswith("Date of birth: ")]
     assert born and born[0].endswith(f"→ 4 March 1996, {when}, by Nadia"), born
@@ -78,10 +78,10 @@ def test_history_reads_as_sentences_and_a_value_can_be_restored(qtbot, demo_vaul
         assert " released" not in text and "partial" not in text
 
     # Put the consent back: the stored profile, the form and the history all show it.
-    row = sentences.index(f"Consent to publish: Full → Partial, {when}, by Nadia")
+    row = sentences.index(f"Consent to publish: Full consent → Partial consent, {when}, by Nadia")
     history.list.setCurrentRow(row)
     assert history.restore_button.isEnabled()
-    assert "Full" in history.restore_button.toolTip()
+    assert "Full consent" in history.restore_button.toolTip()
     before = len(repo.history(pid))
     user.click(history.restore_button)
     assert repo.get_profile(pid)["consent"]["level"] == "full"
@@ -89,7 +89,7 @@ def test_history_reads_as_sentences_and_a_value_can_be_restored(qtbot, demo_vaul
     assert len(repo.history(pid)) == before + 1
     newest = repo.history(pid)[-1]
     assert (newest.field, newest.old, newest.new) == ("consent.level", "partial", "full")
-    assert history.text(0).startswith("Consent to publish: Partial → Full, ")
+    assert history.text(0).startswith("Consent to publish: Partial consent → Full consent, ")
     assert editor.undo_button.isEnabled()  # one undoable edit like any other
 
 

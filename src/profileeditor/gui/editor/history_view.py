@@ -68,24 +68,16 @@ def choice_labels() -> dict[str, dict[str, str]]:
         "partner": translate("HistoryView", "Partner"),
         "internal": translate("HistoryView", "Internal"),
     }
-    unknown = translate("HistoryView", "Unknown")
-    return {
+    lang = i18n.language()
+
+    def enum(name: str) -> dict[str, str]:
         # A schema enum: its labels are core/vocab.py's, in the interface language.
-        "sex": {
-            code: vocab.label("sex", code, i18n.language()) for code in vocab.SCHEMA_ENUMS["sex"]
-        },
-        "consent.level": {
-            "full": translate("HistoryView", "Full"),
-            "partial": translate("HistoryView", "Partial"),
-            "none": translate("HistoryView", "None"),
-            "unknown": unknown,
-        },
-        "sources.reliability": {
-            "high": translate("HistoryView", "High"),
-            "medium": translate("HistoryView", "Medium"),
-            "low": translate("HistoryView", "Low"),
-            "unknown": unknown,
-        },
+        return {code: vocab.label(name, code, lang) for code in vocab.SCHEMA_ENUMS[name]}
+
+    return {
+        "sex": enum("sex"),
+        "consent.level": enum("consent_level"),
+        "sources.reliability": enum("reliability"),
         "attachments.kind": {
             "photo": translate("HistoryView", "Photo"),
             "document": translate("HistoryView", "Document"),

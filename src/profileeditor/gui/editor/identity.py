@@ -18,6 +18,7 @@ from profileeditor.gui.editor.rows import add_rows
 NARROW_WIDTH = 640
 # The order of the sex choices in the form (their labels are core/vocab.py's).
 SEX_CHOICES = ("female", "male", "other", "unknown")
+CONSENT_CHOICES = ("full", "partial", "none", "unknown")
 
 
 def scrolling(widget: QWidget) -> QScrollArea:
@@ -57,12 +58,8 @@ class IdentityTab(QWidget):
 
         consent_box = QGroupBox(self.tr("Consent to publish"), self)
         self.consent = Form("", consent_box)
-        consent = [
-            ("full", self.tr("Full")),
-            ("partial", self.tr("Partial")),
-            ("none", self.tr("None")),
-            ("unknown", self.tr("Unknown")),
-        ]
+        # Consent levels are a schema enum too: core/vocab.py's labels, as everywhere else.
+        consent = [(code, vocab.label("consent_level", code, lang)) for code in CONSENT_CHOICES]
         add_rows(self.consent, "profiles", "consent", supplied={"consent.level": choice(consent)})
         QVBoxLayout(consent_box).addWidget(self.consent)
 

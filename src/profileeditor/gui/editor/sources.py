@@ -36,7 +36,7 @@ class SourcesTab(QWidget):
             add_text=self.tr("Add source"),
         )
         # The rows come from the field catalogue (gui/editor/rows.py); the reliability choice is
-        # the tab's own.
+        # core/vocab.py's.
         made = add_rows(
             self.sources.form,
             "sources",
@@ -44,11 +44,10 @@ class SourcesTab(QWidget):
                 "sources.reliability": lambda e, rel: ComboField(
                     rel,
                     e.path,
+                    # A schema enum: core/vocab.py's labels, in the interface language.
                     [
-                        ("high", self.tr("High")),
-                        ("medium", self.tr("Medium")),
-                        ("low", self.tr("Low")),
-                        ("unknown", self.tr("Unknown")),
+                        (code, vocab.label("reliability", code, ui_lang()))
+                        for code in vocab.SCHEMA_ENUMS["reliability"]
                     ],
                 )
             },

@@ -55,14 +55,9 @@ class FilterBar(QWidget):
         self.consent_combo = QComboBox(self)
         self.consent_combo.setObjectName("consentCombo")
         self.consent_combo.addItem(self.tr("Any consent"), ANY)
-        consent_labels = {
-            "full": self.tr("Full consent"),
-            "partial": self.tr("Partial consent"),
-            "none": self.tr("No consent"),
-            "unknown": self.tr("Consent unknown"),
-        }
+        # The consent levels' labels are core/vocab.py's (the editor, the history, the exports).
         for level in CONSENT_LEVELS:
-            self.consent_combo.addItem(consent_labels[level], level)
+            self.consent_combo.addItem(vocab.label("consent_level", level, self._lang), level)
         # Ever held there (any detention) or held there now (the current facility): the
         # question a researcher asks differs between "who passed through Tora" and "who is in it".
         self.facility_mode_combo = QComboBox(self)
