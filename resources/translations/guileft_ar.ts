@@ -8,4 +8,11 @@
         <translation>%1 حرف على الأكثر: لا تعرض الملفات المصدَّرة أكثر من ذلك، ولم يُؤخذ ما زاد عليها.</translation>
     </message>
 </context>
+<context>
+    <name>EditorInputError</name>
+    <message>
+        <source>Invisible direction controls were removed: they would turn the text after them around.</source>
+        <translation>حُذفت علامات اتجاه غير مرئية: كانت ستقلب ترتيب النص الذي يليها.</translation>
+    </message>
+</context>
 </TS>

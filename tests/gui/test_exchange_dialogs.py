@@ -152,7 +152,7 @@ def test_send_to_a_contact_receive_and_settle_a_conflict(
 
     receiver = _receive(qtbot, window, b, dialogs, tmp_path / "one.pebundle")
     assert receiver.report.added == [pid]
-    assert "From Amal. Added: 1" in dialogs.messages[-1][2]
+    assert "From \u2068Amal\u2069. Added: 1" in dialogs.messages[-1][2]  # the name isolated
     assert window.model.row_of(pid) >= 0
     assert b.repository.get_profile(pid)["occupation"]["ar"] == "صحفية"
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog
 
-from profileeditor.gui import dialog_service, workers
+from profileeditor.gui import dialog_service, messages, workers
 from profileeditor.gui.locking import ClipboardGuard, IdleWatcher, ScreenLockWatcher
 
 
@@ -111,13 +111,15 @@ class LockController(QObject):
         answer = dialog_service.service().get_text(
             window,
             _tr("Erase this vault"),
-            _tr(
-                "This destroys the keys of “%1” and of the backups in its folder: nothing in it "
-                "can be read again, by anyone, with any passphrase or the recovery key. Copies "
-                "made elsewhere keep their own key.\n\nType %2 to erase."
-            )
-            .replace("%1", window.vault_path.name if window.vault_path else "")
-            .replace("%2", window.erase_word()),
+            messages.fill(
+                _tr(
+                    "This destroys the keys of “%1” and of the backups in its folder: nothing in "
+                    "it can be read again, by anyone, with any passphrase or the recovery key. "
+                    "Copies made elsewhere keep their own key.\n\nType %2 to erase."
+                ),
+                window.vault_path.name if window.vault_path else "",
+                window.erase_word(),
+            ),
         )
         # The word of the interface language (an Arabic keyboard need not switch to Latin in an
         # emergency, issue 13 item 14); the English word is taken too.

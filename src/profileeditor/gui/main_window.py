@@ -356,7 +356,7 @@ class MainWindow(QMainWindow):
         self.trash_action.setChecked(False)
         self.trash_bar.hide()
         self.stack.setCurrentIndex(self.WORKSPACE)
-        self.setWindowTitle(self.tr("Profile Editor — %1").replace("%1", self.vault_path.name))
+        self.setWindowTitle(messages.fill(self.tr("Profile Editor — %1"), self.vault_path.name))
         self._set_unlocked_ui(True)
         self.idle.set_timeout(self.settings.idle_lock_minutes * 60_000)
         if self._last_selected:
@@ -648,7 +648,7 @@ class MainWindow(QMainWindow):
             label=self.tr("Backing up…"),
             cancellable=False,
             on_done=lambda path: self.statusBar().showMessage(
-                self.tr("Backup made: %1").replace("%1", Path(path).name), 6000
+                messages.fill(self.tr("Backup made: %1"), Path(path).name), 6000
             ),
             on_error=lambda exc: self._job_failed(self.tr("Backup failed"), exc),
         )

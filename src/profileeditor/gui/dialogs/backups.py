@@ -209,10 +209,13 @@ class BackupsDialog(QDialog):
         if dialog_service.service().confirm(
             self,
             self.tr("Backup restored"),
-            self.tr(
-                "Restored into %1.\n\nOpen the restored vault now? The vault open now is "
-                "locked first; the restored one asks for its passphrase."
-            ).replace("%1", str(path)),
+            messages.fill(
+                self.tr(
+                    "Restored into %1.\n\nOpen the restored vault now? The vault open now is "
+                    "locked first; the restored one asks for its passphrase."
+                ),
+                path,
+            ),
         ):
             self.accept()
             self._open_restored(Path(path))

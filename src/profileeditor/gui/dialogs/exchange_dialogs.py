@@ -343,10 +343,13 @@ class ContactsController(QObject):
             return False
         number = safety_number(own_keys(self.vault.repository).public, contact.identity)
         question = (
-            self.tr(
-                "Compare this safety number with %1, by phone or in person. Mark verified only "
-                "if every digit is the same on their screen:"
-            ).replace("%1", contact.name)
+            messages.fill(
+                self.tr(
+                    "Compare this safety number with %1, by phone or in person. Mark verified "
+                    "only if every digit is the same on their screen:"
+                ),
+                contact.name,
+            )
             + "\n\n"
             + ltr(number)
         )
@@ -362,9 +365,10 @@ class ContactsController(QObject):
         contact = self._selected()
         if contact is None:
             return False
-        question = self.tr(
-            "Remove %1? Bundles signed by them will be refused from now on."
-        ).replace("%1", contact.name)
+        question = messages.fill(
+            self.tr("Remove %1? Bundles signed by them will be refused from now on."),
+            contact.name,
+        )
         if not dialog_service.service().confirm(self.view, self.tr("Contacts"), question):
             return False
         contacts.remove(self.vault.repository, contact.name)
@@ -599,7 +603,7 @@ class SendBundleController(QObject):
         dialog_service.service().information(
             self.view,
             self.tr("Bundle written"),
-            self.tr("%Ln profile(s) written to %1.", "", count).replace("%1", str(out)),
+            messages.fill(self.tr("%Ln profile(s) written to %1.", "", count), out),
         )
         self.view.accept()
 
@@ -618,15 +622,17 @@ class ReviewDialog(QDialog):
     def __init__(self, contact: str, report, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("reviewDialog")
-        self.setWindowTitle(self.tr("Review a bundle from %1").replace("%1", contact))
+        self.setWindowTitle(messages.fill(self.tr("Review a bundle from %1"), contact))
         self.resize(1000, 600)
         hint = QLabel(
-            self.tr(
-                "Not verified: you have not compared the safety number of %1. Nothing is "
-                "written until you accept these %2 changes."
-            )
-            .replace("%1", contact)
-            .replace("%2", str(len(report.changes))),
+            messages.fill(
+                self.tr(
+                    "Not verified: you have not compared the safety number of %1. Nothing is "
+                    "written until you accept these %2 changes."
+                ),
+                contact,
+                len(report.changes),
+            ),
             self,
         )
         hint.setWordWrap(True)
@@ -748,13 +754,13 @@ class ReceiveBundleController(QObject):
         self.report = report
         self.received.emit(report)
         dialogs = dialog_service.service()
-        text = (
-            self.tr("From %5. Added: %1. Updated: %2. Unchanged: %3. In conflict: %4.")
-            .replace("%1", str(len(report.added)))
-            .replace("%2", str(len(report.updated)))
-            .replace("%3", str(len(report.unchanged)))
-            .replace("%4", str(len(report.conflicted)))
-            .replace("%5", report.peer)
+        text = messages.fill(
+            self.tr("From %5. Added: %1. Updated: %2. Unchanged: %3. In conflict: %4."),
+            len(report.added),
+            len(report.updated),
+            len(report.unchanged),
+            len(report.conflicted),
+            report.peer,
         )
         if report.trashed:
             text += " " + self.tr("Moved to the trash (restorable): %1.").replace(

@@ -45,7 +45,7 @@ from profileeditor.export import (
     export_from_vault,
 )
 from profileeditor.export.dispatch import FOLDER_FORMATS
-from profileeditor.gui import dialog_service, workers
+from profileeditor.gui import dialog_service, messages, workers
 from profileeditor.gui.dialogs.card_choices import CardChoices
 
 SELECTIONS = ("current", "selected", "filtered", "all")
@@ -565,9 +565,11 @@ class ExportDialog(QDialog):
         if dialog_service.service().confirm(
             self,
             self.tr("Replace the file?"),
-            self.tr("“%1” already exists in “%2”. Replace it with this export?")
-            .replace("%1", out.name)
-            .replace("%2", str(out.parent)),
+            messages.fill(
+                self.tr("“%1” already exists in “%2”. Replace it with this export?"),
+                out.name,
+                out.parent,
+            ),
         ):
             self._overwrite_ok = out
             return True
@@ -614,7 +616,7 @@ class ExportDialog(QDialog):
         self.password_again_edit.clear()
         assert self._request is not None
         if len(paths) == 1:
-            text = self.tr("Exported to %1.").replace("%1", str(paths[0]))
+            text = messages.fill(self.tr("Exported to %1."), paths[0])
         else:
             text = (
                 self.tr("%Ln file(s) exported", "", len(paths))

@@ -267,7 +267,7 @@ class ImportSheetController(QObject):
         self.plan = None
         self._show_mapping(mapping)
         self.view.file_label.setText(
-            self.tr("%1 — %Ln row(s)", "", len(sheet.rows)).replace("%1", str(self.path))
+            messages.fill(self.tr("%1 — %Ln row(s)", "", len(sheet.rows)), self.path)
         )
         self._set_sheet_ui(True)
         self.view.show_page(self.view.MAPPING_PAGE)

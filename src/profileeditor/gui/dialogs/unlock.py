@@ -147,7 +147,7 @@ class UnlockController(QObject):
             self.view.show_message(messages.error_text(error))
         else:
             self.view.show_message(
-                self.tr("The vault could not be opened: %1").replace("%1", str(error))
+                messages.fill(self.tr("The vault could not be opened: %1"), error)
             )
 
     def show_damaged(self) -> None:

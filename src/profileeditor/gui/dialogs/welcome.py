@@ -410,7 +410,7 @@ class WelcomeDialog(QDialog):
         self.create.message.setText(
             messages.error_text(error)
             if isinstance(error, VaultError)
-            else self.tr("The vault could not be created: %1").replace("%1", str(error))
+            else messages.fill(self.tr("The vault could not be created: %1"), error)
         )
         self._check_create_form()
 
@@ -428,7 +428,7 @@ class WelcomeDialog(QDialog):
         return (
             self.tr("Profile Editor — recovery key")
             + "\n\n"
-            + self.tr("Vault: %1").replace("%1", self.vault.path.name)
+            + messages.fill(self.tr("Vault: %1"), self.vault.path.name)
             + "\n\n"
             + self._recovery_key
             + "\n"

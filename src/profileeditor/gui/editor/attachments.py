@@ -179,7 +179,7 @@ class AttachmentsTab(QWidget):
             data = Path(name).read_bytes()
             record = make_attachment(data, Path(name).name, "document", None)
         except OSError as exc:
-            self.message.setText(self.tr("Could not read the file: %1").replace("%1", str(exc)))
+            self.message.setText(messages.fill(self.tr("Could not read the file: %1"), exc))
             return
         except PhotoError as exc:
             self.message.setText(

@@ -710,7 +710,7 @@ class ProfileEditor(QWidget):
                 profile_id = self._repository.create_profile(copy.deepcopy(self._profile))
         except InvalidProfile as exc:
             self.status.setStyleSheet("color: #c0392b;")
-            self.status.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
+            self.status.setText(messages.fill(self.tr("Not saved: %1"), exc))
             return
         except StorageError as error:
             self._refused(error)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from profileeditor.core import vocab
+from profileeditor.core import bidi, vocab
 from profileeditor.gui.editor.paths import is_empty
 from profileeditor.gui.editor.textinput import InputError, parse_int, parse_partial_date
 
@@ -152,8 +152,39 @@ def input_error_text(error: InputError) -> str:
     return translate("EditorInputError", "At most %1").replace("%1", str(error.bound))
 
 
+def controls_note(parent: QWidget) -> QLabel:
+    """The note under a text field whose typed or pasted text lost its direction controls."""
+    note = QLabel(parent)
+    note.setObjectName("controlsNote")
+    note.setWordWrap(True)
+    note.setStyleSheet("color: #8a5a00;")
+    note.hide()
+    return note
+
+
+def show_controls_note(note: QLabel) -> None:
+    note.setText(
+        QCoreApplication.translate(
+            "EditorInputError",
+            "Invisible direction controls were removed: they would turn the text after them "
+            "around.",
+        )
+    )
+    note.show()
+
+
+def without_controls(text: str, cursor: int) -> tuple[str, int]:
+    """``text`` without the direction controls that span other text (core/bidi.py neutralise:
+    embeddings, overrides, isolates; a U+202E in a name turned the fields and sentences after it
+    around), and where ``cursor`` falls in it."""
+    return bidi.neutralise(text), len(bidi.neutralise(text[:cursor]))
+
+
 class LineField(FieldWidget):
-    """One line of free text (``direction`` fixes it for text in a known language)."""
+    """One line of free text (``direction`` fixes it for text in a known language).
+
+    Direction controls typed or pasted are taken out at once, with a note under the field
+    (``without_controls``): the value saved is the one shown."""
 
     def __init__(self, rel, schema_path, direction=None, placeholder="", parent=None):
         super().__init__(rel, schema_path, parent)
@@ -164,10 +195,27 @@ class LineField(FieldWidget):
                 Qt.AlignRight if direction == Qt.RightToLeft else Qt.AlignLeft  # type: ignore[arg-type]
             )
         self.edit.setPlaceholderText(placeholder)
-        self._layout.addWidget(self.edit)
+        # The input with what is said about it under it (not beside it: a long message squeezed
+        # the form's rows into slivers, issue 13 item 8).
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.edit)
+        self.controls_note = controls_note(self)
+        column.addWidget(self.controls_note)
+        self._layout.addLayout(column, 1)
+        self._column = column
         self._debounce = _Debounced(self, self.read, lambda v: self._report(self.rel, v))
-        self.edit.textEdited.connect(lambda _t: self._edited())
+        self.edit.textEdited.connect(self._typed)
         self.edit.editingFinished.connect(self._debounce.flush)
+
+    def _typed(self, text: str) -> None:
+        cleaned, cursor = without_controls(text, self.edit.cursorPosition())
+        if cleaned != text:
+            self.edit.setText(cleaned)
+            self.edit.setCursorPosition(cursor)
+            show_controls_note(self.controls_note)
+        self._edited()
 
     def _edited(self) -> None:
         self._debounce.touch()
@@ -179,6 +227,8 @@ class LineField(FieldWidget):
         return "" if value is None else str(value)
 
     def set_value(self, value: Any) -> None:
+        if value != self._debounce.shown:  # another value, not this one saved and shown again
+            self.controls_note.hide()
         self.edit.setText(self.show_text(value))
         if not self.edit.hasFocus():
             # Shown from its start: a value longer than its box showed its end ("iminal Court,
@@ -206,16 +256,7 @@ class ValidatedLineField(LineField):
         self.message.setStyleSheet("color: #c0392b;")
         self.message.setWordWrap(True)
         self.message.hide()
-        # The message goes under the input, not beside it: beside it, a long message squeezed
-        # the form's rows into slivers (issue 13 item 8).
-        self._layout.removeWidget(self.edit)
-        column = QVBoxLayout()
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(self.edit)
-        column.addWidget(self.message)
-        self._layout.addLayout(column, 1)
-        self._column = column
+        self._column.insertWidget(1, self.message)  # under the input (LineField)
 
     def _narrow(self, width: int) -> None:
         """A short value's box (a date, a number): ``width`` wide, or as wide as its placeholder
@@ -288,20 +329,42 @@ class TextAreaField(FieldWidget):
             option.setTextDirection(direction)
             option.setAlignment(Qt.AlignRight if direction == Qt.RightToLeft else Qt.AlignLeft)  # type: ignore[arg-type]
             self.edit.document().setDefaultTextOption(option)
-        self._layout.addWidget(self.edit)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.edit)
+        self.controls_note = controls_note(self)
+        column.addWidget(self.controls_note)
+        self._layout.addLayout(column, 1)
         self._loading = False
         self._debounce = _Debounced(self, self.read, lambda v: self._report(self.rel, v))
         self.edit.textChanged.connect(self._changed)
         _FocusOut(self.edit, self._debounce.flush)
 
     def _changed(self) -> None:
-        if not self._loading:
-            self._debounce.touch()
+        if self._loading:
+            return
+        text = self.edit.toPlainText()
+        cursor = self.edit.textCursor().position()
+        cleaned, position = without_controls(text, cursor)
+        if cleaned != text:  # typed or pasted: taken out at once, and said (LineField)
+            self._loading = True
+            try:
+                self.edit.setPlainText(cleaned)
+            finally:
+                self._loading = False
+            moved = self.edit.textCursor()
+            moved.setPosition(position)
+            self.edit.setTextCursor(moved)
+            show_controls_note(self.controls_note)
+        self._debounce.touch()
 
     def read(self) -> Any:
         return _text_or_none(self.edit.toPlainText())
 
     def set_value(self, value: Any) -> None:
+        if value != self._debounce.shown:
+            self.controls_note.hide()
         self._loading = True
         try:
             self.edit.setPlainText("" if value is None else str(value))
@@ -326,6 +389,8 @@ class StringListField(TextAreaField):
         return [item for item in items if item] or None
 
     def set_value(self, value: Any) -> None:
+        if (value or None) != self._debounce.shown:
+            self.controls_note.hide()
         self._loading = True
         try:
             self.edit.setPlainText("\n".join(value or []))

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from profileeditor.core import catalogue, vocab, wording
-from profileeditor.gui import i18n
+from profileeditor.core import bidi, catalogue, vocab, wording
+from profileeditor.gui import i18n, messages
 from profileeditor.gui.editor import paths
 from profileeditor.gui.editor.countries import country_name
 from profileeditor.gui.editor.fields import ui_lang
@@ -181,8 +181,9 @@ class HistoryView(QWidget):
         return self.list.count()
 
     def text(self, row: int) -> str:
-        """The sentence of a row, newest first (tests, accessibility)."""
-        return self.list.item(row).text()
+        """The sentence of a row, newest first, without the isolates around its parts (tests,
+        accessibility)."""
+        return bidi.strip(self.list.item(row).text())
 
     # -- sentences -----------------------------------------------------------------------------
     def sentence(
@@ -199,26 +200,18 @@ class HistoryView(QWidget):
                 "restored": self.tr("Restored from the trash"),
             }
             what = events.get(str(revision.new), self.tr("Profile changed"))
+            # Each part isolated, its controls dropped, in one pass (gui/messages.py fill): an
+            # Arabic value before "→" in an English row read as the value after it, and an
+            # override in a value turned the rest of the row around.
             if author:
-                return (
-                    self.tr("%1, %2, by %3")
-                    .replace("%1", what)
-                    .replace("%2", when)
-                    .replace("%3", author)
-                )
-            return self.tr("%1, %2").replace("%1", what).replace("%2", when)
+                return messages.fill(self.tr("%1, %2, by %3"), what, when, author)
+            return messages.fill(self.tr("%1, %2"), what, when)
         field = self.field_label(revision.field, lang, feminine)
         old = self.value_text(revision.field, revision.old, lang, shown)
         new = self.value_text(revision.field, revision.new, lang, shown)
         with_author = self.tr("%1: %2 → %3, %4, by %5")
         template = with_author if author else self.tr("%1: %2 → %3, %4")
-        return (
-            template.replace("%1", field)
-            .replace("%2", old)
-            .replace("%3", new)
-            .replace("%4", when)
-            .replace("%5", author)
-        )
+        return messages.fill(template, field, old, new, when, author)
 
     def when(self, at: str, lang: str) -> str:
         """A stored UTC stamp in local time, the date in words: "1 December 2026 14:02"."""
@@ -334,7 +327,7 @@ class HistoryView(QWidget):
             old = json.loads(item.data(VALUE_ROLE))
             shown = self.value_text(address, old, ui_lang())
             self.restore_button.setToolTip(
-                self.tr("Put back the value before this change: %1").replace("%1", shown)
+                messages.fill(self.tr("Put back the value before this change: %1"), shown)
             )
         else:
             self.restore_button.setToolTip("")

@@ -17,6 +17,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from profileeditor.gui import messages
 from profileeditor.gui.editor.fields import mark
 
 # EXIF tags (and the GPS sub-directory) worth naming to the user.
@@ -153,7 +154,7 @@ class PhotoPanel(QWidget):
             data = Path(name).read_bytes()
         except OSError as exc:
             self.show_error(
-                self.tr("Could not read the file: %1").replace("%1", exc.strerror or "")
+                messages.fill(self.tr("Could not read the file: %1"), exc.strerror or "")
             )
             return
         self.photoData.emit(data, Path(name).name)

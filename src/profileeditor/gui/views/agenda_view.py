@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from profileeditor.core import agenda as ag
 from profileeditor.core import agenda_words as words
-from profileeditor.gui import dialog_service
+from profileeditor.gui import dialog_service, messages
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 SHOWN_PER_GROUP = 1000  # a list of 100,000 rows helps nobody; the command line gives them all
@@ -326,9 +326,11 @@ class AgendaView(QWidget):
         dialogs.information(
             self,
             self.tr("Export calendar"),
-            self.tr("%1 events written to %2. The file is not encrypted.")
-            .replace("%1", str(len(agenda.items)))
-            .replace("%2", out.name),
+            messages.fill(
+                self.tr("%1 events written to %2. The file is not encrypted."),
+                len(agenda.items),
+                out.name,
+            ),
         )
         return out
 

@@ -365,9 +365,7 @@ class StatisticsView(QWidget):
         dialog_service.service().information(
             self,
             self.tr("Save charts"),
-            self.tr("%1 files written to %2.")
-            .replace("%1", str(len(written)))
-            .replace("%2", str(folder)),
+            messages.fill(self.tr("%1 files written to %2."), len(written), folder),
         )
 
     def _save_failed(self, clears: int, error: BaseException) -> None:
