@@ -81,3 +81,13 @@ def test_the_note_goes_with_another_profile(qtbot, demo_vault):
     editor.flush()
     editor.load(other)
     assert _note(name).isHidden()
+
+
+def test_a_place_typed_with_an_override(qtbot, demo_vault):
+    repo = demo_vault.repository
+    editor = make_editor(qtbot, repo)
+    editor.show()
+    place = field(editor.identity, "governorate.en")
+    User(qtbot).type(place, f"Giza{RLO}")
+    assert place.text() == "Giza"
+    assert not place.parentWidget().parentWidget().controls_note.isHidden()

@@ -12,10 +12,18 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QSizePolicy
+from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QSizePolicy, QVBoxLayout
 
 from profileeditor.core import places
-from profileeditor.gui.editor.fields import COMBO_MIN_CHARS, FieldWidget, _Debounced, mark
+from profileeditor.gui.editor.fields import (
+    COMBO_MIN_CHARS,
+    FieldWidget,
+    _Debounced,
+    controls_note,
+    mark,
+    show_controls_note,
+    without_controls,
+)
 
 POPUP_MAX_WIDTH = 460
 _DIRECTIONS = {"ar": Qt.LayoutDirection.RightToLeft, "en": Qt.LayoutDirection.LeftToRight}
@@ -56,13 +64,28 @@ class PlaceSide(FieldWidget):
         self.edit.setAlignment(
             Qt.AlignmentFlag.AlignRight if lang == "ar" else Qt.AlignmentFlag.AlignLeft
         )
-        self._layout.addWidget(self.combo)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.combo)
+        self.controls_note = controls_note(self)
+        column.addWidget(self.controls_note)
+        self._layout.addLayout(column, 1)
         self._debounce = _Debounced(self, self.read, self._commit)
-        self.edit.textEdited.connect(lambda _t: self._debounce.touch())
+        self.edit.textEdited.connect(self._typed)
         self.edit.editingFinished.connect(self._debounce.flush)
         # A name chosen from the list or the completion is an edit finished at once.
         self.combo.activated.connect(self._chosen)
         completer.activated.connect(self._completed)
+
+    def _typed(self, text: str) -> None:
+        """Direction controls typed or pasted are taken out, and said (fields.LineField)."""
+        cleaned, cursor = without_controls(text, self.edit.cursorPosition())
+        if cleaned != text:
+            self.edit.setText(cleaned)
+            self.edit.setCursorPosition(cursor)
+            show_controls_note(self.controls_note)
+        self._debounce.touch()
 
     def _chosen(self, _index: int) -> None:
         self._debounce.touch()
@@ -82,6 +105,8 @@ class PlaceSide(FieldWidget):
         return text or None
 
     def set_value(self, value: Any) -> None:
+        if value != self._debounce.shown:
+            self.controls_note.hide()
         self.combo.blockSignals(True)
         self.edit.setText("" if value is None else str(value))
         self.combo.blockSignals(False)
