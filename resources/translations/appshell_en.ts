@@ -116,13 +116,6 @@
                 <numerusform>%Ln fields were changed on both sides; the later change stands meanwhile in every vault. Open the conflicts now?</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>%Ln field(s) were changed on both sides; your values are kept until you decide. Open the conflicts now?</source>
-            <translation>
-                <numerusform>%Ln field was changed on both sides; your values are kept until you decide. Open the conflicts now?</numerusform>
-                <numerusform>%Ln fields were changed on both sides; your values are kept until you decide. Open the conflicts now?</numerusform>
-            </translation>
-        </message>
     </context>
     <context>
         <name>SendBundleController</name>

@@ -186,49 +186,6 @@
             <translation>إضافة قضية</translation>
         </message>
         <message>
-            <location filename="../../src/profileeditor/gui/editor/cases.py" line="54" />
-            <location filename="../../src/profileeditor/gui/editor/cases.py" line="98" />
-            <source>Id</source>
-            <translation>المعرّف</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/cases.py" line="55" />
-            <source>Number</source>
-            <translation>رقم القضية</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/cases.py" line="56" />
-            <source>Year</source>
-            <translation>السنة</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/cases.py" line="58" />
-            <location filename="../../src/profileeditor/gui/editor/cases.py" line="111" />
-            <source>Court</source>
-            <translation>المحكمة</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/cases.py" line="59" />
-            <source>Joined the case</source>
-            <translation>تاريخ الضم إلى القضية</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/cases.py" line="61" />
-            <source>Recycled from</source>
-            <translation>مُدوَّر من قضية</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/cases.py" line="63" />
-            <source>Charges</source>
-            <translation>الاتهامات</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/cases.py" line="64" />
-            <location filename="../../src/profileeditor/gui/editor/cases.py" line="97" />
-            <source>Notes</source>
-            <translation>ملاحظات</translation>
-        </message>
-        <message>
             <location filename="../../src/profileeditor/gui/editor/cases.py" line="69" />
             <location filename="../../src/profileeditor/gui/editor/cases.py" line="84" />
             <location filename="../../src/profileeditor/gui/editor/cases.py" line="106" />
@@ -268,26 +225,6 @@
             <translation>إضافة جلسة</translation>
         </message>
         <message>
-            <location filename="../../src/profileeditor/gui/editor/cases.py" line="86" />
-            <source>Authority</source>
-            <translation>الجهة</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/cases.py" line="92" />
-            <source>Renewed for (days)</source>
-            <translation>مدة التجديد (بالأيام)</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/cases.py" line="95" />
-            <source>Next session</source>
-            <translation>الجلسة التالية</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/cases.py" line="96" />
-            <source>Detainee present</source>
-            <translation>حضور المحتجز</translation>
-        </message>
-        <message>
             <location filename="../../src/profileeditor/gui/editor/cases.py" line="99" />
             <source>Sessions (renewals, hearings)</source>
             <translation>الجلسات (تجديد الحبس والمحاكمة)</translation>
@@ -296,16 +233,6 @@
             <location filename="../../src/profileeditor/gui/editor/cases.py" line="103" />
             <source>Sentence</source>
             <translation>الحكم</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/cases.py" line="108" />
-            <source>Term (months)</source>
-            <translation>مدة العقوبة (بالأشهر)</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/cases.py" line="112" />
-            <source>Appeal</source>
-            <translation>الطعن</translation>
         </message>
         <message>
             <location filename="../../src/profileeditor/gui/editor/cases.py" line="137" />
@@ -342,26 +269,6 @@
             <location filename="../../src/profileeditor/gui/editor/confidential.py" line="33" />
             <source>Confidential: these fields never appear in a public export. Family contacts and notes stay inside the organisation.</source>
             <translation>سري: هذه الحقول لا تظهر أبدًا في أي تصدير عام. بيانات التواصل مع الأسرة والملاحظات تبقى داخل المنظمة.</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/confidential.py" line="50" />
-            <source>Health</source>
-            <translation>الحالة الصحية</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/confidential.py" line="51" />
-            <source>Lawyers</source>
-            <translation>المحامون</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/confidential.py" line="52" />
-            <source>Family contact</source>
-            <translation>التواصل مع الأسرة</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/confidential.py" line="53" />
-            <source>Notes</source>
-            <translation>ملاحظات</translation>
         </message>
         <message>
             <location filename="../../src/profileeditor/gui/editor/confidential.py" line="59" />
@@ -431,46 +338,6 @@
             <location filename="../../src/profileeditor/gui/editor/detentions.py" line="38" />
             <source>Add episode</source>
             <translation>إضافة واقعة احتجاز</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/detentions.py" line="41" />
-            <source>Id</source>
-            <translation>المعرّف</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/detentions.py" line="42" />
-            <source>Arrest date</source>
-            <translation>تاريخ القبض</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/detentions.py" line="43" />
-            <source>Arrest place</source>
-            <translation>مكان القبض</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/detentions.py" line="45" />
-            <source>Manner of arrest</source>
-            <translation>طريقة القبض</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/detentions.py" line="49" />
-            <source>Arresting authority</source>
-            <translation>الجهة القائمة بالقبض</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/detentions.py" line="53" />
-            <source>Disappeared until</source>
-            <translation>مختفٍ قسريًا حتى</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/detentions.py" line="56" />
-            <source>Release date</source>
-            <translation>تاريخ الإفراج</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/detentions.py" line="58" />
-            <source>Release type</source>
-            <translation>نوع الإفراج</translation>
         </message>
         <message>
             <location filename="../../src/profileeditor/gui/editor/detentions.py" line="63" />
@@ -599,21 +466,6 @@
             <location filename="../../src/profileeditor/gui/editor/events.py" line="40" />
             <source>Add event</source>
             <translation>إضافة واقعة</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/events.py" line="43" />
-            <source>Id</source>
-            <translation>المعرّف</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/events.py" line="44" />
-            <source>Type</source>
-            <translation>نوع الواقعة</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/events.py" line="51" />
-            <source>Sources</source>
-            <translation>المصادر</translation>
         </message>
     </context>
     <context>
@@ -750,31 +602,6 @@
     <context>
         <name>HistoryView</name>
         <message>
-            <location filename="../../src/profileeditor/gui/editor/history_view.py" line="25" />
-            <source>When</source>
-            <translation>الوقت</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/history_view.py" line="25" />
-            <source>Who</source>
-            <translation>بواسطة</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/history_view.py" line="25" />
-            <source>Field</source>
-            <translation>الحقل</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/history_view.py" line="25" />
-            <source>Before</source>
-            <translation>قبل</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/history_view.py" line="25" />
-            <source>After</source>
-            <translation>بعد</translation>
-        </message>
-        <message>
             <location filename="../../src/profileeditor/gui/editor/history_view.py" line="42" />
             <source>created</source>
             <translation>أُنشئ</translation>
@@ -783,140 +610,14 @@
     <context>
         <name>IdentityTab</name>
         <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="44" />
-            <source>Name</source>
-            <translation>الاسم</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="45" />
-            <source>Other names</source>
-            <translation>أسماء أخرى</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="47" />
-            <source>Sex</source>
-            <translation>الجنس</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="52" />
-            <source>Female</source>
-            <translation>أنثى</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="53" />
-            <source>Male</source>
-            <translation>ذكر</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="54" />
-            <source>Other</source>
-            <translation>آخر</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="55" />
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="82" />
-            <source>Unknown</source>
-            <translation>غير معروفة</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="59" />
-            <source>Born</source>
-            <translation>تاريخ الميلاد</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="61" />
-            <source>Nationality</source>
-            <translation>الجنسية</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="63" />
-            <source>Governorate</source>
-            <translation>المحافظة</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="64" />
-            <source>Profession</source>
-            <translation>المهنة</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="65" />
-            <source>Occupation</source>
-            <translation>العمل</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="66" />
-            <source>Affiliation</source>
-            <translation>الانتماء</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="67" />
-            <source>Status</source>
-            <translation>الوضع الحالي</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="68" />
-            <source>Tags</source>
-            <translation>الوسوم</translation>
-        </message>
-        <message>
             <location filename="../../src/profileeditor/gui/editor/identity.py" line="70" />
             <source>Consent to publish</source>
             <translation>الموافقة على النشر</translation>
         </message>
         <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="74" />
-            <source>Level</source>
-            <translation>الدرجة</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="79" />
-            <source>Full</source>
-            <translation>كاملة</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="80" />
-            <source>Partial</source>
-            <translation>جزئية</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="81" />
-            <source>None</source>
-            <translation>لا موافقة</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="86" />
-            <source>Given by</source>
-            <translation>صادرة عن</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="87" />
-            <source>Date</source>
-            <translation>التاريخ</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="88" />
-            <source>Notes</source>
-            <translation>ملاحظات</translation>
-        </message>
-        <message>
             <location filename="../../src/profileeditor/gui/editor/identity.py" line="91" />
             <source>Record</source>
             <translation>السجل</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="93" />
-            <source>Id</source>
-            <translation>المعرّف</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="94" />
-            <source>Created</source>
-            <translation>أُنشئ في</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/identity.py" line="95" />
-            <source>Updated</source>
-            <translation>عُدّل في</translation>
         </message>
     </context>
     <context>
@@ -1193,51 +894,6 @@ Drop an image here.</source>
             <location filename="../../src/profileeditor/gui/editor/sources.py" line="43" />
             <source>Add source</source>
             <translation>إضافة مصدر</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/sources.py" line="46" />
-            <source>Id</source>
-            <translation>المعرّف</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/sources.py" line="49" />
-            <source>Address (URL)</source>
-            <translation>الرابط (URL)</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/sources.py" line="53" />
-            <source>Reliability</source>
-            <translation>الموثوقية</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/sources.py" line="58" />
-            <source>High</source>
-            <translation>عالية</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/sources.py" line="59" />
-            <source>Medium</source>
-            <translation>متوسطة</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/sources.py" line="60" />
-            <source>Low</source>
-            <translation>منخفضة</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/sources.py" line="61" />
-            <source>Unknown</source>
-            <translation>غير معروفة</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/sources.py" line="65" />
-            <source>Notes</source>
-            <translation>ملاحظات</translation>
-        </message>
-        <message>
-            <location filename="../../src/profileeditor/gui/editor/sources.py" line="68" />
-            <source>Export level</source>
-            <translation>مستوى التصدير</translation>
         </message>
     </context>
     <context>

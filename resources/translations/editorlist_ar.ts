@@ -95,44 +95,8 @@
             <translation>داخلي</translation>
         </message>
         <message>
-            <source>Unknown</source>
-            <translation>غير معروف</translation>
-        </message>
-        <message>
-            <source>Female</source>
-            <translation>أنثى</translation>
-        </message>
-        <message>
-            <source>Male</source>
-            <translation>ذكر</translation>
-        </message>
-        <message>
             <source>Other</source>
             <translation>آخر</translation>
-        </message>
-        <message>
-            <source>Full</source>
-            <translation>كاملة</translation>
-        </message>
-        <message>
-            <source>Partial</source>
-            <translation>جزئية</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>لا موافقة</translation>
-        </message>
-        <message>
-            <source>High</source>
-            <translation>عالية</translation>
-        </message>
-        <message>
-            <source>Medium</source>
-            <translation>متوسطة</translation>
-        </message>
-        <message>
-            <source>Low</source>
-            <translation>منخفضة</translation>
         </message>
         <message>
             <source>Photo</source>

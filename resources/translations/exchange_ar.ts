@@ -22,11 +22,6 @@
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="450"/>
-        <source>These fields were changed both here and in another vault since the last exchange. Your value stays until you decide; the value not kept stays in the profile&apos;s history.</source>
-        <translation>عُدّلت هذه الحقول هنا وفي خزنة أخرى منذ آخر تبادل. تبقى قيمتك حتى تقرر؛ والقيمة التي لا تُعتمد تبقى في سجل الملف.</translation>
-    </message>
-    <message>
         <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="469"/>
         <source>No conflicts to settle.</source>
         <translation>لا توجد تعارضات لحسمها.</translation>
@@ -78,11 +73,6 @@
         <location filename="../../src/profileeditor/gui/dialogs/data_actions.py" line="30"/>
         <source>Find duplicates…</source>
         <translation>البحث عن التكرارات…</translation>
-    </message>
-    <message>
-        <location filename="../../src/profileeditor/gui/dialogs/data_actions.py" line="32"/>
-        <source>My exchange key…</source>
-        <translation>مفتاح التبادل الخاص بي…</translation>
     </message>
     <message>
         <location filename="../../src/profileeditor/gui/dialogs/data_actions.py" line="33"/>
@@ -340,16 +330,6 @@
         <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="158"/>
         <source>This vault&apos;s half of every safety number: %1</source>
         <translation>نصيب هذه الخزنة من كل رقم أمان: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="108"/>
-        <source>My exchange key</source>
-        <translation>مفتاح التبادل الخاص بي</translation>
-    </message>
-    <message>
-        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="112"/>
-        <source>Give this public key to the people who send you profiles: they encrypt bundles to it, and only this vault can open them. It is not secret; the private key never leaves the encrypted vault.</source>
-        <translation>أعطِ هذا المفتاح العام لمن يرسلون إليك ملفات: يشفّرون الحزم به، ولا تفتحها إلا هذه الخزنة. المفتاح العام ليس سرًّا؛ والمفتاح الخاص لا يغادر الخزنة المشفرة أبدًا.</translation>
     </message>
     <message>
         <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="125"/>
@@ -651,27 +631,10 @@
         <translation>جارٍ استلام الحزمة…</translation>
     </message>
     <message>
-        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="411"/>
-        <source>Added: %1. Updated: %2. Unchanged: %3. In conflict: %4.</source>
-        <translation>أُضيف: %1. حُدّث: %2. دون تغيير: %3. في تعارض: %4.</translation>
-    </message>
-    <message>
         <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="418"/>
         <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="427"/>
         <source>Bundle received</source>
         <translation>استُلمت الحزمة</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="421"/>
-        <source>%Ln field(s) were changed on both sides; your values are kept until you decide. Open the conflicts now?</source>
-        <translation>
-            <numerusform>عُدّلت حقول على الجانبين (%Ln)؛ تبقى قيمك حتى تقرر. فتح التعارضات الآن؟</numerusform>
-            <numerusform>عُدّلت حقول على الجانبين (%Ln)؛ تبقى قيمك حتى تقرر. فتح التعارضات الآن؟</numerusform>
-            <numerusform>عُدّلت حقول على الجانبين (%Ln)؛ تبقى قيمك حتى تقرر. فتح التعارضات الآن؟</numerusform>
-            <numerusform>عُدّلت حقول على الجانبين (%Ln)؛ تبقى قيمك حتى تقرر. فتح التعارضات الآن؟</numerusform>
-            <numerusform>عُدّلت حقول على الجانبين (%Ln)؛ تبقى قيمك حتى تقرر. فتح التعارضات الآن؟</numerusform>
-            <numerusform>عُدّلت حقول على الجانبين (%Ln)؛ تبقى قيمك حتى تقرر. فتح التعارضات الآن؟</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="433"/>
@@ -743,11 +706,6 @@
         <translation>السطر %1 ليس مفتاحًا عامًا (age1…).</translation>
     </message>
     <message>
-        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="285"/>
-        <source>Paste at least one recipient&apos;s public key.</source>
-        <translation>ألصق المفتاح العام لمستلم واحد على الأقل.</translation>
-    </message>
-    <message>
         <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="288"/>
         <source>Type a passphrase, twice.</source>
         <translation>اكتب عبارة مرور مرتين.</translation>
@@ -813,19 +771,9 @@
         <translation>إرسال ملفات</translation>
     </message>
     <message>
-        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="168"/>
-        <source>To the public keys of the recipients</source>
-        <translation>إلى المفاتيح العامة للمستلمين</translation>
-    </message>
-    <message>
         <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="169"/>
         <source>With a passphrase</source>
         <translation>بعبارة مرور</translation>
-    </message>
-    <message>
-        <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="176"/>
-        <source>age1… (one public key per line)</source>
-        <translation>age1… (مفتاح عام واحد في كل سطر)</translation>
     </message>
     <message>
         <location filename="../../src/profileeditor/gui/dialogs/exchange_dialogs.py" line="183"/>

@@ -311,11 +311,6 @@
             <translation>اختر مكان حفظ التصدير.</translation>
         </message>
         <message>
-            <location filename="../../src/profileeditor/gui/dialogs/export_dialog.py" line="472" />
-            <source>Folder for the cards</source>
-            <translation>مجلد البطاقات</translation>
-        </message>
-        <message>
             <location filename="../../src/profileeditor/gui/dialogs/export_dialog.py" line="476" />
             <source>PDF files (*.pdf)</source>
             <translation>ملفات PDF ‏(*.pdf)</translation>

@@ -165,26 +165,6 @@
         <translation>أي موافقة</translation>
     </message>
     <message>
-        <location filename="../../src/profileeditor/gui/views/filter_bar.py" line="50" />
-        <source>Full consent</source>
-        <translation>موافقة كاملة</translation>
-    </message>
-    <message>
-        <location filename="../../src/profileeditor/gui/views/filter_bar.py" line="51" />
-        <source>Partial consent</source>
-        <translation>موافقة جزئية</translation>
-    </message>
-    <message>
-        <location filename="../../src/profileeditor/gui/views/filter_bar.py" line="52" />
-        <source>No consent</source>
-        <translation>لا موافقة</translation>
-    </message>
-    <message>
-        <location filename="../../src/profileeditor/gui/views/filter_bar.py" line="53" />
-        <source>Consent unknown</source>
-        <translation>الموافقة غير معروفة</translation>
-    </message>
-    <message>
         <location filename="../../src/profileeditor/gui/views/filter_bar.py" line="58" />
         <source>Clear filters</source>
         <translation>مسح عوامل التصفية</translation>
@@ -472,39 +452,6 @@ Type %2 to erase.</source>
         <source>Backup failed</source>
         <translation>فشل النسخ الاحتياطي</translation>
     </message>
-    <message>
-        <location filename="../../src/profileeditor/gui/main_window.py" line="575" />
-        <location filename="../../src/profileeditor/gui/main_window.py" line="578" />
-        <location filename="../../src/profileeditor/gui/main_window.py" line="581" />
-        <location filename="../../src/profileeditor/gui/main_window.py" line="591" />
-        <source>Change passphrase</source>
-        <translation>تغيير عبارة المرور</translation>
-    </message>
-    <message>
-        <location filename="../../src/profileeditor/gui/main_window.py" line="575" />
-        <source>New passphrase</source>
-        <translation>عبارة المرور الجديدة</translation>
-    </message>
-    <message>
-        <location filename="../../src/profileeditor/gui/main_window.py" line="578" />
-        <source>Repeat it</source>
-        <translation>أعد كتابتها</translation>
-    </message>
-    <message>
-        <location filename="../../src/profileeditor/gui/main_window.py" line="581" />
-        <source>The two passphrases differ.</source>
-        <translation>عبارتا المرور مختلفتان.</translation>
-    </message>
-    <message>
-        <location filename="../../src/profileeditor/gui/main_window.py" line="588" />
-        <source>Changing the passphrase…</source>
-        <translation>جارٍ تغيير عبارة المرور…</translation>
-    </message>
-    <message>
-        <location filename="../../src/profileeditor/gui/main_window.py" line="590" />
-        <source>Passphrase changed.</source>
-        <translation>تغيّرت عبارة المرور.</translation>
-    </message>
 </context>
 <context>
     <name>ProfileListModel</name>
@@ -651,11 +598,6 @@ Type %2 to erase.</source>
         <translation>يظهر في سجل كل تعديل</translation>
     </message>
     <message>
-        <location filename="../../src/profileeditor/gui/dialogs/settings_dialog.py" line="64" />
-        <source> days</source>
-        <translation> يومًا</translation>
-    </message>
-    <message>
         <location filename="../../src/profileeditor/gui/dialogs/settings_dialog.py" line="66" />
         <source>Your name</source>
         <translation>اسمك</translation>
@@ -664,11 +606,6 @@ Type %2 to erase.</source>
         <location filename="../../src/profileeditor/gui/dialogs/settings_dialog.py" line="67" />
         <source>Legal pretrial limit</source>
         <translation>الحد القانوني للحبس الاحتياطي</translation>
-    </message>
-    <message>
-        <location filename="../../src/profileeditor/gui/dialogs/settings_dialog.py" line="104" />
-        <source>The new language applies the next time Profile Editor starts.</source>
-        <translation>تُطبَّق اللغة الجديدة عند تشغيل البرنامج في المرة القادمة.</translation>
     </message>
 </context>
 <context>
@@ -794,16 +731,6 @@ Type %2 to erase.</source>
         <location filename="../../src/profileeditor/gui/dialogs/welcome.py" line="331" />
         <source>Where should the new vault be kept?</source>
         <translation>أين تُحفظ الخزنة الجديدة؟</translation>
-    </message>
-    <message>
-        <location filename="../../src/profileeditor/gui/dialogs/welcome.py" line="352" />
-        <source>Weak: use at least %1 characters, better several words.</source>
-        <translation>ضعيفة: استخدم %1 حرفًا على الأقل، والأفضل عدة كلمات.</translation>
-    </message>
-    <message>
-        <location filename="../../src/profileeditor/gui/dialogs/welcome.py" line="355" />
-        <source>Fair: add another word to make it harder to guess.</source>
-        <translation>مقبولة: أضف كلمة أخرى ليصعب تخمينها.</translation>
     </message>
     <message>
         <location filename="../../src/profileeditor/gui/dialogs/welcome.py" line="356" />
