@@ -4,8 +4,12 @@
 <context>
     <name>CampaignLineFields</name>
     <message>
-        <source>At most %1 characters: the exports show no more, and what went past them was not taken.</source>
-        <translation>%1 حرف على الأكثر: لا تعرض الملفات المصدَّرة أكثر من ذلك، ولم يُؤخذ ما زاد عليها.</translation>
+        <source>At most %1 characters; the rest was not taken.</source>
+        <translation>%1 حرف على الأكثر؛ لم يُؤخذ ما زاد عليها.</translation>
+    </message>
+    <message>
+        <source>The covers, cards, charts and website show no more than this.</source>
+        <translation>لا تعرض الأغلفة والبطاقات والرسوم البيانية والموقع أكثر من ذلك.</translation>
     </message>
 </context>
 <context>

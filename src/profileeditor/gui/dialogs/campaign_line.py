@@ -32,14 +32,19 @@ def limit_line(edit: QLineEdit, parent: QWidget) -> QWidget:
     edit.setMaxLength(MAX_SETTING_CHARS)
     note = QLabel(box)
     note.setObjectName(edit.objectName() + "LimitNote")
-    note.setWordWrap(True)
+    # One short line, not wrapped: a wrapped label in the dialog's form was given one line's
+    # height and cut in half.
     note.setStyleSheet("color: #b71c1c;")
+    limit = wording.number(MAX_SETTING_CHARS, i18n.language(), i18n.arabic_digits())
     note.setText(
         QCoreApplication.translate(
-            "CampaignLineFields",
-            "At most %1 characters: the exports show no more, and what went past them was "
-            "not taken.",
-        ).replace("%1", wording.number(MAX_SETTING_CHARS, i18n.language(), i18n.arabic_digits()))
+            "CampaignLineFields", "At most %1 characters; the rest was not taken."
+        ).replace("%1", limit)
+    )
+    note.setToolTip(
+        QCoreApplication.translate(
+            "CampaignLineFields", "The covers, cards, charts and website show no more than this."
+        )
     )
     note.hide()
     column.addWidget(edit)

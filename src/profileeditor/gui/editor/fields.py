@@ -158,6 +158,9 @@ def controls_note(parent: QWidget) -> QLabel:
     note.setObjectName("controlsNote")
     note.setWordWrap(True)
     note.setStyleSheet("color: #8a5a00;")
+    # As wide as the input above it, never wider: a wrapped label asks for room of its own, and
+    # under one side of a name it squeezed the other side to a sliver.
+    note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     note.hide()
     return note
 
@@ -417,7 +420,7 @@ class BilingualField(FieldWidget):
             side.edit.setPlaceholderText(self.tr("Arabic") if lang == "ar" else self.tr("English"))
             side.edited.connect(self._report)
             self.sides[lang] = side
-            box.addWidget(side)
+            box.addWidget(side, 0, Qt.AlignTop)  # level when one side has a note under it
 
     def set_value(self, value: Any) -> None:
         value = value if isinstance(value, dict) else {}
